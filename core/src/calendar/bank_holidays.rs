@@ -1,0 +1,148 @@
+//! Bank holidays of the UK's three divisions, worked out from the standing rules plus a table of
+//! one-off changes, so the app needs no network and no yearly update to know them.
+//!
+//! Fixed-date holidays that fall on a weekend get a substitute day: the next weekday that is not
+//! already a holiday (so Christmas on a Saturday moves to Monday and Boxing Day to Tuesday).
+
+use super::easter::easter_sunday;
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// The division whose bank holidays an organisation keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Nation {
+    #[default]
+    EnglandAndWales,
+    Scotland,
+    NorthernIreland,
+}
+
+impl Nation {
+    pub const ALL: [Nation; 3] = [Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Nation::EnglandAndWales => "England and Wales",
+            Nation::Scotland => "Scotland",
+            Nation::NorthernIreland => "Northern Ireland",
+        }
+    }
+}
+
+/// One bank holiday: its date and its name as people say it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BankHoliday {
+    pub date: NaiveDate,
+    pub name: String,
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a real date in the rules")
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// The first `weekday` of `month`.
+fn first(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 1).expect("every month has one")
+}
+
+/// The last `weekday` of `month`.
+fn last(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+    let next_month = if month == 12 { ymd(year + 1, 1, 1) } else { ymd(year, month + 1, 1) };
+    let mut date = next_month.pred_opt().expect("not the first day of time");
+    while date.weekday() != weekday {
+        date = date.pred_opt().expect("not the first day of time");
+    }
+    date
+}
+
+/// Moved and extra holidays proclaimed for a single year. A moved holiday replaces the standing
+/// one of the same name; an extra one is added.
+enum OneOff {
+    Moved { standing: &'static str, to: (i32, u32, u32) },
+    Extra { name: &'static str, on: (i32, u32, u32) },
+}
+
+const EARLY_MAY: &str = "Early May bank holiday";
+const SPRING: &str = "Spring bank holiday";
+
+/// Applies to every division.
+const ONE_OFFS: &[OneOff] = &[
+    OneOff::Moved { standing: EARLY_MAY, to: (1995, 5, 8) },
+    OneOff::Extra { name: "Millennium Day", on: (1999, 12, 31) },
+    OneOff::Moved { standing: SPRING, to: (2002, 6, 4) },
+    OneOff::Extra { name: "Golden Jubilee bank holiday", on: (2002, 6, 3) },
+    OneOff::Extra { name: "Royal wedding", on: (2011, 4, 29) },
+    OneOff::Moved { standing: SPRING, to: (2012, 6, 4) },
+    OneOff::Extra { name: "Queen’s Diamond Jubilee", on: (2012, 6, 5) },
+    OneOff::Moved { standing: EARLY_MAY, to: (2020, 5, 8) },
+    OneOff::Moved { standing: SPRING, to: (2022, 6, 2) },
+    OneOff::Extra { name: "Platinum Jubilee bank holiday", on: (2022, 6, 3) },
+    OneOff::Extra { name: "Bank Holiday for the State Funeral of Queen Elizabeth II", on: (2022, 9, 19) },
+    OneOff::Extra { name: "Bank holiday for the coronation of King Charles III", on: (2023, 5, 8) },
+];
+
+/// Every bank holiday of `nation` in `year`, in date order.
+pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
+    // Fixed dates, in the order they take substitute days.
+    let mut fixed: Vec<(&str, NaiveDate)> = vec![("New Year’s Day", ymd(year, 1, 1))];
+    if nation == Nation::Scotland {
+        fixed.push(("2nd January", ymd(year, 1, 2)));
+    }
+    if nation == Nation::NorthernIreland {
+        fixed.push(("St Patrick’s Day", ymd(year, 3, 17)));
+        fixed.push(("Battle of the Boyne (Orangemen’s Day)", ymd(year, 7, 12)));
+    }
+    // St Andrew's Day has been a Scottish bank holiday since 2007.
+    if nation == Nation::Scotland && year >= 2007 {
+        fixed.push(("St Andrew’s Day", ymd(year, 11, 30)));
+    }
+    fixed.push(("Christmas Day", ymd(year, 12, 25)));
+    fixed.push(("Boxing Day", ymd(year, 12, 26)));
+
+    let easter = easter_sunday(year);
+    let mut movable: Vec<(String, NaiveDate)> = vec![
+        ("Good Friday".into(), easter - Days::new(2)),
+        (EARLY_MAY.into(), first(year, 5, Weekday::Mon)),
+        (SPRING.into(), last(year, 5, Weekday::Mon)),
+    ];
+    if nation != Nation::Scotland {
+        movable.push(("Easter Monday".into(), easter + Days::new(1)));
+        movable.push(("Summer bank holiday".into(), last(year, 8, Weekday::Mon)));
+    } else {
+        movable.push(("Summer bank holiday".into(), first(year, 8, Weekday::Mon)));
+    }
+    for one_off in ONE_OFFS {
+        match *one_off {
+            OneOff::Moved { standing, to: (y, m, d) } if y == year => {
+                if let Some(entry) = movable.iter_mut().find(|(name, _)| name == standing) {
+                    entry.1 = ymd(y, m, d);
+                }
+            }
+            OneOff::Extra { name, on: (y, m, d) } if y == year => movable.push((name.into(), ymd(y, m, d))),
+            _ => {}
+        }
+    }
+
+    let mut holidays: Vec<BankHoliday> = movable
+        .into_iter()
+        .map(|(name, date)| BankHoliday { date, name })
+        .collect();
+    // Weekday fixed holidays keep their day; weekend ones then take the next free weekday.
+    for (name, date) in fixed.iter().filter(|(_, date)| !is_weekend(*date)) {
+        holidays.push(BankHoliday { date: *date, name: (*name).into() });
+    }
+    for (name, date) in fixed.iter().filter(|(_, date)| is_weekend(*date)) {
+        let mut substitute = *date;
+        while is_weekend(substitute) || holidays.iter().any(|h| h.date == substitute) {
+            substitute = substitute.succ_opt().expect("not the end of time");
+        }
+        holidays.push(BankHoliday { date: substitute, name: format!("{name} (substitute day)") });
+    }
+    holidays.sort_by_key(|h| h.date);
+    holidays
+}

@@ -1,0 +1,14 @@
+//! Redress's domain: the rules every page shows but never works out itself.
+//!
+//! Working days and bank holidays ([`calendar`]), complaint procedures as data ([`procedure`]),
+//! the deadlines a record owes ([`deadline`]), records and the checking of what a person typed
+//! ([`record`]), settings ([`settings`]) and the versioned envelope that stored and exported data
+//! share ([`exchange`]). Plain functions over plain data: no clock, no browser, no storage.
+
+pub mod calendar;
+pub mod deadline;
+pub mod exchange;
+pub mod format;
+pub mod procedure;
+pub mod record;
+pub mod settings;

@@ -1,0 +1,98 @@
+//! Records: every compliment, concern, service request and complaint (DOMAIN.md, "Records").
+
+mod date_input;
+mod draft;
+
+pub use date_input::{DateInput, DateInputError, DatePart};
+pub use draft::{Field, FieldError, RecordDraft};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The kind of contact a record is (Code §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    Compliment,
+    Concern,
+    ServiceRequest,
+    Complaint,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 4] =
+        [RecordKind::Complaint, RecordKind::Concern, RecordKind::ServiceRequest, RecordKind::Compliment];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RecordKind::Compliment => "Compliment",
+            RecordKind::Concern => "Concern, representation or comment",
+            RecordKind::ServiceRequest => "Service request",
+            RecordKind::Complaint => "Complaint",
+        }
+    }
+
+    /// A short name for tags and tables.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            RecordKind::Concern => "Concern",
+            other => other.name(),
+        }
+    }
+
+    /// The stable code stored and used in form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            RecordKind::Compliment => "compliment",
+            RecordKind::Concern => "concern",
+            RecordKind::ServiceRequest => "service-request",
+            RecordKind::Complaint => "complaint",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    /// What the kind means, for the hint beside the choice.
+    pub fn hint(self) -> &'static str {
+        match self {
+            RecordKind::Compliment => "Praise or thanks for a service or a member of staff.",
+            RecordKind::Concern => "A worry or comment that may be resolved quickly, or become a complaint.",
+            RecordKind::ServiceRequest => "A request to provide or fix a service. Not a complaint.",
+            RecordKind::Complaint => {
+                "An expression of dissatisfaction, however made. The person need not use the word."
+            }
+        }
+    }
+
+    /// Only complaints are handled under a procedure with deadlines.
+    pub fn has_procedure(self) -> bool {
+        self == RecordKind::Complaint
+    }
+}
+
+/// The services a record can be about until the organisation's own list arrives with case handling.
+pub const DEFAULT_SERVICES: [&str; 4] = ["Children’s social care", "Adult social care", "Corporate", "Other"];
+
+/// A stored record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// UUID v4, made by the app.
+    pub id: String,
+    pub kind: RecordKind,
+    pub received: NaiveDate,
+    pub service: String,
+    /// The person it is about or who raised it; `None` when not given.
+    pub person_name: Option<String>,
+    pub summary: String,
+    /// Id of the procedure it is handled under; complaints only.
+    pub procedure: Option<String>,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+}
+
+/// Orders records newest first: latest received, then latest created.
+pub fn newest_first(records: &mut [Record]) {
+    records.sort_by(|a, b| b.received.cmp(&a.received).then(b.created.cmp(&a.created)));
+}
