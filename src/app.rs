@@ -1,0 +1,25 @@
+//! The app root: state, the shell, and the routes with their real URLs.
+
+use crate::components::layout::Layout;
+use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage, settings::SettingsPage};
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppState::load());
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=RecordsPage />
+                    <Route path=path!("/records/new") view=NewRecordPage />
+                    <Route path=path!("/records/:id") view=RecordPage />
+                    <Route path=path!("/settings") view=SettingsPage />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

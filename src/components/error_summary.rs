@@ -1,0 +1,65 @@
+//! The GOV.UK error summary: at the top of the page, focused when it appears, each message a
+//! link that moves focus to the field at fault.
+
+use leptos::html;
+use leptos::prelude::*;
+
+/// One line of the summary: the id of the element to focus, and the message.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SummaryLine {
+    pub anchor: String,
+    pub message: String,
+}
+
+fn focus_field(anchor: &str) {
+    if let Some(element) = document().get_element_by_id(anchor) {
+        use wasm_bindgen::JsCast;
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+            // Bring the question (the legend or label above the field) into view too.
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
+
+/// Shows `lines` when there are any. `attempt` changes on each failed submit, so the summary
+/// takes focus again even when the same errors remain.
+#[component]
+pub fn ErrorSummary(#[prop(into)] lines: Signal<Vec<SummaryLine>>, #[prop(into)] attempt: Signal<u32>) -> impl IntoView {
+    let summary = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        attempt.track();
+        if let Some(element) = summary.get() {
+            let _ = element.focus();
+            element.scroll_into_view();
+        }
+    });
+    view! {
+        <Show when=move || !lines.get().is_empty()>
+            <div class="govuk-error-summary" data-module="govuk-error-summary" node_ref=summary tabindex="-1">
+                <div role="alert">
+                    <h2 class="govuk-error-summary__title">"There is a problem"</h2>
+                    <div class="govuk-error-summary__body">
+                        <ul class="govuk-list govuk-error-summary__list">
+                            <For each=move || lines.get() key=|line| line.anchor.clone() let:line>
+                                <li>
+                                    <a
+                                        href=format!("#{}", line.anchor)
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            focus_field(&line.anchor);
+                                        }
+                                    >
+                                        {line.message.clone()}
+                                    </a>
+                                </li>
+                            </For>
+                        </ul>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}

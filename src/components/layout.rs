@@ -1,0 +1,120 @@
+//! The page shell: skip link, header with the service name and navigation, the main landmark,
+//! and a footer that says where the data lives and which version this is.
+
+use super::storage_banner::StorageBanner;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+const NAVIGATION: [(&str, &str); 3] = [("Records", "/"), ("New record", "/records/new"), ("Settings", "/settings")];
+
+/// Which navigation item a path belongs to: a record's own page belongs to Records.
+fn section(path: &str) -> &'static str {
+    match path {
+        "/records/new" => "/records/new",
+        "/settings" => "/settings",
+        _ => "/",
+    }
+}
+
+#[component]
+fn ServiceNavigation() -> impl IntoView {
+    let location = use_location();
+    let current = Memo::new(move |_| section(&location.pathname.get()));
+    let state = expect_context::<AppState>();
+    let organisation = move || state.settings.with(|s| s.organisation_name.clone());
+    let items = NAVIGATION
+        .into_iter()
+        .map(|(label, href)| {
+            let active = move || current.get() == href;
+            view! {
+                <li class="govuk-service-navigation__item" class:govuk-service-navigation__item--active=active>
+                    <a
+                        class="govuk-service-navigation__link"
+                        href=href
+                        aria-current=move || active().then_some("page")
+                    >
+                        {move || if active() {
+                            view! { <strong class="govuk-service-navigation__active-fallback">{label}</strong> }.into_any()
+                        } else {
+                            label.into_any()
+                        }}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <header class="govuk-service-navigation" aria-label="Redress">
+            <div class="govuk-width-container">
+                <div class="govuk-service-navigation__container">
+                    <span class="govuk-service-navigation__service-name">
+                        <a href="/" class="govuk-service-navigation__link app-service-name">"Redress"</a>
+                        <Show when=move || !organisation().is_empty()>
+                            <span class="govuk-body-s app-organisation-name">" " {organisation}</span>
+                        </Show>
+                    </span>
+                    <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+                        <ul class="govuk-service-navigation__list" id="navigation">{items}</ul>
+                    </nav>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
+        <footer class="govuk-footer">
+            <div class="govuk-width-container">
+                <div class="govuk-footer__meta">
+                    <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                        <h2 class="govuk-visually-hidden">"About Redress"</h2>
+                        <p class="app-footer__data-note">"Your data stays on this device."</p>
+                        <p class="govuk-body-s">
+                            "Redress keeps its records in this browser’s own storage and sends nothing anywhere. "
+                            "Share records only by exporting a file."
+                        </p>
+                        <p class="govuk-body-s">{concat!("Redress version ", env!("CARGO_PKG_VERSION"))}</p>
+                    </div>
+                </div>
+            </div>
+        </footer>
+    }
+}
+
+/// Moves focus to the top of the new page after each client-side navigation, as a full page
+/// load would, so screen reader users hear the new page.
+fn focus_main_on_navigation() {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|previous| previous != path) {
+            if let Some(main) = document().get_element_by_id("main-content") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        path
+    });
+}
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    focus_main_on_navigation();
+    view! {
+        <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">"Skip to main content"</a>
+        <ServiceNavigation />
+        <div class="govuk-width-container">
+            <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                <StorageBanner />
+                {children()}
+            </main>
+        </div>
+        <Footer />
+    }
+}

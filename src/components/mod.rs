@@ -1,0 +1,8 @@
+//! Pieces of page shared by every page, after the GOV.UK Design System's components.
+
+pub mod date_input;
+pub mod error_summary;
+pub mod form;
+pub mod layout;
+pub mod storage_banner;
+pub mod title;

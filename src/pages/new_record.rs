@@ -1,0 +1,131 @@
+//! New record: the first contact, with GOV.UK validation that never loses what was typed.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use redress_core::procedure;
+use redress_core::record::{DEFAULT_SERVICES, Field, FieldError, RecordDraft, RecordKind};
+
+fn kind_choices() -> Vec<Choice> {
+    RecordKind::ALL
+        .into_iter()
+        .map(|kind| Choice { value: kind.code().into(), label: kind.name().into(), hint: Some(kind.hint().into()) })
+        .collect()
+}
+
+fn service_choices() -> Vec<Choice> {
+    DEFAULT_SERVICES.into_iter().map(|service| Choice { value: service.into(), label: service.into(), hint: None }).collect()
+}
+
+fn procedure_choices() -> Vec<Choice> {
+    procedure::built_in()
+        .into_iter()
+        .map(|p| Choice { value: p.id, label: p.name, hint: Some(p.applies_to) })
+        .collect()
+}
+
+#[component]
+pub fn NewRecordPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let kind = RwSignal::new(String::new());
+    let received = DateFields::new();
+    let service = RwSignal::new(String::new());
+    let person_name = RwSignal::new(String::new());
+    let summary = RwSignal::new(String::new());
+    let procedure = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let attempt = RwSignal::new(0u32);
+    page_title(|| "New record".into(), move || !errors.with(Vec::is_empty));
+
+    let message_for = move |field: Field| {
+        Signal::derive(move || errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone())))
+    };
+    let date_error = Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.field == Field::Received)
+                .map(|e| (e.message.clone(), e.date_parts.clone()))
+        })
+    });
+    let lines = Signal::derive(move || {
+        errors.with(|all| all.iter().map(|e| SummaryLine { anchor: e.anchor(), message: e.message.clone() }).collect())
+    });
+    let is_complaint = move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = RecordDraft {
+            kind: kind.get_untracked(),
+            received: received.typed(),
+            service: service.get_untracked(),
+            person_name: person_name.get_untracked(),
+            summary: summary.get_untracked(),
+            procedure: procedure.get_untracked(),
+        };
+        match draft.to_record(uuid::Uuid::new_v4().to_string(), clock::now(), clock::today()) {
+            Ok(record) => {
+                let id = record.id.clone();
+                // Kept in memory even if storage refuses it; the banner says so.
+                let _ = state.add_record(record);
+                navigate(&format!("/records/{id}"), Default::default());
+            }
+            Err(found) => {
+                errors.set(found);
+                attempt.update(|n| *n += 1);
+            }
+        }
+    };
+
+    view! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <ErrorSummary lines attempt />
+                <h1 class="govuk-heading-l">"New record"</h1>
+                <form novalidate on:submit=on_submit>
+                    <Radios id="kind" legend="What kind of record is this?" choices=kind_choices() value=kind error=message_for(Field::Kind) />
+                    <DateInput
+                        id="received"
+                        legend="Date received"
+                        hint="For example, 19 12 2025"
+                        fields=received
+                        error=date_error
+                    />
+                    <Radios id="service" legend="Which service is it about?" choices=service_choices() value=service error=message_for(Field::Service) />
+                    <TextInput
+                        id="person-name"
+                        label="The person’s name (optional)"
+                        hint="Leave this empty if the person wants to stay anonymous."
+                        value=person_name
+                        error=message_for(Field::PersonName)
+                    />
+                    <TextArea
+                        id="summary"
+                        label="Summary"
+                        hint="What happened, in the person’s words where you can."
+                        value=summary
+                        error=message_for(Field::Summary)
+                    />
+                    <Show when=is_complaint>
+                        <Radios
+                            id="procedure"
+                            legend="Which procedure is the complaint handled under?"
+                            hint="This sets the deadlines."
+                            choices=procedure_choices()
+                            value=procedure
+                            error=message_for(Field::Procedure)
+                        />
+                    </Show>
+                    <button type="submit" class="govuk-button" data-module="govuk-button">"Save record"</button>
+                </form>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+

@@ -1,0 +1,125 @@
+//! The app's state, held once at the root: records, settings, and what storage could not do.
+//!
+//! Every change goes to memory first and then to the storage door. A write that fails leaves
+//! the change in memory, marks it unsaved and says so; "Try saving again" retries it.
+
+use crate::store::{self, SaveError, StoreChange, StoreProblem};
+use leptos::prelude::*;
+use redress_core::record::Record;
+use redress_core::settings::Settings;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub records: RwSignal<Vec<Record>>,
+    pub settings: RwSignal<Settings>,
+    /// Ids of records held only in memory because their save failed.
+    pub unsaved_records: RwSignal<Vec<String>>,
+    pub unsaved_settings: RwSignal<bool>,
+    /// Why the last save failed, while anything is unsaved.
+    pub save_error: RwSignal<Option<SaveError>>,
+    /// What was found in storage and set aside.
+    pub problems: RwSignal<Vec<StoreProblem>>,
+}
+
+impl AppState {
+    /// Reads storage and starts listening to other tabs.
+    pub fn load() -> Self {
+        let loaded = store::load();
+        let state = AppState {
+            records: RwSignal::new(loaded.records),
+            settings: RwSignal::new(loaded.settings),
+            unsaved_records: RwSignal::new(Vec::new()),
+            unsaved_settings: RwSignal::new(false),
+            save_error: RwSignal::new(None),
+            problems: RwSignal::new(loaded.problems),
+        };
+        store::on_change(move |change| state.apply_change(change));
+        state
+    }
+
+    pub fn record(&self, id: &str) -> Option<Record> {
+        self.records.with(|records| records.iter().find(|r| r.id == id).cloned())
+    }
+
+    /// Adds a new record. It is kept in memory even when storage refuses it.
+    pub fn add_record(&self, record: Record) -> Result<(), SaveError> {
+        let id = record.id.clone();
+        self.records.update(|records| records.push(record));
+        self.save_record(&id)
+    }
+
+    fn save_record(&self, id: &str) -> Result<(), SaveError> {
+        let Some(record) = self.record(id) else { return Ok(()) };
+        let index: Vec<String> = self.records.with(|records| records.iter().map(|r| r.id.clone()).collect());
+        let result = store::save_record(&record, Some(&index));
+        self.unsaved_records.update(|unsaved| {
+            unsaved.retain(|other| other != id);
+            if result.is_err() {
+                unsaved.push(id.to_string());
+            }
+        });
+        self.note(result)
+    }
+
+    pub fn save_settings(&self, settings: Settings) -> Result<(), SaveError> {
+        self.settings.set(settings.clone());
+        let result = store::save_settings(&settings);
+        self.unsaved_settings.set(result.is_err());
+        self.note(result)
+    }
+
+    /// Tries again to save everything held only in memory.
+    pub fn retry(&self) -> Result<(), SaveError> {
+        for id in self.unsaved_records.get_untracked() {
+            self.save_record(&id)?;
+        }
+        if self.unsaved_settings.get_untracked() {
+            self.save_settings(self.settings.get_untracked())?;
+        }
+        Ok(())
+    }
+
+    fn note(&self, result: Result<(), SaveError>) -> Result<(), SaveError> {
+        let anything_unsaved =
+            !self.unsaved_records.get_untracked().is_empty() || self.unsaved_settings.get_untracked();
+        self.save_error.set(match &result {
+            Err(error) => Some(error.clone()),
+            Ok(()) if anything_unsaved => self.save_error.get_untracked(),
+            Ok(()) => None,
+        });
+        result
+    }
+
+    /// Takes in what another tab saved. Records this tab holds unsaved are left as they are.
+    fn apply_change(&self, change: StoreChange) {
+        let mut problems = Vec::new();
+        match change {
+            StoreChange::Record(id) => {
+                if self.unsaved_records.get_untracked().contains(&id) {
+                    return;
+                }
+                let fresh = store::load_record(&id, &mut problems);
+                self.records.update(|records| {
+                    records.retain(|r| r.id != id);
+                    records.extend(fresh);
+                });
+            }
+            StoreChange::Settings => {
+                if !self.unsaved_settings.get_untracked() {
+                    self.settings.set(store::load_settings(&mut problems));
+                }
+            }
+            StoreChange::Everything => {
+                let loaded = store::load();
+                let unsaved = self.unsaved_records.get_untracked();
+                let kept: Vec<Record> =
+                    self.records.with_untracked(|records| records.iter().filter(|r| unsaved.contains(&r.id)).cloned().collect());
+                self.records.set(loaded.records.into_iter().filter(|r| !unsaved.contains(&r.id)).chain(kept).collect());
+                problems.extend(loaded.problems);
+            }
+        }
+        if !problems.is_empty() {
+            self.problems.update(|all| all.extend(problems));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! The names of the storage keys Redress uses, all under the `redress:` prefix.
+
+pub const INDEX: &str = "redress:index";
+pub const SETTINGS: &str = "redress:settings";
+pub const RECORD_PREFIX: &str = "redress:record:";
+/// Unreadable data is moved here, with the key it came from and when.
+pub const SET_ASIDE_PREFIX: &str = "redress:set-aside:";
+
+pub fn record(id: &str) -> String {
+    format!("{RECORD_PREFIX}{id}")
+}
+
+/// The record id a key holds, if it is a record key.
+pub fn record_id(key: &str) -> Option<String> {
+    key.strip_prefix(RECORD_PREFIX).map(str::to_string)
+}
+
+pub fn set_aside(key: &str, millis: f64) -> String {
+    format!("{SET_ASIDE_PREFIX}{millis:.0}:{key}")
+}

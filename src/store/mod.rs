@@ -1,0 +1,93 @@
+//! The storage door: the only code that touches browser storage.
+//!
+//! Each record is kept under its own key, beside an index of ids and the settings, each inside
+//! the versioned envelope of `redress_core::exchange`. Saving one record writes that record (and
+//! the index, when the record is new). Data that does not parse is set aside under another key
+//! and reported, never deleted. Pages reach storage only through [`crate::state::AppState`].
+
+mod backend;
+mod keys;
+mod watch;
+
+pub use backend::{SaveError, available};
+pub use watch::{StoreChange, on_change};
+
+use redress_core::exchange;
+use redress_core::record::Record;
+use redress_core::settings::Settings;
+use std::collections::BTreeSet;
+
+/// Something found in storage that could not be used, in words for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreProblem(pub String);
+
+/// Everything read from storage at start-up.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub records: Vec<Record>,
+    pub settings: Settings,
+    pub problems: Vec<StoreProblem>,
+}
+
+/// Reads a key's envelope; unreadable data is moved aside and reported.
+fn read<T: serde::de::DeserializeOwned>(key: &str, what: &str, problems: &mut Vec<StoreProblem>) -> Option<T> {
+    let text = backend::read(key)?;
+    match exchange::open(&text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let message = match backend::set_aside(key, &text) {
+                Ok(aside) => format!(
+                    "Stored {what} could not be read because {error}. It has been kept, unchanged, under the storage key “{aside}”."
+                ),
+                Err(_) => format!(
+                    "Stored {what} could not be read because {error}. It has been left where it was, under the storage key “{key}”."
+                ),
+            };
+            problems.push(StoreProblem(message));
+            None
+        }
+    }
+}
+
+/// Reads one record by id, as another tab wrote it.
+pub fn load_record(id: &str, problems: &mut Vec<StoreProblem>) -> Option<Record> {
+    read(&keys::record(id), "record", problems)
+}
+
+/// Reads the settings, as another tab wrote them.
+pub fn load_settings(problems: &mut Vec<StoreProblem>) -> Settings {
+    read(keys::SETTINGS, "settings", problems).unwrap_or_default()
+}
+
+/// Reads everything. Records missing from the index but present under their own key are kept
+/// too, and the index repaired, so a half-finished write never hides a record.
+pub fn load() -> Loaded {
+    let mut problems = Vec::new();
+    if let Err(error) = available() {
+        problems.push(StoreProblem(error.to_string()));
+        return Loaded { problems, ..Loaded::default() };
+    }
+    let indexed: Vec<String> = read(keys::INDEX, "list of records", &mut problems).unwrap_or_default();
+    let mut ids: BTreeSet<String> = indexed.iter().cloned().collect();
+    ids.extend(backend::keys_with_prefix(keys::RECORD_PREFIX).iter().filter_map(|k| keys::record_id(k)));
+    let records: Vec<Record> = ids.iter().filter_map(|id| load_record(id, &mut problems)).collect();
+    let readable: BTreeSet<String> = records.iter().map(|r| r.id.clone()).collect();
+    if readable != indexed.iter().cloned().collect() {
+        let _ = backend::write(keys::INDEX, &exchange::seal(&readable.iter().collect::<Vec<_>>()));
+    }
+    let settings = load_settings(&mut problems);
+    Loaded { records, settings, problems }
+}
+
+/// Saves one record; `index` is every record id, written only when the record is new.
+pub fn save_record(record: &Record, new_index: Option<&[String]>) -> Result<(), SaveError> {
+    backend::write(&keys::record(&record.id), &exchange::seal(record))?;
+    if let Some(index) = new_index {
+        backend::write(keys::INDEX, &exchange::seal(&index))?;
+    }
+    Ok(())
+}
+
+pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
+    backend::write(keys::SETTINGS, &exchange::seal(settings))
+}
