@@ -1,15 +1,5 @@
-//! Redress in the browser: mounts the app and registers the service worker for offline use.
-
-mod app;
-mod clock;
-mod components;
-mod offline;
-mod pages;
-mod state;
-mod store;
+//! The entry point trunk builds: starts Redress.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    offline::register_service_worker();
-    leptos::mount::mount_to_body(app::App);
+    redress::start();
 }

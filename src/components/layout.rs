@@ -84,6 +84,21 @@ fn Footer() -> impl IntoView {
     }
 }
 
+fn focus_main() {
+    if let Some(main) = document().get_element_by_id("main-content") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
+
+/// The router would treat the skip link as a navigation; it only moves focus, as GOV.UK's does.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    focus_main();
+}
+
 /// Moves focus to the top of the new page after each client-side navigation, as a full page
 /// load would, so screen reader users hear the new page.
 fn focus_main_on_navigation() {
@@ -91,12 +106,7 @@ fn focus_main_on_navigation() {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|previous| previous != path) {
-            if let Some(main) = document().get_element_by_id("main-content") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
+            focus_main();
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         path
@@ -107,7 +117,9 @@ fn focus_main_on_navigation() {
 pub fn Layout(children: Children) -> impl IntoView {
     focus_main_on_navigation();
     view! {
-        <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">"Skip to main content"</a>
+        <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link" on:click=skip_to_main>
+            "Skip to main content"
+        </a>
         <ServiceNavigation />
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">

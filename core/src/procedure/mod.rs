@@ -91,13 +91,13 @@ pub fn built_in() -> Vec<Procedure> {
             id: "children-act-1989-2006".into(),
             name: "Children Act 1989 Representations Procedure (England) Regulations 2006".into(),
             applies_to: "Children’s social care".into(),
-            stages: vec![stage("Stage 1 local resolution", 3, after_receipt(10), 10)],
+            stages: vec![stage("Stage 1 (local resolution)", 3, after_receipt(10), 10)],
         },
         Procedure {
             id: "social-services-nhs-2009".into(),
             name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009".into(),
             applies_to: "Adult social care and the NHS".into(),
-            stages: vec![stage("Response", 3, after_receipt(20), 0)],
+            stages: vec![stage("Complaint", 3, after_receipt(20), 0)],
         },
     ]
 }

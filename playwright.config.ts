@@ -1,0 +1,39 @@
+// End-to-end and accessibility tests: Debian's Chromium against the release build in dist/,
+// served on loopback exactly as `scripts/serve.sh` serves it.
+import { defineConfig } from "@playwright/test";
+
+const port = 8081;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 scripts/serve.py --port ${port} --directory dist`,
+    url: `http://127.0.0.1:${port}/`,
+    env: { REDRESS_SERVE_QUIET: "1" },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

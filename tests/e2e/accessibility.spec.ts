@@ -1,0 +1,60 @@
+// axe-core on every page and its main states: no violations.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, Page, test } from "@playwright/test";
+import { createRecord, workedExample } from "./helpers";
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+  expect(found, `axe violations on ${state}`).toEqual([]);
+}
+
+test("every page and state has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  await expectNoViolations(page, "records, empty");
+
+  await page.goto("/records/new");
+  await expectNoViolations(page, "new record");
+  await page.getByRole("radio", { name: "Complaint" }).check();
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(page.getByText("There is a problem")).toBeVisible();
+  await expectNoViolations(page, "new record with errors");
+
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await page.getByText("How was this worked out?").first().click();
+  await expectNoViolations(page, "record with an explanation open");
+
+  await page.getByRole("link", { name: "Records", exact: true }).click();
+  await expect(page.getByRole("table")).toBeVisible();
+  await expectNoViolations(page, "records, listed");
+
+  await page.goto("/settings");
+  await page.getByLabel("Organisation name").fill("Northshire County Council");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved")).toBeVisible();
+  await expectNoViolations(page, "settings, saved");
+
+  await page.goto("/nowhere");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expectNoViolations(page, "page not found");
+
+  await page.evaluate(() => localStorage.setItem("redress:record:broken", "not JSON"));
+  await page.reload();
+  await expect(page.getByText("Some stored data could not be read")).toBeVisible();
+  await expectNoViolations(page, "stored data set aside");
+});
+
+test("the not-saved warning has no axe violations", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("blocked", "SecurityError");
+    };
+  });
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await expect(page.getByText("Not saved", { exact: true })).toBeVisible();
+  await expectNoViolations(page, "not saved");
+});

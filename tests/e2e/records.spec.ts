@@ -1,0 +1,142 @@
+// The first vertical slice: create a record, find it, reload, see its deadlines explained.
+import { expect, test } from "@playwright/test";
+import { createRecord, workedExample } from "./helpers";
+
+test("an empty device says what to do", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create a record" })).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText("Your data stays on this device.");
+  await expect(page.getByRole("contentinfo")).toContainText(/Redress version \d+\.\d+\.\d+/);
+});
+
+test("a complaint is created, listed, kept over a reload, with its LGSCO deadlines explained", async ({ page }) => {
+  await page.goto("/");
+  await createRecord(page, workedExample);
+
+  // The record page: what was entered, and DOMAIN.md's worked example.
+  await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Alex Taylor" })).toBeVisible();
+  const deadlines = page.locator("dl").nth(1);
+  await expect(deadlines.getByRole("term")).toHaveText([
+    "Stage 1 acknowledgement",
+    "Stage 1 response",
+    "Stage 1 response, if extended",
+  ]);
+  await expect(deadlines.getByRole("definition").nth(0)).toContainText("Tuesday 30 December 2025");
+  await expect(deadlines.getByRole("definition").nth(1)).toContainText("Wednesday 14 January 2026");
+  await expect(deadlines.getByRole("definition").nth(1)).toContainText("Projected");
+  await expect(deadlines.getByRole("definition").nth(2)).toContainText("Wednesday 28 January 2026");
+
+  const how = deadlines.getByText("How was this worked out?").first();
+  await how.click();
+  await expect(deadlines.getByText(/5 working days after the date received, Fri 19 Dec 2025/)).toBeVisible();
+  await expect(deadlines.getByText(/Christmas Day \(Thu 25 Dec 2025\), Boxing Day \(Fri 26 Dec 2025\)/)).toBeVisible();
+
+  // The list, newest first, and a reload keeps everything.
+  await page.getByRole("link", { name: "Records", exact: true }).click();
+  await createRecord(page, {
+    ...workedExample,
+    kind: "Compliment",
+    procedure: undefined,
+    day: "3",
+    month: "1",
+    year: "2026",
+    summary: "Thanks to the hospital social work team.",
+  });
+  await expect(page.getByText("A compliment has no statutory deadlines.")).toBeVisible();
+  await page.getByRole("link", { name: "Records", exact: true }).click();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText("Thanks to the hospital social work team.");
+  await expect(rows.nth(2)).toContainText("Waited six weeks for a reply about a blue badge.");
+
+  await page.reload();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
+  await page.getByRole("link", { name: "Waited six weeks for a reply about a blue badge." }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+});
+
+test("mistakes are listed in an error summary and nothing typed is lost", async ({ page }) => {
+  await page.goto("/records/new");
+  await page.getByLabel("The person’s name (optional)").fill("Jo Bloggs");
+  await page.getByLabel("Summary").fill("Carer did not arrive on Tuesday.");
+  await page.getByRole("group", { name: "Date received" }).getByLabel("Day").fill("31");
+  await page.getByRole("group", { name: "Date received" }).getByLabel("Month").fill("2");
+  await page.getByRole("group", { name: "Date received" }).getByLabel("Year").fill("2026");
+  await page.getByRole("button", { name: "Save record" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("link")).toHaveText([
+    "Select what kind of record this is",
+    "Date received must be a real date",
+    "Select the service it is about",
+  ]);
+  await expect(page).toHaveTitle("Error: New record – Redress");
+  // Each message is also shown by its field.
+  await expect(page.getByRole("group", { name: "Date received" })).toContainText("Error: Date received must be a real date");
+  // What was typed is still there.
+  await expect(page.getByLabel("The person’s name (optional)")).toHaveValue("Jo Bloggs");
+  await expect(page.getByLabel("Summary")).toHaveValue("Carer did not arrive on Tuesday.");
+  await expect(page.getByRole("group", { name: "Date received" }).getByLabel("Day")).toHaveValue("31");
+
+  // A link in the summary moves focus to the box at fault.
+  await summary.getByRole("link", { name: "Date received must be a real date" }).click();
+  await expect(page.getByRole("group", { name: "Date received" }).getByLabel("Day")).toBeFocused();
+
+  // A complaint also needs its procedure.
+  await page.getByRole("radio", { name: "Complaint" }).check();
+  await page.getByRole("radio", { name: "Adult social care" }).check();
+  await page.getByRole("group", { name: "Date received" }).getByLabel("Day").fill("27");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(summary.getByRole("link")).toHaveText(["Select the procedure the complaint is handled under"]);
+  await page.getByRole("radio", { name: /Local Authority Social Services and NHS Complaints/ }).check();
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 27 February 2026" })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: "Complaint response" })).toBeVisible();
+  await expect(page.getByText("Complaint acknowledgement")).toBeVisible();
+});
+
+test("the settings keep the organisation's name", async ({ page }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Organisation name").fill("Northshire County Council");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved")).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Northshire County Council");
+  await page.reload();
+  await expect(page.getByLabel("Organisation name")).toHaveValue("Northshire County Council");
+
+  await page.getByLabel("Organisation name").fill("x".repeat(201));
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+    "Organisation name must be 200 characters or fewer",
+  );
+  await expect(page.getByLabel("Organisation name")).toHaveValue("x".repeat(201));
+});
+
+test("an unknown address shows page not found, and the shell works by keyboard", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Page not found – Redress");
+
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+
+  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "New record" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/records\/new$/);
+  await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "New record" })).toHaveAttribute("aria-current", "page");
+});
+
+test("a record id that is not on this device is reported, not a blank page", async ({ page }) => {
+  await page.goto("/records/00000000-0000-4000-8000-000000000000");
+  await expect(page.getByRole("heading", { level: 1, name: "Record not found" })).toBeVisible();
+});
