@@ -1,7 +1,10 @@
 //! The app root: state, the shell, and the routes with their real URLs.
 
 use crate::components::layout::Layout;
-use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage, settings::SettingsPage};
+use crate::pages::{
+    new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage,
+    settings::SettingsPage,
+};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -4,7 +4,9 @@
 use wasm_bindgen::JsValue;
 
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator = window.navigator();
     // Missing where the page is not a secure context; the app still works, only not offline.
     if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {

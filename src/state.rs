@@ -38,7 +38,8 @@ impl AppState {
     }
 
     pub fn record(&self, id: &str) -> Option<Record> {
-        self.records.with(|records| records.iter().find(|r| r.id == id).cloned())
+        self.records
+            .with(|records| records.iter().find(|r| r.id == id).cloned())
     }
 
     /// Adds a new record. It is kept in memory even when storage refuses it.
@@ -49,8 +50,12 @@ impl AppState {
     }
 
     fn save_record(&self, id: &str) -> Result<(), SaveError> {
-        let Some(record) = self.record(id) else { return Ok(()) };
-        let index: Vec<String> = self.records.with(|records| records.iter().map(|r| r.id.clone()).collect());
+        let Some(record) = self.record(id) else {
+            return Ok(());
+        };
+        let index: Vec<String> = self
+            .records
+            .with(|records| records.iter().map(|r| r.id.clone()).collect());
         let result = store::save_record(&record, Some(&index));
         self.unsaved_records.update(|unsaved| {
             unsaved.retain(|other| other != id);
@@ -80,8 +85,8 @@ impl AppState {
     }
 
     fn note(&self, result: Result<(), SaveError>) -> Result<(), SaveError> {
-        let anything_unsaved =
-            !self.unsaved_records.get_untracked().is_empty() || self.unsaved_settings.get_untracked();
+        let anything_unsaved = !self.unsaved_records.get_untracked().is_empty()
+            || self.unsaved_settings.get_untracked();
         self.save_error.set(match &result {
             Err(error) => Some(error.clone()),
             Ok(()) if anything_unsaved => self.save_error.get_untracked(),
@@ -112,9 +117,21 @@ impl AppState {
             StoreChange::Everything => {
                 let loaded = store::load();
                 let unsaved = self.unsaved_records.get_untracked();
-                let kept: Vec<Record> =
-                    self.records.with_untracked(|records| records.iter().filter(|r| unsaved.contains(&r.id)).cloned().collect());
-                self.records.set(loaded.records.into_iter().filter(|r| !unsaved.contains(&r.id)).chain(kept).collect());
+                let kept: Vec<Record> = self.records.with_untracked(|records| {
+                    records
+                        .iter()
+                        .filter(|r| unsaved.contains(&r.id))
+                        .cloned()
+                        .collect()
+                });
+                self.records.set(
+                    loaded
+                        .records
+                        .into_iter()
+                        .filter(|r| !unsaved.contains(&r.id))
+                        .chain(kept)
+                        .collect(),
+                );
                 problems.extend(loaded.problems);
             }
         }

@@ -33,7 +33,10 @@ fn fill_storage() {
     let mut chunk = 1 << 20;
     let mut n = 0;
     while chunk >= 16 {
-        if storage.set_item(&format!("filler:{n}"), &"x".repeat(chunk)).is_ok() {
+        if storage
+            .set_item(&format!("filler:{n}"), &"x".repeat(chunk))
+            .is_ok()
+        {
             n += 1;
         } else {
             chunk /= 2;
@@ -57,7 +60,10 @@ fn a_saved_record_loads_back_the_same() {
     assert_eq!(records, vec![first.clone(), second]);
 
     // Each record is its own key inside the versioned envelope.
-    let text = storage().get_item(&format!("redress:record:{}", first.id)).unwrap().unwrap();
+    let text = storage()
+        .get_item(&format!("redress:record:{}", first.id))
+        .unwrap()
+        .unwrap();
     assert_eq!(exchange::open::<Record>(&text).unwrap(), first);
     assert!(text.starts_with(r#"{"format":"redress-store","schema_version":1"#));
 }
@@ -69,9 +75,15 @@ fn saving_one_record_writes_only_that_record() {
     let index = vec![first.id.clone()];
     store::save_record(&first, Some(&index)).unwrap();
     storage().set_item("redress:index", "sentinel").unwrap();
-    let changed = Record { summary: "Changed".into(), ..first.clone() };
+    let changed = Record {
+        summary: "Changed".into(),
+        ..first.clone()
+    };
     store::save_record(&changed, None).unwrap();
-    assert_eq!(storage().get_item("redress:index").unwrap().as_deref(), Some("sentinel"));
+    assert_eq!(
+        storage().get_item("redress:index").unwrap().as_deref(),
+        Some("sentinel")
+    );
     storage().clear().unwrap();
 }
 
@@ -82,7 +94,8 @@ fn a_record_missing_from_the_index_is_still_loaded() {
     store::save_record(&lost, None).unwrap();
     let loaded = store::load();
     assert_eq!(loaded.records, vec![lost.clone()]);
-    let index: Vec<String> = exchange::open(&storage().get_item("redress:index").unwrap().unwrap()).unwrap();
+    let index: Vec<String> =
+        exchange::open(&storage().get_item("redress:index").unwrap().unwrap()).unwrap();
     assert_eq!(index, vec![lost.id]);
 }
 
@@ -91,7 +104,12 @@ fn corrupt_data_is_set_aside_and_reported_never_deleted() {
     storage().clear().unwrap();
     let good = record("00000000-0000-4000-8000-000000000004", "Readable");
     store::save_record(&good, Some(&[good.id.clone(), "broken".into()])).unwrap();
-    storage().set_item("redress:record:broken", "{\"format\":\"redress-store\",\"schema_ver").unwrap();
+    storage()
+        .set_item(
+            "redress:record:broken",
+            "{\"format\":\"redress-store\",\"schema_ver",
+        )
+        .unwrap();
 
     let loaded = store::load();
     assert_eq!(loaded.records, vec![good]);
@@ -107,7 +125,10 @@ fn corrupt_data_is_set_aside_and_reported_never_deleted() {
         .expect("a set-aside key");
     assert!(aside.ends_with(":redress:record:broken"), "{aside}");
     assert!(message.contains(&aside), "{message}");
-    assert_eq!(storage().get_item(&aside).unwrap().unwrap(), "{\"format\":\"redress-store\",\"schema_ver");
+    assert_eq!(
+        storage().get_item(&aside).unwrap().unwrap(),
+        "{\"format\":\"redress-store\",\"schema_ver"
+    );
     storage().clear().unwrap();
 }
 
@@ -117,7 +138,10 @@ fn a_write_that_fails_says_so_and_keeps_the_record_in_memory() {
     let state = AppState::load();
     fill_storage();
 
-    let big = record("00000000-0000-4000-8000-000000000005", &"A long account. ".repeat(400));
+    let big = record(
+        "00000000-0000-4000-8000-000000000005",
+        &"A long account. ".repeat(400),
+    );
     assert_eq!(state.add_record(big.clone()), Err(SaveError::Full));
     assert_eq!(state.record(&big.id), Some(big.clone()), "kept in memory");
     assert_eq!(state.unsaved_records.get_untracked(), vec![big.id.clone()]);

@@ -17,8 +17,12 @@ impl Settings {
     pub fn with_organisation_name(&self, name: &str) -> Result<Settings, String> {
         let name = name.trim();
         if name.chars().count() > ORGANISATION_NAME_MAX {
-            return Err(format!("Organisation name must be {ORGANISATION_NAME_MAX} characters or fewer"));
+            return Err(format!(
+                "Organisation name must be {ORGANISATION_NAME_MAX} characters or fewer"
+            ));
         }
-        Ok(Settings { organisation_name: name.to_string(), ..self.clone() })
+        let mut settings = self.clone();
+        settings.organisation_name = name.to_string();
+        Ok(settings)
     }
 }

@@ -25,10 +25,21 @@ fn every_division_matches_the_official_list_exactly() {
     ] {
         let official = oracle(division);
         let years: BTreeSet<i32> = official.iter().map(|d| d.year()).collect();
-        assert_eq!(years, (2012..=2028).collect(), "{division}: the oracle covers 2012–2028");
+        assert_eq!(
+            years,
+            (2012..=2028).collect(),
+            "{division}: the oracle covers 2012–2028"
+        );
         for year in years {
-            let official_year: BTreeSet<NaiveDate> = official.iter().copied().filter(|d| d.year() == year).collect();
-            let computed: BTreeSet<NaiveDate> = bank_holidays(nation, year).into_iter().map(|h| h.date).collect();
+            let official_year: BTreeSet<NaiveDate> = official
+                .iter()
+                .copied()
+                .filter(|d| d.year() == year)
+                .collect();
+            let computed: BTreeSet<NaiveDate> = bank_holidays(nation, year)
+                .into_iter()
+                .map(|h| h.date)
+                .collect();
             assert_eq!(computed, official_year, "{division} {year}");
         }
     }
@@ -53,8 +64,14 @@ fn christmas_on_a_saturday_moves_christmas_to_monday_and_boxing_day_to_tuesday()
 #[test]
 fn every_year_from_1990_to_2100_has_the_standing_holidays() {
     for year in 1990..=2100 {
-        assert!(bank_holidays(Nation::EnglandAndWales, year).len() >= 8, "{year}");
+        assert!(
+            bank_holidays(Nation::EnglandAndWales, year).len() >= 8,
+            "{year}"
+        );
         assert!(bank_holidays(Nation::Scotland, year).len() >= 8, "{year}");
-        assert!(bank_holidays(Nation::NorthernIreland, year).len() >= 10, "{year}");
+        assert!(
+            bank_holidays(Nation::NorthernIreland, year).len() >= 10,
+            "{year}"
+        );
     }
 }

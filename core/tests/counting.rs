@@ -15,7 +15,11 @@ fn lgsco_dates(received: &str) -> (NaiveDate, NaiveDate, NaiveDate) {
     let lgsco = procedure::find("lgsco-2024").unwrap();
     let deadlines = first_stage_deadlines(&lgsco, date(received), &WorkingDayCalendar::default());
     let due = |kind| deadlines.iter().find(|d| d.kind == kind).unwrap().due;
-    (due(DeadlineKind::Acknowledgement), due(DeadlineKind::Response), due(DeadlineKind::ExtensionLimit))
+    (
+        due(DeadlineKind::Acknowledgement),
+        due(DeadlineKind::Response),
+        due(DeadlineKind::ExtensionLimit),
+    )
 }
 
 #[test]
@@ -42,22 +46,39 @@ fn lgsco_stage_1_around_christmas_and_easter() {
         ("2025-04-19", "2025-04-28", "2025-05-13", "2025-05-28"),
     ];
     for (received, ack, response, extended) in rows {
-        assert_eq!(lgsco_dates(received), (date(ack), date(response), date(extended)), "received {received}");
+        assert_eq!(
+            lgsco_dates(received),
+            (date(ack), date(response), date(extended)),
+            "received {received}"
+        );
     }
 }
 
 #[test]
 fn the_explanation_names_the_holidays_skipped() {
     let lgsco = procedure::find("lgsco-2024").unwrap();
-    let deadlines = first_stage_deadlines(&lgsco, date("2025-12-19"), &WorkingDayCalendar::default());
+    let deadlines =
+        first_stage_deadlines(&lgsco, date("2025-12-19"), &WorkingDayCalendar::default());
     let acknowledgement = &deadlines[0].explanation;
-    assert_eq!(acknowledgement.rule(), "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted.");
-    assert_eq!(acknowledgement.holidays_skipped(), vec!["Christmas Day (Thu 25 Dec 2025)", "Boxing Day (Fri 26 Dec 2025)"]);
+    assert_eq!(
+        acknowledgement.rule(),
+        "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted."
+    );
+    assert_eq!(
+        acknowledgement.holidays_skipped(),
+        vec![
+            "Christmas Day (Thu 25 Dec 2025)",
+            "Boxing Day (Fri 26 Dec 2025)"
+        ]
+    );
     assert_eq!(
         acknowledgement.not_counted().unwrap(),
         "Not counted: 4 weekend days; bank holidays: Christmas Day (Thu 25 Dec 2025), Boxing Day (Fri 26 Dec 2025)."
     );
-    assert!(deadlines[1].projected, "a response counted from an unrecorded acknowledgement is projected");
+    assert!(
+        deadlines[1].projected,
+        "a response counted from an unrecorded acknowledgement is projected"
+    );
     assert!(!deadlines[0].projected);
 }
 
@@ -66,8 +87,14 @@ fn scotland_counts_its_own_holidays() {
     // 2 January is a holiday in Scotland only.
     let scotland = WorkingDayCalendar::new(Nation::Scotland);
     let england = WorkingDayCalendar::new(Nation::EnglandAndWales);
-    assert_eq!(add_working_days(&england, date("2026-01-01"), 1).due, date("2026-01-02"));
-    assert_eq!(add_working_days(&scotland, date("2026-01-01"), 1).due, date("2026-01-05"));
+    assert_eq!(
+        add_working_days(&england, date("2026-01-01"), 1).due,
+        date("2026-01-02")
+    );
+    assert_eq!(
+        add_working_days(&scotland, date("2026-01-01"), 1).due,
+        date("2026-01-05")
+    );
 }
 
 proptest! {

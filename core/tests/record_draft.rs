@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::exchange::{self, EnvelopeError};
-use redress_core::record::{DateInput, DatePart, Field, Record, RecordDraft, RecordKind, newest_first};
+use redress_core::record::{
+    DateInput, DatePart, Field, Record, RecordDraft, RecordKind, newest_first,
+};
 
 fn today() -> NaiveDate {
     "2026-11-22".parse().unwrap()
@@ -34,9 +36,14 @@ fn a_complete_draft_makes_a_record() {
 
 #[test]
 fn an_empty_draft_lists_every_required_field_in_form_order() {
-    let errors = RecordDraft::default().to_record("id".into(), now(), today()).unwrap_err();
+    let errors = RecordDraft::default()
+        .to_record("id".into(), now(), today())
+        .unwrap_err();
     let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
-    assert_eq!(fields, vec![Field::Kind, Field::Received, Field::Service, Field::Summary]);
+    assert_eq!(
+        fields,
+        vec![Field::Kind, Field::Received, Field::Service, Field::Summary]
+    );
     assert_eq!(errors[1].message, "Enter the date received");
     assert_eq!(errors[1].anchor(), "received-day");
 }
@@ -56,18 +63,54 @@ fn a_complaint_needs_a_procedure_but_a_compliment_does_not() {
 #[test]
 fn date_input_messages_follow_the_design_system() {
     let cases = [
-        (("", "12", "2025"), "Date received must include a day", vec![DatePart::Day]),
-        (("19", "", ""), "Date received must include a month and year", vec![DatePart::Month, DatePart::Year]),
-        (("31", "2", "2025"), "Date received must be a real date", vec![DatePart::Day]),
-        (("1", "13", "2025"), "Date received must be a real date", vec![DatePart::Month]),
-        (("1", "1", "25"), "Year must include 4 numbers", vec![DatePart::Year]),
-        (("23", "11", "2026"), "Date received must be today or in the past", vec![DatePart::Day, DatePart::Month, DatePart::Year]),
+        (
+            ("", "12", "2025"),
+            "Date received must include a day",
+            vec![DatePart::Day],
+        ),
+        (
+            ("19", "", ""),
+            "Date received must include a month and year",
+            vec![DatePart::Month, DatePart::Year],
+        ),
+        (
+            ("31", "2", "2025"),
+            "Date received must be a real date",
+            vec![DatePart::Day],
+        ),
+        (
+            ("1", "13", "2025"),
+            "Date received must be a real date",
+            vec![DatePart::Month],
+        ),
+        (
+            ("1", "1", "25"),
+            "Year must include 4 numbers",
+            vec![DatePart::Year],
+        ),
+        (
+            ("23", "11", "2026"),
+            "Date received must be today or in the past",
+            vec![DatePart::Day, DatePart::Month, DatePart::Year],
+        ),
     ];
     for ((day, month, year), message, parts) in cases {
-        let error = DateInput::new(day, month, year).parse("Date received", today()).unwrap_err();
-        assert_eq!((error.message.as_str(), error.parts), (message, parts), "{day}/{month}/{year}");
+        let error = DateInput::new(day, month, year)
+            .parse("Date received", today())
+            .unwrap_err();
+        assert_eq!(
+            (error.message.as_str(), error.parts),
+            (message, parts),
+            "{day}/{month}/{year}"
+        );
     }
-    assert_eq!(DateInput::new(" 5 ", "Dec", "2025").parse("Date", today()).unwrap().to_string(), "2025-12-05");
+    assert_eq!(
+        DateInput::new(" 5 ", "Dec", "2025")
+            .parse("Date", today())
+            .unwrap()
+            .to_string(),
+        "2025-12-05"
+    );
 }
 
 #[test]
@@ -95,7 +138,10 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
     assert!(text.starts_with(r#"{"format":"redress-store","schema_version":1,"#));
     assert_eq!(exchange::open::<Record>(&text).unwrap(), record);
 
-    assert!(matches!(exchange::open::<Record>("{not json"), Err(EnvelopeError::NotJson(_))));
+    assert!(matches!(
+        exchange::open::<Record>("{not json"),
+        Err(EnvelopeError::NotJson(_))
+    ));
     assert!(matches!(
         exchange::open::<Record>(r#"{"format":"excalidraw","schema_version":1,"data":{}}"#),
         Err(EnvelopeError::WrongFormat(found)) if found == "excalidraw"
@@ -105,7 +151,9 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
         Err(EnvelopeError::NewerVersion(99))
     );
     assert!(matches!(
-        exchange::open::<Record>(r#"{"format":"redress-store","schema_version":1,"data":{"id":1}}"#),
+        exchange::open::<Record>(
+            r#"{"format":"redress-store","schema_version":1,"data":{"id":1}}"#
+        ),
         Err(EnvelopeError::BadData(_))
     ));
 }

@@ -12,14 +12,24 @@ pub struct DateFields {
     pub year: RwSignal<String>,
 }
 
-impl DateFields {
-    pub fn new() -> Self {
-        Self { day: RwSignal::new(String::new()), month: RwSignal::new(String::new()), year: RwSignal::new(String::new()) }
+impl Default for DateFields {
+    fn default() -> Self {
+        Self {
+            day: RwSignal::new(String::new()),
+            month: RwSignal::new(String::new()),
+            year: RwSignal::new(String::new()),
+        }
     }
+}
 
+impl DateFields {
     /// What was typed, for the core to read.
     pub fn typed(&self) -> Typed {
-        Typed::new(&self.day.get_untracked(), &self.month.get_untracked(), &self.year.get_untracked())
+        Typed::new(
+            &self.day.get_untracked(),
+            &self.month.get_untracked(),
+            &self.year.get_untracked(),
+        )
     }
 }
 
@@ -33,8 +43,12 @@ pub fn DateInput(
     #[prop(into)] error: Signal<Option<(String, Vec<DatePart>)>>,
 ) -> impl IntoView {
     let has_error = move || error.get().is_some();
-    let part_at_fault = move |part: DatePart| error.get().is_some_and(|(_, parts)| parts.contains(&part));
-    let item = move |part: DatePart, label: &'static str, value: RwSignal<String>, width: &'static str| {
+    let part_at_fault =
+        move |part: DatePart| error.get().is_some_and(|(_, parts)| parts.contains(&part));
+    let item = move |part: DatePart,
+                     label: &'static str,
+                     value: RwSignal<String>,
+                     width: &'static str| {
         let input_id = format!("{id}-{}", part.name());
         view! {
             <div class="govuk-date-input__item">

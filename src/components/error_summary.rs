@@ -27,7 +27,10 @@ fn focus_field(anchor: &str) {
 /// Shows `lines` when there are any. `attempt` changes on each failed submit, so the summary
 /// takes focus again even when the same errors remain.
 #[component]
-pub fn ErrorSummary(#[prop(into)] lines: Signal<Vec<SummaryLine>>, #[prop(into)] attempt: Signal<u32>) -> impl IntoView {
+pub fn ErrorSummary(
+    #[prop(into)] lines: Signal<Vec<SummaryLine>>,
+    #[prop(into)] attempt: Signal<u32>,
+) -> impl IntoView {
     let summary = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         attempt.track();

@@ -6,7 +6,11 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAVIGATION: [(&str, &str); 3] = [("Records", "/"), ("New record", "/records/new"), ("Settings", "/settings")];
+const NAVIGATION: [(&str, &str); 3] = [
+    ("Records", "/"),
+    ("New record", "/records/new"),
+    ("Settings", "/settings"),
+];
 
 /// Which navigation item a path belongs to: a record's own page belongs to Records.
 fn section(path: &str) -> &'static str {

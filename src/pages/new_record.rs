@@ -14,18 +14,33 @@ use redress_core::record::{DEFAULT_SERVICES, Field, FieldError, RecordDraft, Rec
 fn kind_choices() -> Vec<Choice> {
     RecordKind::ALL
         .into_iter()
-        .map(|kind| Choice { value: kind.code().into(), label: kind.name().into(), hint: Some(kind.hint().into()) })
+        .map(|kind| Choice {
+            value: kind.code().into(),
+            label: kind.name().into(),
+            hint: Some(kind.hint().into()),
+        })
         .collect()
 }
 
 fn service_choices() -> Vec<Choice> {
-    DEFAULT_SERVICES.into_iter().map(|service| Choice { value: service.into(), label: service.into(), hint: None }).collect()
+    DEFAULT_SERVICES
+        .into_iter()
+        .map(|service| Choice {
+            value: service.into(),
+            label: service.into(),
+            hint: None,
+        })
+        .collect()
 }
 
 fn procedure_choices() -> Vec<Choice> {
     procedure::built_in()
         .into_iter()
-        .map(|p| Choice { value: p.id, label: p.name, hint: Some(p.applies_to) })
+        .map(|p| Choice {
+            value: p.id,
+            label: p.name,
+            hint: Some(p.applies_to),
+        })
         .collect()
 }
 
@@ -34,7 +49,7 @@ pub fn NewRecordPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
     let kind = RwSignal::new(String::new());
-    let received = DateFields::new();
+    let received = DateFields::default();
     let service = RwSignal::new(String::new());
     let person_name = RwSignal::new(String::new());
     let summary = RwSignal::new(String::new());
@@ -44,7 +59,13 @@ pub fn NewRecordPage() -> impl IntoView {
     page_title(|| "New record".into(), move || !errors.with(Vec::is_empty));
 
     let message_for = move |field: Field| {
-        Signal::derive(move || errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone())))
+        Signal::derive(move || {
+            errors.with(|all| {
+                all.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| e.message.clone())
+            })
+        })
     };
     let date_error = Signal::derive(move || {
         errors.with(|all| {
@@ -54,9 +75,17 @@ pub fn NewRecordPage() -> impl IntoView {
         })
     });
     let lines = Signal::derive(move || {
-        errors.with(|all| all.iter().map(|e| SummaryLine { anchor: e.anchor(), message: e.message.clone() }).collect())
+        errors.with(|all| {
+            all.iter()
+                .map(|e| SummaryLine {
+                    anchor: e.anchor(),
+                    message: e.message.clone(),
+                })
+                .collect()
+        })
     });
-    let is_complaint = move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
+    let is_complaint =
+        move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -68,7 +97,11 @@ pub fn NewRecordPage() -> impl IntoView {
             summary: summary.get_untracked(),
             procedure: procedure.get_untracked(),
         };
-        match draft.to_record(uuid::Uuid::new_v4().to_string(), clock::now(), clock::today()) {
+        match draft.to_record(
+            uuid::Uuid::new_v4().to_string(),
+            clock::now(),
+            clock::today(),
+        ) {
             Ok(record) => {
                 let id = record.id.clone();
                 // Kept in memory even if storage refuses it; the banner says so.
@@ -128,4 +161,3 @@ pub fn NewRecordPage() -> impl IntoView {
     }
     .into_any()
 }
-

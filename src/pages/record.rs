@@ -51,7 +51,11 @@ fn deadline_view(deadline: Deadline) -> impl IntoView {
 fn record_view(record: Record) -> AnyView {
     let calendar = WorkingDayCalendar::default();
     let deadlines = record_deadlines(&record, &calendar);
-    let procedure_name = record.procedure.as_deref().map(|id| procedure::find(id).map(|p| p.name).unwrap_or(id.to_string()));
+    let procedure_name = record.procedure.as_deref().map(|id| {
+        procedure::find(id)
+            .map(|p| p.name)
+            .unwrap_or(id.to_string())
+    });
     view! {
         <span class="govuk-caption-l">{record.kind.name()}</span>
         <h1 class="govuk-heading-l">{format!("Received {}", long_date(record.received))}</h1>
@@ -85,13 +89,30 @@ fn record_view(record: Record) -> AnyView {
 pub fn RecordPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let params = use_params_map();
-    let record = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.record(&id)));
+    let record = Memo::new(move |_| {
+        params
+            .with(|p| p.get("id"))
+            .and_then(|id| state.record(&id))
+    });
     page_title(
-        move || record.with(|r| r.as_ref().map_or("Record not found".into(), |r| format!("{} received {}", r.kind.short_name(), short_date(r.received)))),
+        move || {
+            record.with(|r| {
+                r.as_ref().map_or("Record not found".into(), |r| {
+                    format!(
+                        "{} received {}",
+                        r.kind.short_name(),
+                        short_date(r.received)
+                    )
+                })
+            })
+        },
         || false,
     );
     let unsaved = move || {
-        record.with(|r| r.as_ref().is_some_and(|r| state.unsaved_records.with(|ids| ids.contains(&r.id))))
+        record.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| state.unsaved_records.with(|ids| ids.contains(&r.id)))
+        })
     };
     view! {
         <a href="/" class="govuk-back-link">"Back to records"</a>

@@ -16,12 +16,24 @@ pub fn SettingsPage() -> impl IntoView {
     page_title(|| "Settings".into(), move || error.get().is_some());
 
     let lines = Signal::derive(move || {
-        error.get().map(|message| vec![SummaryLine { anchor: "organisation-name".into(), message }]).unwrap_or_default()
+        error
+            .get()
+            .map(|message| {
+                vec![SummaryLine {
+                    anchor: "organisation-name".into(),
+                    message,
+                }]
+            })
+            .unwrap_or_default()
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        match state.settings.get_untracked().with_organisation_name(&name.get_untracked()) {
+        match state
+            .settings
+            .get_untracked()
+            .with_organisation_name(&name.get_untracked())
+        {
             Ok(settings) => {
                 error.set(None);
                 name.set(settings.organisation_name.clone());

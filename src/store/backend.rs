@@ -18,7 +18,10 @@ impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SaveError::Full => write!(f, "this browser’s storage for Redress is full"),
-            SaveError::Blocked(detail) => write!(f, "this browser is not letting Redress keep data ({detail})"),
+            SaveError::Blocked(detail) => write!(
+                f,
+                "this browser is not letting Redress keep data ({detail})"
+            ),
         }
     }
 }
@@ -48,10 +51,12 @@ pub fn read(key: &str) -> Option<String> {
 pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
     available()?;
     // The text is already the sealed JSON envelope, so it is stored as it is.
-    LocalStorage::raw().set_item(key, text).map_err(|error| match js_error_name(&error).as_str() {
-        "QuotaExceededError" => SaveError::Full,
-        other => SaveError::Blocked(other.to_string()),
-    })
+    LocalStorage::raw()
+        .set_item(key, text)
+        .map_err(|error| match js_error_name(&error).as_str() {
+            "QuotaExceededError" => SaveError::Full,
+            other => SaveError::Blocked(other.to_string()),
+        })
 }
 
 /// Every key that starts with `prefix`.

@@ -19,7 +19,11 @@ pub enum Nation {
 }
 
 impl Nation {
-    pub const ALL: [Nation; 3] = [Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland];
+    pub const ALL: [Nation; 3] = [
+        Nation::EnglandAndWales,
+        Nation::Scotland,
+        Nation::NorthernIreland,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -52,7 +56,11 @@ fn first(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
 
 /// The last `weekday` of `month`.
 fn last(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
-    let next_month = if month == 12 { ymd(year + 1, 1, 1) } else { ymd(year, month + 1, 1) };
+    let next_month = if month == 12 {
+        ymd(year + 1, 1, 1)
+    } else {
+        ymd(year, month + 1, 1)
+    };
     let mut date = next_month.pred_opt().expect("not the first day of time");
     while date.weekday() != weekday {
         date = date.pred_opt().expect("not the first day of time");
@@ -63,8 +71,14 @@ fn last(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
 /// Moved and extra holidays proclaimed for a single year. A moved holiday replaces the standing
 /// one of the same name; an extra one is added.
 enum OneOff {
-    Moved { standing: &'static str, to: (i32, u32, u32) },
-    Extra { name: &'static str, on: (i32, u32, u32) },
+    Moved {
+        standing: &'static str,
+        to: (i32, u32, u32),
+    },
+    Extra {
+        name: &'static str,
+        on: (i32, u32, u32),
+    },
 }
 
 const EARLY_MAY: &str = "Early May bank holiday";
@@ -72,18 +86,54 @@ const SPRING: &str = "Spring bank holiday";
 
 /// Applies to every division.
 const ONE_OFFS: &[OneOff] = &[
-    OneOff::Moved { standing: EARLY_MAY, to: (1995, 5, 8) },
-    OneOff::Extra { name: "Millennium Day", on: (1999, 12, 31) },
-    OneOff::Moved { standing: SPRING, to: (2002, 6, 4) },
-    OneOff::Extra { name: "Golden Jubilee bank holiday", on: (2002, 6, 3) },
-    OneOff::Extra { name: "Royal wedding", on: (2011, 4, 29) },
-    OneOff::Moved { standing: SPRING, to: (2012, 6, 4) },
-    OneOff::Extra { name: "Queen’s Diamond Jubilee", on: (2012, 6, 5) },
-    OneOff::Moved { standing: EARLY_MAY, to: (2020, 5, 8) },
-    OneOff::Moved { standing: SPRING, to: (2022, 6, 2) },
-    OneOff::Extra { name: "Platinum Jubilee bank holiday", on: (2022, 6, 3) },
-    OneOff::Extra { name: "Bank Holiday for the State Funeral of Queen Elizabeth II", on: (2022, 9, 19) },
-    OneOff::Extra { name: "Bank holiday for the coronation of King Charles III", on: (2023, 5, 8) },
+    OneOff::Moved {
+        standing: EARLY_MAY,
+        to: (1995, 5, 8),
+    },
+    OneOff::Extra {
+        name: "Millennium Day",
+        on: (1999, 12, 31),
+    },
+    OneOff::Moved {
+        standing: SPRING,
+        to: (2002, 6, 4),
+    },
+    OneOff::Extra {
+        name: "Golden Jubilee bank holiday",
+        on: (2002, 6, 3),
+    },
+    OneOff::Extra {
+        name: "Royal wedding",
+        on: (2011, 4, 29),
+    },
+    OneOff::Moved {
+        standing: SPRING,
+        to: (2012, 6, 4),
+    },
+    OneOff::Extra {
+        name: "Queen’s Diamond Jubilee",
+        on: (2012, 6, 5),
+    },
+    OneOff::Moved {
+        standing: EARLY_MAY,
+        to: (2020, 5, 8),
+    },
+    OneOff::Moved {
+        standing: SPRING,
+        to: (2022, 6, 2),
+    },
+    OneOff::Extra {
+        name: "Platinum Jubilee bank holiday",
+        on: (2022, 6, 3),
+    },
+    OneOff::Extra {
+        name: "Bank Holiday for the State Funeral of Queen Elizabeth II",
+        on: (2022, 9, 19),
+    },
+    OneOff::Extra {
+        name: "Bank holiday for the coronation of King Charles III",
+        on: (2023, 5, 8),
+    },
 ];
 
 /// Every bank holiday of `nation` in `year`, in date order.
@@ -118,12 +168,18 @@ pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
     }
     for one_off in ONE_OFFS {
         match *one_off {
-            OneOff::Moved { standing, to: (y, m, d) } if y == year => {
+            OneOff::Moved {
+                standing,
+                to: (y, m, d),
+            } if y == year => {
                 if let Some(entry) = movable.iter_mut().find(|(name, _)| name == standing) {
                     entry.1 = ymd(y, m, d);
                 }
             }
-            OneOff::Extra { name, on: (y, m, d) } if y == year => movable.push((name.into(), ymd(y, m, d))),
+            OneOff::Extra {
+                name,
+                on: (y, m, d),
+            } if y == year => movable.push((name.into(), ymd(y, m, d))),
             _ => {}
         }
     }
@@ -134,14 +190,20 @@ pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
         .collect();
     // Weekday fixed holidays keep their day; weekend ones then take the next free weekday.
     for (name, date) in fixed.iter().filter(|(_, date)| !is_weekend(*date)) {
-        holidays.push(BankHoliday { date: *date, name: (*name).into() });
+        holidays.push(BankHoliday {
+            date: *date,
+            name: (*name).into(),
+        });
     }
     for (name, date) in fixed.iter().filter(|(_, date)| is_weekend(*date)) {
         let mut substitute = *date;
         while is_weekend(substitute) || holidays.iter().any(|h| h.date == substitute) {
             substitute = substitute.succ_opt().expect("not the end of time");
         }
-        holidays.push(BankHoliday { date: substitute, name: format!("{name} (substitute day)") });
+        holidays.push(BankHoliday {
+            date: substitute,
+            name: format!("{name} (substitute day)"),
+        });
     }
     holidays.sort_by_key(|h| h.date);
     holidays

@@ -26,7 +26,9 @@ pub fn add_working_days(calendar: &WorkingDayCalendar, start: NaiveDate, n: u32)
     let mut counted = 0;
     let mut skipped = Vec::new();
     while counted < n {
-        date = date.succ_opt().expect("dates stay far from the end of time");
+        date = date
+            .succ_opt()
+            .expect("dates stay far from the end of time");
         match calendar.non_working_reason(date) {
             None => counted += 1,
             Some(reason) => skipped.push(SkippedDay { date, reason }),

@@ -18,7 +18,8 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("the algorithm gives a real date")
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+        .expect("the algorithm gives a real date")
 }
 
 #[cfg(test)]
@@ -27,8 +28,19 @@ mod tests {
 
     #[test]
     fn known_easters() {
-        for (year, month, day) in [(2000, 4, 23), (2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2038, 4, 25), (2285, 3, 22)] {
-            assert_eq!(easter_sunday(year), NaiveDate::from_ymd_opt(year, month, day).unwrap(), "{year}");
+        for (year, month, day) in [
+            (2000, 4, 23),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2038, 4, 25),
+            (2285, 3, 22),
+        ] {
+            assert_eq!(
+                easter_sunday(year),
+                NaiveDate::from_ymd_opt(year, month, day).unwrap(),
+                "{year}"
+            );
         }
     }
 }

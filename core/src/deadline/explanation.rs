@@ -16,13 +16,27 @@ pub struct Explanation {
 }
 
 impl Explanation {
-    pub fn new(working_days: u32, start_event: &str, start: NaiveDate, skipped: Vec<SkippedDay>) -> Self {
-        Self { working_days, start_event: start_event.into(), start, skipped }
+    pub fn new(
+        working_days: u32,
+        start_event: &str,
+        start: NaiveDate,
+        skipped: Vec<SkippedDay>,
+    ) -> Self {
+        Self {
+            working_days,
+            start_event: start_event.into(),
+            start,
+            skipped,
+        }
     }
 
     /// "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted."
     pub fn rule(&self) -> String {
-        let days = if self.working_days == 1 { "working day" } else { "working days" };
+        let days = if self.working_days == 1 {
+            "working day"
+        } else {
+            "working days"
+        };
         format!(
             "{} {days} after {}, {}, which is not itself counted.",
             self.working_days,
@@ -36,7 +50,9 @@ impl Explanation {
         self.skipped
             .iter()
             .filter_map(|day| match &day.reason {
-                NonWorkingReason::BankHoliday(name) => Some(format!("{name} ({})", short_date(day.date))),
+                NonWorkingReason::BankHoliday(name) => {
+                    Some(format!("{name} ({})", short_date(day.date)))
+                }
                 NonWorkingReason::Weekend => None,
             })
             .collect()
@@ -44,7 +60,10 @@ impl Explanation {
 
     /// How many Saturdays and Sundays were passed over.
     pub fn weekend_days_skipped(&self) -> usize {
-        self.skipped.iter().filter(|day| day.reason == NonWorkingReason::Weekend).count()
+        self.skipped
+            .iter()
+            .filter(|day| day.reason == NonWorkingReason::Weekend)
+            .count()
     }
 
     /// The days not counted, in one sentence, or `None` when every day counted.

@@ -52,7 +52,12 @@ pub fn first_stage_deadlines(
         label: format!("{} acknowledgement", stage.name),
         due: acknowledgement.due,
         projected: false,
-        explanation: Explanation::new(stage.acknowledge.working_days, "the date received", received, acknowledgement.skipped),
+        explanation: Explanation::new(
+            stage.acknowledge.working_days,
+            "the date received",
+            received,
+            acknowledgement.skipped,
+        ),
     });
 
     let (response_start, start_words, projected) = match stage.respond.from {
@@ -65,7 +70,12 @@ pub fn first_stage_deadlines(
         label: format!("{} response", stage.name),
         due: response.due,
         projected,
-        explanation: Explanation::new(stage.respond.working_days, start_words, response_start, response.skipped),
+        explanation: Explanation::new(
+            stage.respond.working_days,
+            start_words,
+            response_start,
+            response.skipped,
+        ),
     });
 
     if stage.extension_days > 0 {
@@ -75,7 +85,12 @@ pub fn first_stage_deadlines(
             label: format!("{} response, if extended", stage.name),
             due: extended.due,
             projected,
-            explanation: Explanation::new(stage.extension_days, "the response deadline", response.due, extended.skipped),
+            explanation: Explanation::new(
+                stage.extension_days,
+                "the response deadline",
+                response.due,
+                extended.skipped,
+            ),
         });
     }
     deadlines

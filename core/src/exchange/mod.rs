@@ -31,7 +31,10 @@ impl fmt::Display for EnvelopeError {
         match self {
             EnvelopeError::NotJson(detail) => write!(f, "it is not readable JSON ({detail})"),
             EnvelopeError::WrongFormat(found) => {
-                write!(f, "it is not Redress data (its format is “{found}”, not “{STORE_FORMAT}”)")
+                write!(
+                    f,
+                    "it is not Redress data (its format is “{found}”, not “{STORE_FORMAT}”)"
+                )
             }
             EnvelopeError::NewerVersion(version) => write!(
                 f,
@@ -44,7 +47,11 @@ impl fmt::Display for EnvelopeError {
 
 /// Wraps `data` in the store's envelope as JSON text.
 pub fn seal<T: Serialize>(data: &T) -> String {
-    let envelope = Envelope { format: STORE_FORMAT.to_string(), schema_version: SCHEMA_VERSION, data };
+    let envelope = Envelope {
+        format: STORE_FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        data,
+    };
     serde_json::to_string(&envelope).expect("plain data always serialises")
 }
 
@@ -56,16 +63,21 @@ pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
         schema_version: Option<u32>,
         data: Option<serde_json::Value>,
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
+    let header: Header =
+        serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
     let format = header.format.unwrap_or_default();
     if format != STORE_FORMAT {
         return Err(EnvelopeError::WrongFormat(format));
     }
     match header.schema_version {
-        Some(version) if version > SCHEMA_VERSION => return Err(EnvelopeError::NewerVersion(version)),
+        Some(version) if version > SCHEMA_VERSION => {
+            return Err(EnvelopeError::NewerVersion(version));
+        }
         Some(_) => {}
         None => return Err(EnvelopeError::BadData("no schema_version".into())),
     }
-    let data = header.data.ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
+    let data = header
+        .data
+        .ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
     serde_json::from_value(data).map_err(|e| EnvelopeError::BadData(e.to_string()))
 }

@@ -58,18 +58,27 @@ pub struct Procedure {
 fn stage(name: &str, acknowledge: u32, respond: Limit, extension_days: u32) -> Stage {
     Stage {
         name: name.into(),
-        acknowledge: Limit { working_days: acknowledge, from: StartEvent::Receipt },
+        acknowledge: Limit {
+            working_days: acknowledge,
+            from: StartEvent::Receipt,
+        },
         respond,
         extension_days,
     }
 }
 
 const fn after_acknowledgement(working_days: u32) -> Limit {
-    Limit { working_days, from: StartEvent::Acknowledgement }
+    Limit {
+        working_days,
+        from: StartEvent::Acknowledgement,
+    }
 }
 
 const fn after_receipt(working_days: u32) -> Limit {
-    Limit { working_days, from: StartEvent::Receipt }
+    Limit {
+        working_days,
+        from: StartEvent::Receipt,
+    }
 }
 
 /// The procedures Redress knows without being told.
@@ -91,11 +100,17 @@ pub fn built_in() -> Vec<Procedure> {
             id: "children-act-1989-2006".into(),
             name: "Children Act 1989 Representations Procedure (England) Regulations 2006".into(),
             applies_to: "Children’s social care".into(),
-            stages: vec![stage("Stage 1 (local resolution)", 3, after_receipt(10), 10)],
+            stages: vec![stage(
+                "Stage 1 (local resolution)",
+                3,
+                after_receipt(10),
+                10,
+            )],
         },
         Procedure {
             id: "social-services-nhs-2009".into(),
-            name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009".into(),
+            name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009"
+                .into(),
             applies_to: "Adult social care and the NHS".into(),
             stages: vec![stage("Complaint", 3, after_receipt(20), 0)],
         },

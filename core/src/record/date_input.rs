@@ -35,7 +35,9 @@ pub struct DateInputError {
     pub parts: Vec<DatePart>,
 }
 
-const MONTH_NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// A month as a number, or a month name such as "Dec" or "december" as people also type.
 fn parse_month(text: &str) -> Option<u32> {
@@ -51,12 +53,20 @@ fn parse_month(text: &str) -> Option<u32> {
 
 impl DateInput {
     pub fn new(day: &str, month: &str, year: &str) -> Self {
-        Self { day: day.into(), month: month.into(), year: year.into() }
+        Self {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
     }
 
     pub fn from_date(date: NaiveDate) -> Self {
         use chrono::Datelike;
-        Self { day: date.day().to_string(), month: date.month().to_string(), year: date.year().to_string() }
+        Self {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
     }
 
     /// The date, or an error naming the field as `label` ("Date received").
@@ -67,7 +77,11 @@ impl DateInput {
             (DatePart::Month, self.month.trim()),
             (DatePart::Year, self.year.trim()),
         ];
-        let missing: Vec<DatePart> = parts.iter().filter(|(_, text)| text.is_empty()).map(|(p, _)| *p).collect();
+        let missing: Vec<DatePart> = parts
+            .iter()
+            .filter(|(_, text)| text.is_empty())
+            .map(|(p, _)| *p)
+            .collect();
         if missing.len() == 3 {
             return Err(DateInputError {
                 message: format!("Enter the {}", label.to_lowercase()),
@@ -81,18 +95,32 @@ impl DateInput {
                 parts: missing,
             });
         }
-        let not_real = |parts: Vec<DatePart>| DateInputError { message: format!("{label} must be a real date"), parts };
-        let day = self.day.trim().parse::<u32>().map_err(|_| not_real(vec![DatePart::Day]))?;
-        let month = parse_month(self.month.trim()).ok_or_else(|| not_real(vec![DatePart::Month]))?;
+        let not_real = |parts: Vec<DatePart>| DateInputError {
+            message: format!("{label} must be a real date"),
+            parts,
+        };
+        let day = self
+            .day
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| not_real(vec![DatePart::Day]))?;
+        let month =
+            parse_month(self.month.trim()).ok_or_else(|| not_real(vec![DatePart::Month]))?;
         let year_text = self.year.trim();
         if year_text.len() != 4 || !year_text.chars().all(|c| c.is_ascii_digit()) {
-            return Err(DateInputError { message: "Year must include 4 numbers".into(), parts: vec![DatePart::Year] });
+            return Err(DateInputError {
+                message: "Year must include 4 numbers".into(),
+                parts: vec![DatePart::Year],
+            });
         }
-        let year: i32 = year_text.parse().map_err(|_| not_real(vec![DatePart::Year]))?;
+        let year: i32 = year_text
+            .parse()
+            .map_err(|_| not_real(vec![DatePart::Year]))?;
         if !(1..=12).contains(&month) {
             return Err(not_real(vec![DatePart::Month]));
         }
-        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| not_real(vec![DatePart::Day]))?;
+        let date = NaiveDate::from_ymd_opt(year, month, day)
+            .ok_or_else(|| not_real(vec![DatePart::Day]))?;
         if date > latest {
             return Err(DateInputError {
                 message: format!("{label} must be today or in the past"),

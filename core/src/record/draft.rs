@@ -47,7 +47,11 @@ pub struct FieldError {
 
 impl FieldError {
     fn new(field: Field, message: impl Into<String>) -> Self {
-        Self { field, message: message.into(), date_parts: Vec::new() }
+        Self {
+            field,
+            message: message.into(),
+            date_parts: Vec::new(),
+        }
     }
 
     /// The element the error summary links to: the first box at fault, or the field itself.
@@ -74,42 +78,68 @@ pub struct RecordDraft {
 
 impl RecordDraft {
     /// Checks every field and makes the record, or lists every problem in the form's order.
-    pub fn to_record(&self, id: String, now: DateTime<Utc>, today: NaiveDate) -> Result<Record, Vec<FieldError>> {
+    pub fn to_record(
+        &self,
+        id: String,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Record, Vec<FieldError>> {
         let mut errors = Vec::new();
 
         let kind = RecordKind::from_code(&self.kind);
         if kind.is_none() {
-            errors.push(FieldError::new(Field::Kind, "Select what kind of record this is"));
+            errors.push(FieldError::new(
+                Field::Kind,
+                "Select what kind of record this is",
+            ));
         }
 
-        let received = self.received.parse("Date received", today).map_err(|error| FieldError {
-            field: Field::Received,
-            message: error.message,
-            date_parts: error.parts,
-        });
+        let received = self
+            .received
+            .parse("Date received", today)
+            .map_err(|error| FieldError {
+                field: Field::Received,
+                message: error.message,
+                date_parts: error.parts,
+            });
         if let Err(error) = &received {
             errors.push(error.clone());
         }
 
         if !DEFAULT_SERVICES.contains(&self.service.as_str()) {
-            errors.push(FieldError::new(Field::Service, "Select the service it is about"));
+            errors.push(FieldError::new(
+                Field::Service,
+                "Select the service it is about",
+            ));
         }
 
         let person_name = self.person_name.trim();
         if person_name.chars().count() > NAME_MAX {
-            errors.push(FieldError::new(Field::PersonName, format!("Name must be {NAME_MAX} characters or fewer")));
+            errors.push(FieldError::new(
+                Field::PersonName,
+                format!("Name must be {NAME_MAX} characters or fewer"),
+            ));
         }
 
         let summary = self.summary.trim();
         if summary.is_empty() {
-            errors.push(FieldError::new(Field::Summary, "Enter a summary of what the person told you"));
+            errors.push(FieldError::new(
+                Field::Summary,
+                "Enter a summary of what the person told you",
+            ));
         } else if summary.chars().count() > SUMMARY_MAX {
-            errors.push(FieldError::new(Field::Summary, format!("Summary must be {SUMMARY_MAX} characters or fewer")));
+            errors.push(FieldError::new(
+                Field::Summary,
+                format!("Summary must be {SUMMARY_MAX} characters or fewer"),
+            ));
         }
 
         let needs_procedure = kind.is_some_and(RecordKind::has_procedure);
         if needs_procedure && procedure::find(&self.procedure).is_none() {
-            errors.push(FieldError::new(Field::Procedure, "Select the procedure the complaint is handled under"));
+            errors.push(FieldError::new(
+                Field::Procedure,
+                "Select the procedure the complaint is handled under",
+            ));
         }
 
         match (kind, received) {

@@ -20,8 +20,12 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 4] =
-        [RecordKind::Complaint, RecordKind::Concern, RecordKind::ServiceRequest, RecordKind::Compliment];
+    pub const ALL: [RecordKind; 4] = [
+        RecordKind::Complaint,
+        RecordKind::Concern,
+        RecordKind::ServiceRequest,
+        RecordKind::Compliment,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -58,7 +62,9 @@ impl RecordKind {
     pub fn hint(self) -> &'static str {
         match self {
             RecordKind::Compliment => "Praise or thanks for a service or a member of staff.",
-            RecordKind::Concern => "A worry or comment that may be resolved quickly, or become a complaint.",
+            RecordKind::Concern => {
+                "A worry or comment that may be resolved quickly, or become a complaint."
+            }
             RecordKind::ServiceRequest => "A request to provide or fix a service. Not a complaint.",
             RecordKind::Complaint => {
                 "An expression of dissatisfaction, however made. The person need not use the word."
@@ -73,7 +79,12 @@ impl RecordKind {
 }
 
 /// The services a record can be about until the organisation's own list arrives with case handling.
-pub const DEFAULT_SERVICES: [&str; 4] = ["Children’s social care", "Adult social care", "Corporate", "Other"];
+pub const DEFAULT_SERVICES: [&str; 4] = [
+    "Children’s social care",
+    "Adult social care",
+    "Corporate",
+    "Other",
+];
 
 /// A stored record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,60 @@
+# Installs what Redress needs to build (and, with --browser, to test) and skips what is there.
+# Sourced by serve.sh and test.sh, so the PATH it sets carries on:  . scripts/setup.sh [--browser]
+#
+# Versions are the ones ENGINEERING.md records as working on these machines: trunk 0.21.14
+# (0.22 needs a newer rustc), wasm-bindgen-cli equal to the crate's pinned version, binaryen's
+# wasm-opt 132 from npm (Debian's 108 breaks the wasm), Debian's Chromium and ChromeDriver.
+
+set -euo pipefail
+cd "$(git rev-parse --show-toplevel 2>/dev/null || dirname "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")")"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# Debug info is not needed to run tests, and leaving it out saves ~40% of disk and link time.
+export CARGO_PROFILE_DEV_DEBUG=0
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "Adding $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing trunk $TRUNK_VERSION (a few minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+  # Not --locked: its lockfile names a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.redress-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+  say "Installing npm packages (Sass, GOV.UK Frontend, binaryen, Playwright, axe-core)"
+  npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.redress-lock-hash
+fi
+
+if [ "${1:-}" = "--browser" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
+  say "Installing Debian's Chromium and ChromeDriver"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -q
+  # The first try can fail on a .deb that vanished between apt's runs; the same command again works.
+  as_root apt-get install -y -q chromium chromium-driver || as_root apt-get install -y -q chromium chromium-driver
+fi
+
+# trunk builds offline, so every crate must already be here.
+cargo fetch --quiet
