@@ -59,6 +59,7 @@ pub fn RecordsPage() -> impl IntoView {
             <a href="/records/new" role="button" draggable="false" class="govuk-button" data-module="govuk-button">
                 "Create a record"
             </a>
+            <div class="app-table-scroll" role="region" aria-label="Records" tabindex="0">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m">
                     {move || match sorted.with(Vec::len) {
@@ -79,6 +80,7 @@ pub fn RecordsPage() -> impl IntoView {
                     <For each=move || sorted.get() key=|record| (record.id.clone(), record.updated) children=row />
                 </tbody>
             </table>
+            </div>
         </Show>
     }
     .into_any()
