@@ -1,10 +1,9 @@
 //! The app root: state, the shell, and the routes with their real URLs.
 
 use crate::components::layout::Layout;
-use crate::pages::{
-    new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage,
-    settings::SettingsPage,
-};
+use crate::pages::calculator::CalculatorPage;
+use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
+use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -20,7 +19,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=RecordsPage />
                     <Route path=path!("/records/new") view=NewRecordPage />
                     <Route path=path!("/records/:id") view=RecordPage />
+                    <Route path=path!("/calculator") view=CalculatorPage />
                     <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/settings/procedures/new") view=NewProcedurePage />
                 </Routes>
             </Layout>
         </Router>

@@ -46,17 +46,31 @@ impl AppState {
     pub fn add_record(&self, record: Record) -> Result<(), SaveError> {
         let id = record.id.clone();
         self.records.update(|records| records.push(record));
-        self.save_record(&id)
+        self.save_record(&id, true)
     }
 
-    fn save_record(&self, id: &str) -> Result<(), SaveError> {
-        let Some(record) = self.record(id) else {
+    /// Replaces a record with a changed copy and saves just that record.
+    pub fn update_record(&self, record: Record) -> Result<(), SaveError> {
+        let id = record.id.clone();
+        self.records.update(|records| {
+            if let Some(slot) = records.iter_mut().find(|r| r.id == id) {
+                *slot = record;
+            }
+        });
+        self.save_record(&id, false)
+    }
+
+    fn save_record(&self, id: &str, new: bool) -> Result<(), SaveError> {
+        let Some(record) = self
+            .records
+            .with_untracked(|records| records.iter().find(|r| r.id == id).cloned())
+        else {
             return Ok(());
         };
         let index: Vec<String> = self
             .records
-            .with(|records| records.iter().map(|r| r.id.clone()).collect());
-        let result = store::save_record(&record, Some(&index));
+            .with_untracked(|records| records.iter().map(|r| r.id.clone()).collect());
+        let result = store::save_record(&record, new.then_some(index.as_slice()));
         self.unsaved_records.update(|unsaved| {
             unsaved.retain(|other| other != id);
             if result.is_err() {
@@ -76,7 +90,8 @@ impl AppState {
     /// Tries again to save everything held only in memory.
     pub fn retry(&self) -> Result<(), SaveError> {
         for id in self.unsaved_records.get_untracked() {
-            self.save_record(&id)?;
+            // The index may not have been written either, so write it again.
+            self.save_record(&id, true)?;
         }
         if self.unsaved_settings.get_untracked() {
             self.save_settings(self.settings.get_untracked())?;
@@ -85,8 +100,8 @@ impl AppState {
     }
 
     fn note(&self, result: Result<(), SaveError>) -> Result<(), SaveError> {
-        let anything_unsaved = !self.unsaved_records.get_untracked().is_empty()
-            || self.unsaved_settings.get_untracked();
+        let anything_unsaved =
+            !self.unsaved_records.get_untracked().is_empty() || self.unsaved_settings.get_untracked();
         self.save_error.set(match &result {
             Err(error) => Some(error.clone()),
             Ok(()) if anything_unsaved => self.save_error.get_untracked(),
@@ -117,13 +132,9 @@ impl AppState {
             StoreChange::Everything => {
                 let loaded = store::load();
                 let unsaved = self.unsaved_records.get_untracked();
-                let kept: Vec<Record> = self.records.with_untracked(|records| {
-                    records
-                        .iter()
-                        .filter(|r| unsaved.contains(&r.id))
-                        .cloned()
-                        .collect()
-                });
+                let kept: Vec<Record> = self
+                    .records
+                    .with_untracked(|records| records.iter().filter(|r| unsaved.contains(&r.id)).cloned().collect());
                 self.records.set(
                     loaded
                         .records

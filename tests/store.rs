@@ -22,8 +22,14 @@ fn record(id: &str, summary: &str) -> Record {
         person_name: "Sam Example".into(),
         summary: summary.into(),
         procedure: "lgsco-2024".into(),
+        ..RecordDraft::default()
     }
-    .to_record(id.into(), now, now.date_naive())
+    .to_record(
+        id.into(),
+        now,
+        now.date_naive(),
+        &redress_core::settings::Settings::default().procedures(),
+    )
     .unwrap()
 }
 
@@ -33,10 +39,7 @@ fn fill_storage() {
     let mut chunk = 1 << 20;
     let mut n = 0;
     while chunk >= 16 {
-        if storage
-            .set_item(&format!("filler:{n}"), &"x".repeat(chunk))
-            .is_ok()
-        {
+        if storage.set_item(&format!("filler:{n}"), &"x".repeat(chunk)).is_ok() {
             n += 1;
         } else {
             chunk /= 2;
@@ -94,8 +97,7 @@ fn a_record_missing_from_the_index_is_still_loaded() {
     store::save_record(&lost, None).unwrap();
     let loaded = store::load();
     assert_eq!(loaded.records, vec![lost.clone()]);
-    let index: Vec<String> =
-        exchange::open(&storage().get_item("redress:index").unwrap().unwrap()).unwrap();
+    let index: Vec<String> = exchange::open(&storage().get_item("redress:index").unwrap().unwrap()).unwrap();
     assert_eq!(index, vec![lost.id]);
 }
 
@@ -105,10 +107,7 @@ fn corrupt_data_is_set_aside_and_reported_never_deleted() {
     let good = record("00000000-0000-4000-8000-000000000004", "Readable");
     store::save_record(&good, Some(&[good.id.clone(), "broken".into()])).unwrap();
     storage()
-        .set_item(
-            "redress:record:broken",
-            "{\"format\":\"redress-store\",\"schema_ver",
-        )
+        .set_item("redress:record:broken", "{\"format\":\"redress-store\",\"schema_ver")
         .unwrap();
 
     let loaded = store::load();
@@ -138,10 +137,7 @@ fn a_write_that_fails_says_so_and_keeps_the_record_in_memory() {
     let state = AppState::load();
     fill_storage();
 
-    let big = record(
-        "00000000-0000-4000-8000-000000000005",
-        &"A long account. ".repeat(400),
-    );
+    let big = record("00000000-0000-4000-8000-000000000005", &"A long account. ".repeat(400));
     assert_eq!(state.add_record(big.clone()), Err(SaveError::Full));
     assert_eq!(state.record(&big.id), Some(big.clone()), "kept in memory");
     assert_eq!(state.unsaved_records.get_untracked(), vec![big.id.clone()]);

@@ -1,28 +1,213 @@
-//! The organisation's settings, kept on the device beside its records.
+//! The organisation's settings, kept on the device beside its records: its name, its nation's
+//! working days and its own closure days, how deadlines are counted and when they are "due
+//! soon", its local targets, and the procedures it has defined for itself.
 
+use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
+use crate::deadline::Rules;
+use crate::procedure::{LocalTargets, Procedure, Stage2Start, built_in};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Longest organisation name accepted.
 pub const ORGANISATION_NAME_MAX: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Shown in the header and on letters and reports.
     pub organisation_name: String,
+    pub nation: Nation,
+    pub closure_days: Vec<ClosureDay>,
+    /// Closure days count against the organisation's own targets (never statutory ones).
+    pub closures_count_for_local_targets: bool,
+    /// A deadline this many working days away or fewer is "due soon".
+    pub due_soon_days: u32,
+    pub counting: CountingConvention,
+    pub local_targets: LocalTargets,
+    pub custom_procedures: Vec<Procedure>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            organisation_name: String::new(),
+            nation: Nation::EnglandAndWales,
+            closure_days: Vec::new(),
+            closures_count_for_local_targets: false,
+            due_soon_days: 2,
+            counting: CountingConvention::FromDayReceived,
+            local_targets: LocalTargets::default(),
+            custom_procedures: Vec::new(),
+        }
+    }
 }
 
 impl Settings {
-    /// Checks a new organisation name; the error says what is wrong in words for the page.
-    pub fn with_organisation_name(&self, name: &str) -> Result<Settings, String> {
-        let name = name.trim();
+    /// The built-in procedures with this organisation's local targets, then its own.
+    pub fn procedures(&self) -> Vec<Procedure> {
+        let mut procedures = built_in(&self.local_targets);
+        procedures.extend(self.custom_procedures.iter().cloned());
+        procedures
+    }
+
+    /// What deadlines are counted with, on `today`.
+    pub fn rules(&self, today: NaiveDate) -> Rules {
+        let local_closures = if self.closures_count_for_local_targets {
+            self.closure_days.clone()
+        } else {
+            Vec::new()
+        };
+        Rules {
+            statutory: WorkingDayCalendar::new(self.nation),
+            local: WorkingDayCalendar::with_closures(self.nation, local_closures),
+            convention: self.counting,
+            due_soon_days: self.due_soon_days,
+            today,
+        }
+    }
+}
+
+/// The general settings as typed on the Settings page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SettingsDraft {
+    pub organisation_name: String,
+    /// A [`Nation`] in kebab case, e.g. `england-and-wales`.
+    pub nation: String,
+    pub due_soon_days: String,
+    /// `from-day-received` or `next-working-day`.
+    pub counting: String,
+    pub children_acknowledgement_days: String,
+    pub adults_response_days: String,
+    /// `request` or `agreed-statement`.
+    pub children_stage2_start: String,
+    pub closures_count_for_local_targets: bool,
+}
+
+fn code<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn from_code<T: for<'de> Deserialize<'de>>(text: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
+}
+
+fn number(
+    text: &str,
+    range: std::ops::RangeInclusive<u32>,
+    field: &str,
+    what: &str,
+    errors: &mut Vec<(String, String)>,
+) -> u32 {
+    match text.trim().parse::<u32>() {
+        Ok(n) if range.contains(&n) => n,
+        _ => {
+            errors.push((
+                field.to_string(),
+                format!(
+                    "{what} must be a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            ));
+            0
+        }
+    }
+}
+
+impl SettingsDraft {
+    pub fn from_settings(settings: &Settings) -> Self {
+        Self {
+            organisation_name: settings.organisation_name.clone(),
+            nation: code(settings.nation),
+            due_soon_days: settings.due_soon_days.to_string(),
+            counting: code(settings.counting),
+            children_acknowledgement_days: settings.local_targets.children_acknowledgement_days.to_string(),
+            adults_response_days: settings.local_targets.adults_response_days.to_string(),
+            children_stage2_start: code(settings.local_targets.children_stage2_start),
+            closures_count_for_local_targets: settings.closures_count_for_local_targets,
+        }
+    }
+
+    /// The settings with these general values, or every problem as (field id, message).
+    pub fn apply(&self, current: &Settings) -> Result<Settings, Vec<(String, String)>> {
+        let mut errors = Vec::new();
+        let name = self.organisation_name.trim();
         if name.chars().count() > ORGANISATION_NAME_MAX {
-            return Err(format!(
-                "Organisation name must be {ORGANISATION_NAME_MAX} characters or fewer"
+            errors.push((
+                "organisation-name".into(),
+                format!("Organisation name must be {ORGANISATION_NAME_MAX} characters or fewer"),
             ));
         }
-        let mut settings = self.clone();
-        settings.organisation_name = name.to_string();
-        Ok(settings)
+        let nation = from_code::<Nation>(&self.nation);
+        if nation.is_none() {
+            errors.push(("nation".into(), "Select whose bank holidays you keep".into()));
+        }
+        let due_soon_days = number(&self.due_soon_days, 0..=20, "due-soon-days", "Due soon", &mut errors);
+        let counting = from_code::<CountingConvention>(&self.counting);
+        if counting.is_none() {
+            errors.push((
+                "counting".into(),
+                "Select how a receipt on a non-working day is counted".into(),
+            ));
+        }
+        let children_ack = number(
+            &self.children_acknowledgement_days,
+            1..=20,
+            "children-acknowledgement-days",
+            "Children’s acknowledgement target",
+            &mut errors,
+        );
+        let adults_days = number(
+            &self.adults_response_days,
+            1..=130,
+            "adults-response-days",
+            "Adults’ response target",
+            &mut errors,
+        );
+        let stage2 = from_code::<Stage2Start>(&self.children_stage2_start);
+        if stage2.is_none() {
+            errors.push((
+                "children-stage2-start".into(),
+                "Select when the children’s stage 2 clock starts".into(),
+            ));
+        }
+        match (nation, counting, stage2) {
+            (Some(nation), Some(counting), Some(stage2)) if errors.is_empty() => Ok(Settings {
+                organisation_name: name.to_string(),
+                nation,
+                due_soon_days,
+                counting,
+                closures_count_for_local_targets: self.closures_count_for_local_targets,
+                local_targets: LocalTargets {
+                    children_acknowledgement_days: children_ack,
+                    adults_response_days: adults_days,
+                    children_stage2_start: stage2,
+                },
+                ..current.clone()
+            }),
+            _ => Err(errors),
+        }
     }
+}
+
+/// Adds a closure day, keeping the list in date order; the name defaults to "Closure day".
+pub fn add_closure_day(settings: &Settings, date: NaiveDate, name: &str) -> Result<Settings, String> {
+    if settings.closure_days.iter().any(|c| c.date == date) {
+        return Err("That date is already a closure day".into());
+    }
+    let mut next = settings.clone();
+    let name = if name.trim().is_empty() {
+        "Closure day"
+    } else {
+        name.trim()
+    };
+    next.closure_days.push(ClosureDay {
+        date,
+        name: name.to_string(),
+    });
+    next.closure_days.sort();
+    Ok(next)
 }

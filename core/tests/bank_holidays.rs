@@ -31,15 +31,8 @@ fn every_division_matches_the_official_list_exactly() {
             "{division}: the oracle covers 2012–2028"
         );
         for year in years {
-            let official_year: BTreeSet<NaiveDate> = official
-                .iter()
-                .copied()
-                .filter(|d| d.year() == year)
-                .collect();
-            let computed: BTreeSet<NaiveDate> = bank_holidays(nation, year)
-                .into_iter()
-                .map(|h| h.date)
-                .collect();
+            let official_year: BTreeSet<NaiveDate> = official.iter().copied().filter(|d| d.year() == year).collect();
+            let computed: BTreeSet<NaiveDate> = bank_holidays(nation, year).into_iter().map(|h| h.date).collect();
             assert_eq!(computed, official_year, "{division} {year}");
         }
     }
@@ -64,14 +57,8 @@ fn christmas_on_a_saturday_moves_christmas_to_monday_and_boxing_day_to_tuesday()
 #[test]
 fn every_year_from_1990_to_2100_has_the_standing_holidays() {
     for year in 1990..=2100 {
-        assert!(
-            bank_holidays(Nation::EnglandAndWales, year).len() >= 8,
-            "{year}"
-        );
+        assert!(bank_holidays(Nation::EnglandAndWales, year).len() >= 8, "{year}");
         assert!(bank_holidays(Nation::Scotland, year).len() >= 8, "{year}");
-        assert!(
-            bank_holidays(Nation::NorthernIreland, year).len() >= 10,
-            "{year}"
-        );
+        assert!(bank_holidays(Nation::NorthernIreland, year).len() >= 10, "{year}");
     }
 }

@@ -4,16 +4,19 @@
 use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
 use redress_core::calendar::{Nation, NonWorkingReason, WorkingDayCalendar, add_working_days};
-use redress_core::deadline::{DeadlineKind, first_stage_deadlines};
+use redress_core::deadline::{DeadlineKind, calculate};
 use redress_core::procedure;
+use redress_core::settings::Settings;
 
 fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
 fn lgsco_dates(received: &str) -> (NaiveDate, NaiveDate, NaiveDate) {
-    let lgsco = procedure::find("lgsco-2024").unwrap();
-    let deadlines = first_stage_deadlines(&lgsco, date(received), &WorkingDayCalendar::default());
+    let settings = Settings::default();
+    let procedures = settings.procedures();
+    let lgsco = procedure::find(&procedures, "lgsco-2024").unwrap();
+    let deadlines = calculate(lgsco, 0, date(received), &settings.rules(date("2025-01-01")));
     let due = |kind| deadlines.iter().find(|d| d.kind == kind).unwrap().due;
     (
         due(DeadlineKind::Acknowledgement),
@@ -56,24 +59,22 @@ fn lgsco_stage_1_around_christmas_and_easter() {
 
 #[test]
 fn the_explanation_names_the_holidays_skipped() {
-    let lgsco = procedure::find("lgsco-2024").unwrap();
-    let deadlines =
-        first_stage_deadlines(&lgsco, date("2025-12-19"), &WorkingDayCalendar::default());
+    let settings = Settings::default();
+    let procedures = settings.procedures();
+    let lgsco = procedure::find(&procedures, "lgsco-2024").unwrap();
+    let deadlines = calculate(lgsco, 0, date("2025-12-19"), &settings.rules(date("2025-01-01")));
     let acknowledgement = &deadlines[0].explanation;
     assert_eq!(
-        acknowledgement.rule(),
+        acknowledgement.rule,
         "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted."
     );
     assert_eq!(
         acknowledgement.holidays_skipped(),
-        vec![
-            "Christmas Day (Thu 25 Dec 2025)",
-            "Boxing Day (Fri 26 Dec 2025)"
-        ]
+        vec!["Christmas Day (Thu 25 Dec 2025)", "Boxing Day (Fri 26 Dec 2025)"]
     );
     assert_eq!(
         acknowledgement.not_counted().unwrap(),
-        "Not counted: 4 weekend days; bank holidays: Christmas Day (Thu 25 Dec 2025), Boxing Day (Fri 26 Dec 2025)."
+        "Not counted: 4 weekend days; holidays: Christmas Day (Thu 25 Dec 2025), Boxing Day (Fri 26 Dec 2025)."
     );
     assert!(
         deadlines[1].projected,

@@ -2,9 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::exchange::{self, EnvelopeError};
-use redress_core::record::{
-    DateInput, DatePart, Field, Record, RecordDraft, RecordKind, newest_first,
-};
+use redress_core::record::{DateInput, DatePart, Field, Record, RecordDraft, RecordKind, newest_first};
 
 fn today() -> NaiveDate {
     "2026-11-22".parse().unwrap()
@@ -14,10 +12,16 @@ fn now() -> DateTime<Utc> {
     "2026-11-22T10:00:00Z".parse().unwrap()
 }
 
+fn procedures() -> Vec<redress_core::procedure::Procedure> {
+    redress_core::settings::Settings::default().procedures()
+}
+
 fn complete() -> RecordDraft {
     RecordDraft {
         kind: "complaint".into(),
         received: DateInput::new("19", "12", "2025"),
+        issue_date: DateInput::default(),
+        aware_date: DateInput::new("1", "12", "2025"),
         service: "Children’s social care".into(),
         person_name: "  Sam Example ".into(),
         summary: "No reply to three calls about respite care.".into(),
@@ -27,17 +31,25 @@ fn complete() -> RecordDraft {
 
 #[test]
 fn a_complete_draft_makes_a_record() {
-    let record = complete().to_record("id-1".into(), now(), today()).unwrap();
+    let record = complete()
+        .to_record("id-1".into(), now(), today(), &procedures())
+        .unwrap();
     assert_eq!(record.kind, RecordKind::Complaint);
     assert_eq!(record.received, "2025-12-19".parse::<NaiveDate>().unwrap());
     assert_eq!(record.person_name.as_deref(), Some("Sam Example"));
-    assert_eq!(record.procedure.as_deref(), Some("children-act-1989-2006"));
+    assert_eq!(
+        record.procedure.as_ref().map(|p| p.id.as_str()),
+        Some("children-act-1989-2006")
+    );
+    assert_eq!(record.aware_date, Some("2025-12-01".parse().unwrap()));
+    assert_eq!(record.stages.len(), 1, "stage 1 starts on the day received");
+    assert_eq!(record.stages[0].started, record.received);
 }
 
 #[test]
 fn an_empty_draft_lists_every_required_field_in_form_order() {
     let errors = RecordDraft::default()
-        .to_record("id".into(), now(), today())
+        .to_record("id".into(), now(), today(), &procedures())
         .unwrap_err();
     let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
     assert_eq!(
@@ -49,14 +61,33 @@ fn an_empty_draft_lists_every_required_field_in_form_order() {
 }
 
 #[test]
+fn optional_dates_are_checked_only_when_typed() {
+    let mut draft = complete();
+    draft.issue_date = DateInput::new("", "11", "2025");
+    draft.aware_date = DateInput::new("1", "1", "2026");
+    let errors = draft.to_record("id".into(), now(), today(), &procedures()).unwrap_err();
+    let found: Vec<(Field, &str)> = errors.iter().map(|e| (e.field, e.message.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Field::IssueDate, "Date of the issue must include a day"),
+            (
+                Field::AwareDate,
+                "The issue must have happened, and the person become aware of it, on or before the date received"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_complaint_needs_a_procedure_but_a_compliment_does_not() {
     let mut draft = complete();
     draft.procedure.clear();
-    let errors = draft.to_record("id".into(), now(), today()).unwrap_err();
+    let errors = draft.to_record("id".into(), now(), today(), &procedures()).unwrap_err();
     assert_eq!(errors[0].field, Field::Procedure);
 
     draft.kind = "compliment".into();
-    let record = draft.to_record("id".into(), now(), today()).unwrap();
+    let record = draft.to_record("id".into(), now(), today(), &procedures()).unwrap();
     assert_eq!(record.procedure, None);
 }
 
@@ -83,11 +114,7 @@ fn date_input_messages_follow_the_design_system() {
             "Date received must be a real date",
             vec![DatePart::Month],
         ),
-        (
-            ("1", "1", "25"),
-            "Year must include 4 numbers",
-            vec![DatePart::Year],
-        ),
+        (("1", "1", "25"), "Year must include 4 numbers", vec![DatePart::Year]),
         (
             ("23", "11", "2026"),
             "Date received must be today or in the past",
@@ -119,7 +146,7 @@ fn records_list_newest_received_first() {
         id: id.into(),
         received: received.parse().unwrap(),
         created: created.parse().unwrap(),
-        ..complete().to_record(id.into(), now(), today()).unwrap()
+        ..complete().to_record(id.into(), now(), today(), &procedures()).unwrap()
     };
     let mut records = vec![
         make("old", "2025-01-01", "2026-01-01T00:00:00Z"),
@@ -133,7 +160,9 @@ fn records_list_newest_received_first() {
 
 #[test]
 fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
-    let record = complete().to_record("id-1".into(), now(), today()).unwrap();
+    let record = complete()
+        .to_record("id-1".into(), now(), today(), &procedures())
+        .unwrap();
     let text = exchange::seal(&record);
     assert!(text.starts_with(r#"{"format":"redress-store","schema_version":1,"#));
     assert_eq!(exchange::open::<Record>(&text).unwrap(), record);
@@ -151,9 +180,7 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
         Err(EnvelopeError::NewerVersion(99))
     );
     assert!(matches!(
-        exchange::open::<Record>(
-            r#"{"format":"redress-store","schema_version":1,"data":{"id":1}}"#
-        ),
+        exchange::open::<Record>(r#"{"format":"redress-store","schema_version":1,"data":{"id":1}}"#),
         Err(EnvelopeError::BadData(_))
     ));
 }

@@ -43,12 +43,8 @@ pub fn DateInput(
     #[prop(into)] error: Signal<Option<(String, Vec<DatePart>)>>,
 ) -> impl IntoView {
     let has_error = move || error.get().is_some();
-    let part_at_fault =
-        move |part: DatePart| error.get().is_some_and(|(_, parts)| parts.contains(&part));
-    let item = move |part: DatePart,
-                     label: &'static str,
-                     value: RwSignal<String>,
-                     width: &'static str| {
+    let part_at_fault = move |part: DatePart| error.get().is_some_and(|(_, parts)| parts.contains(&part));
+    let item = move |part: DatePart, label: &'static str, value: RwSignal<String>, width: &'static str| {
         let input_id = format!("{id}-{}", part.name());
         view! {
             <div class="govuk-date-input__item">

@@ -35,7 +35,7 @@ pub fn TextInput(
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: MaybeProp<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(default = "govuk-input")] class: &'static str,
 ) -> impl IntoView {
@@ -111,7 +111,11 @@ pub fn Radios(
         .into_iter()
         .enumerate()
         .map(|(index, choice)| {
-            let input_id = if index == 0 { id.to_string() } else { format!("{id}-{}", index + 1) };
+            let input_id = if index == 0 {
+                id.to_string()
+            } else {
+                format!("{id}-{}", index + 1)
+            };
             let item_hint_id = format!("{input_id}-item-hint");
             let has_hint = choice.hint.is_some();
             let checked_value = choice.value.clone();

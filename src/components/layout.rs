@@ -6,9 +6,10 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAVIGATION: [(&str, &str); 3] = [
+const NAVIGATION: [(&str, &str); 4] = [
     ("Records", "/"),
     ("New record", "/records/new"),
+    ("Deadline calculator", "/calculator"),
     ("Settings", "/settings"),
 ];
 
@@ -16,7 +17,8 @@ const NAVIGATION: [(&str, &str); 3] = [
 fn section(path: &str) -> &'static str {
     match path {
         "/records/new" => "/records/new",
-        "/settings" => "/settings",
+        "/calculator" => "/calculator",
+        path if path.starts_with("/settings") => "/settings",
         _ => "/",
     }
 }

@@ -1,5 +1,6 @@
 //! One module a page. Pages read core data, render it, and turn events into core calls.
 
+pub mod calculator;
 pub mod new_record;
 pub mod not_found;
 pub mod record;

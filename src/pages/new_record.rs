@@ -8,7 +8,7 @@ use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use redress_core::procedure;
+use redress_core::procedure::Procedure;
 use redress_core::record::{DEFAULT_SERVICES, Field, FieldError, RecordDraft, RecordKind};
 
 fn kind_choices() -> Vec<Choice> {
@@ -33,8 +33,8 @@ fn service_choices() -> Vec<Choice> {
         .collect()
 }
 
-fn procedure_choices() -> Vec<Choice> {
-    procedure::built_in()
+fn procedure_choices(procedures: Vec<Procedure>) -> Vec<Choice> {
+    procedures
         .into_iter()
         .map(|p| Choice {
             value: p.id,
@@ -50,6 +50,8 @@ pub fn NewRecordPage() -> impl IntoView {
     let navigate = use_navigate();
     let kind = RwSignal::new(String::new());
     let received = DateFields::default();
+    let issue_date = DateFields::default();
+    let aware_date = DateFields::default();
     let service = RwSignal::new(String::new());
     let person_name = RwSignal::new(String::new());
     let summary = RwSignal::new(String::new());
@@ -59,21 +61,17 @@ pub fn NewRecordPage() -> impl IntoView {
     page_title(|| "New record".into(), move || !errors.with(Vec::is_empty));
 
     let message_for = move |field: Field| {
+        Signal::derive(move || errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone())))
+    };
+    let date_error = move |field: Field| {
         Signal::derive(move || {
             errors.with(|all| {
                 all.iter()
                     .find(|e| e.field == field)
-                    .map(|e| e.message.clone())
+                    .map(|e| (e.message.clone(), e.date_parts.clone()))
             })
         })
     };
-    let date_error = Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .find(|e| e.field == Field::Received)
-                .map(|e| (e.message.clone(), e.date_parts.clone()))
-        })
-    });
     let lines = Signal::derive(move || {
         errors.with(|all| {
             all.iter()
@@ -84,23 +82,26 @@ pub fn NewRecordPage() -> impl IntoView {
                 .collect()
         })
     });
-    let is_complaint =
-        move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
+    let is_complaint = move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = RecordDraft {
             kind: kind.get_untracked(),
             received: received.typed(),
+            issue_date: issue_date.typed(),
+            aware_date: aware_date.typed(),
             service: service.get_untracked(),
             person_name: person_name.get_untracked(),
             summary: summary.get_untracked(),
             procedure: procedure.get_untracked(),
         };
+        let procedures = state.settings.with_untracked(|settings| settings.procedures());
         match draft.to_record(
             uuid::Uuid::new_v4().to_string(),
             clock::now(),
             clock::today(),
+            &procedures,
         ) {
             Ok(record) => {
                 let id = record.id.clone();
@@ -127,7 +128,21 @@ pub fn NewRecordPage() -> impl IntoView {
                         legend="Date received"
                         hint="For example, 19 12 2025"
                         fields=received
-                        error=date_error
+                        error=date_error(Field::Received)
+                    />
+                    <DateInput
+                        id="issue-date"
+                        legend="Date of the issue (optional)"
+                        hint="When what they are unhappy about happened. For example, 3 11 2025"
+                        fields=issue_date
+                        error=date_error(Field::IssueDate)
+                    />
+                    <DateInput
+                        id="aware-date"
+                        legend="Date the person became aware of it (optional)"
+                        hint="The 12-month time limit for making a complaint counts from here, or from the date of the issue."
+                        fields=aware_date
+                        error=date_error(Field::AwareDate)
                     />
                     <Radios id="service" legend="Which service is it about?" choices=service_choices() value=service error=message_for(Field::Service) />
                     <TextInput
@@ -149,7 +164,7 @@ pub fn NewRecordPage() -> impl IntoView {
                             id="procedure"
                             legend="Which procedure is the complaint handled under?"
                             hint="This sets the deadlines."
-                            choices=procedure_choices()
+                            choices=state.settings.with_untracked(|settings| procedure_choices(settings.procedures()))
                             value=procedure
                             error=message_for(Field::Procedure)
                         />

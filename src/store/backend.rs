@@ -18,10 +18,7 @@ impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SaveError::Full => write!(f, "this browser’s storage for Redress is full"),
-            SaveError::Blocked(detail) => write!(
-                f,
-                "this browser is not letting Redress keep data ({detail})"
-            ),
+            SaveError::Blocked(detail) => write!(f, "this browser is not letting Redress keep data ({detail})"),
         }
     }
 }

@@ -30,11 +30,7 @@ pub struct Loaded {
 }
 
 /// Reads a key's envelope; unreadable data is moved aside and reported.
-fn read<T: serde::de::DeserializeOwned>(
-    key: &str,
-    what: &str,
-    problems: &mut Vec<StoreProblem>,
-) -> Option<T> {
+fn read<T: serde::de::DeserializeOwned>(key: &str, what: &str, problems: &mut Vec<StoreProblem>) -> Option<T> {
     let text = backend::read(key)?;
     match exchange::open(&text) {
         Ok(value) => Some(value),
@@ -74,24 +70,17 @@ pub fn load() -> Loaded {
             ..Loaded::default()
         };
     }
-    let indexed: Vec<String> =
-        read(keys::INDEX, "list of records", &mut problems).unwrap_or_default();
+    let indexed: Vec<String> = read(keys::INDEX, "list of records", &mut problems).unwrap_or_default();
     let mut ids: BTreeSet<String> = indexed.iter().cloned().collect();
     ids.extend(
         backend::keys_with_prefix(keys::RECORD_PREFIX)
             .iter()
             .filter_map(|k| keys::record_id(k)),
     );
-    let records: Vec<Record> = ids
-        .iter()
-        .filter_map(|id| load_record(id, &mut problems))
-        .collect();
+    let records: Vec<Record> = ids.iter().filter_map(|id| load_record(id, &mut problems)).collect();
     let readable: BTreeSet<String> = records.iter().map(|r| r.id.clone()).collect();
     if readable != indexed.iter().cloned().collect() {
-        let _ = backend::write(
-            keys::INDEX,
-            &exchange::seal(&readable.iter().collect::<Vec<_>>()),
-        );
+        let _ = backend::write(keys::INDEX, &exchange::seal(&readable.iter().collect::<Vec<_>>()));
     }
     let settings = load_settings(&mut problems);
     Loaded {

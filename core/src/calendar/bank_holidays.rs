@@ -19,11 +19,7 @@ pub enum Nation {
 }
 
 impl Nation {
-    pub const ALL: [Nation; 3] = [
-        Nation::EnglandAndWales,
-        Nation::Scotland,
-        Nation::NorthernIreland,
-    ];
+    pub const ALL: [Nation; 3] = [Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -176,10 +172,7 @@ pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
                     entry.1 = ymd(y, m, d);
                 }
             }
-            OneOff::Extra {
-                name,
-                on: (y, m, d),
-            } if y == year => movable.push((name.into(), ymd(y, m, d))),
+            OneOff::Extra { name, on: (y, m, d) } if y == year => movable.push((name.into(), ymd(y, m, d))),
             _ => {}
         }
     }

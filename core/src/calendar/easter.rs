@@ -18,8 +18,7 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
-        .expect("the algorithm gives a real date")
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("the algorithm gives a real date")
 }
 
 #[cfg(test)]

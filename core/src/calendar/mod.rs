@@ -1,35 +1,59 @@
 //! Working-day calendars: which days count, and counting N working days after a start day.
 //!
 //! A working day is not a Saturday, a Sunday or a bank holiday of the organisation's nation
-//! (DOMAIN.md, "Procedures and deadlines"). The counting rule lives in [`counting`].
+//! (DOMAIN.md, "Procedures and deadlines"), nor — for the organisation's own targets, where it
+//! opts in — one of its closure days. The counting rules live in [`counting`].
 
 mod bank_holidays;
 mod counting;
 mod easter;
 
 pub use bank_holidays::{BankHoliday, Nation, bank_holidays};
-pub use counting::{Counted, SkippedDay, add_working_days};
+pub use counting::{
+    Counted, CountingConvention, Pause, SkippedDay, add_months, add_working_days, add_working_days_paused,
+    working_days_between,
+};
 pub use easter::easter_sunday;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-/// Why a day is not a working day.
+/// Why a day is not counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NonWorkingReason {
     Weekend,
     BankHoliday(String),
+    /// One of the organisation's own closure days, with its name.
+    Closure(String),
+    /// The clock was paused on this day.
+    Paused,
 }
 
-/// The days that count for an organisation: its nation's bank holidays and weekends.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A day the organisation is closed, such as a day between Christmas and New Year.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ClosureDay {
+    pub date: NaiveDate,
+    pub name: String,
+}
+
+/// The days that count: weekends and the nation's bank holidays never do; closure days do not
+/// when this calendar includes them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WorkingDayCalendar {
     pub nation: Nation,
+    pub closures: Vec<ClosureDay>,
 }
 
 impl WorkingDayCalendar {
     pub fn new(nation: Nation) -> Self {
-        Self { nation }
+        Self {
+            nation,
+            closures: Vec::new(),
+        }
+    }
+
+    pub fn with_closures(nation: Nation, closures: Vec<ClosureDay>) -> Self {
+        Self { nation, closures }
     }
 
     /// `None` when `date` is a working day, otherwise why it is not.
@@ -37,19 +61,28 @@ impl WorkingDayCalendar {
         if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
             return Some(NonWorkingReason::Weekend);
         }
-        bank_holidays(self.nation, date.year())
+        if let Some(holiday) = bank_holidays(self.nation, date.year())
             .into_iter()
-            .find(|holiday| holiday.date == date)
-            .map(|holiday| NonWorkingReason::BankHoliday(holiday.name))
+            .find(|h| h.date == date)
+        {
+            return Some(NonWorkingReason::BankHoliday(holiday.name));
+        }
+        self.closures
+            .iter()
+            .find(|closure| closure.date == date)
+            .map(|closure| NonWorkingReason::Closure(closure.name.clone()))
     }
 
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         self.non_working_reason(date).is_none()
     }
-}
 
-impl Default for WorkingDayCalendar {
-    fn default() -> Self {
-        Self::new(Nation::EnglandAndWales)
+    /// `date` itself if it is a working day, otherwise the next one.
+    pub fn this_or_next_working_day(&self, date: NaiveDate) -> NaiveDate {
+        let mut day = date;
+        while !self.is_working_day(day) {
+            day = day.succ_opt().expect("dates stay far from the end of time");
+        }
+        day
     }
 }

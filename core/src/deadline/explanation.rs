@@ -1,4 +1,4 @@
-//! Why a date is what it is: the rule in words, the start, and the days not counted.
+//! Why a date is what it is: the rule in words, the start, notes, and the days not counted.
 
 use crate::calendar::{NonWorkingReason, SkippedDay};
 use crate::format::short_date;
@@ -7,76 +7,106 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Explanation {
-    pub working_days: u32,
-    /// The event counted from, in words ("the date received").
-    pub start_event: String,
-    pub start: NaiveDate,
+    /// The rule applied, in one sentence.
+    pub rule: String,
+    /// Anything else that moved the date: the receipt convention, a projection, pauses.
+    pub notes: Vec<String>,
     /// Every day passed over, weekends included.
     pub skipped: Vec<SkippedDay>,
 }
 
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 impl Explanation {
-    pub fn new(
-        working_days: u32,
-        start_event: &str,
-        start: NaiveDate,
-        skipped: Vec<SkippedDay>,
-    ) -> Self {
+    /// "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted."
+    pub fn working_days(n: u32, start_event: &str, start: NaiveDate, skipped: Vec<SkippedDay>) -> Self {
+        let days = plural(n as usize, "working day", "working days");
         Self {
-            working_days,
-            start_event: start_event.into(),
-            start,
+            rule: format!(
+                "{days} after {start_event}, {}, which is not itself counted.",
+                short_date(start)
+            ),
+            notes: Vec::new(),
             skipped,
         }
     }
 
-    /// "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted."
-    pub fn rule(&self) -> String {
-        let days = if self.working_days == 1 {
-            "working day"
+    /// "6 months after the date received, Fri 19 Dec 2025 …"
+    pub fn months(n: u32, start_event: &str, start: NaiveDate, skipped: Vec<SkippedDay>) -> Self {
+        let months = plural(n as usize, "month", "months");
+        let mut rule = format!(
+            "{months} after {start_event}, {}: the same date {months} on, or the last day of the month where there is no such date",
+            short_date(start)
+        );
+        rule.push_str(if skipped.is_empty() {
+            "."
         } else {
-            "working days"
-        };
-        format!(
-            "{} {days} after {}, {}, which is not itself counted.",
-            self.working_days,
-            self.start_event,
-            short_date(self.start)
-        )
+            ", moved to the next working day."
+        });
+        Self {
+            rule,
+            notes: Vec::new(),
+            skipped,
+        }
     }
 
-    /// The bank holidays passed over, in words: "Christmas Day (Thu 25 Dec 2025)".
+    /// A date given rather than counted.
+    pub fn given(rule: String) -> Self {
+        Self {
+            rule,
+            notes: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+
+    pub fn with_note(mut self, note: String) -> Self {
+        self.notes.push(note);
+        self
+    }
+
+    /// Bank holidays and closure days passed over: "Christmas Day (Thu 25 Dec 2025)".
     pub fn holidays_skipped(&self) -> Vec<String> {
         self.skipped
             .iter()
             .filter_map(|day| match &day.reason {
-                NonWorkingReason::BankHoliday(name) => {
-                    Some(format!("{name} ({})", short_date(day.date)))
-                }
-                NonWorkingReason::Weekend => None,
+                NonWorkingReason::BankHoliday(name) => Some(format!("{name} ({})", short_date(day.date))),
+                NonWorkingReason::Closure(name) => Some(format!("{name}, a closure day ({})", short_date(day.date))),
+                NonWorkingReason::Weekend | NonWorkingReason::Paused => None,
             })
             .collect()
     }
 
-    /// How many Saturdays and Sundays were passed over.
-    pub fn weekend_days_skipped(&self) -> usize {
-        self.skipped
-            .iter()
-            .filter(|day| day.reason == NonWorkingReason::Weekend)
-            .count()
+    fn count(&self, reason: &NonWorkingReason) -> usize {
+        self.skipped.iter().filter(|day| &day.reason == reason).count()
     }
 
     /// The days not counted, in one sentence, or `None` when every day counted.
     pub fn not_counted(&self) -> Option<String> {
         let mut parts = Vec::new();
-        match self.weekend_days_skipped() {
-            0 => {}
-            1 => parts.push("1 weekend day".to_string()),
-            n => parts.push(format!("{n} weekend days")),
+        let weekend = self.count(&NonWorkingReason::Weekend);
+        if weekend > 0 {
+            parts.push(plural(weekend, "weekend day", "weekend days"));
         }
         let holidays = self.holidays_skipped();
         if !holidays.is_empty() {
-            parts.push(format!("bank holidays: {}", holidays.join(", ")));
+            parts.push(format!(
+                "{}: {}",
+                if holidays.len() == 1 { "holiday" } else { "holidays" },
+                holidays.join(", ")
+            ));
+        }
+        let paused = self.count(&NonWorkingReason::Paused);
+        if paused > 0 {
+            parts.push(format!(
+                "{} while the clock was paused",
+                plural(paused, "working day", "working days")
+            ));
         }
         (!parts.is_empty()).then(|| format!("Not counted: {}.", parts.join("; ")))
     }

@@ -63,8 +63,7 @@ pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
         schema_version: Option<u32>,
         data: Option<serde_json::Value>,
     }
-    let header: Header =
-        serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
+    let header: Header = serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
     let format = header.format.unwrap_or_default();
     if format != STORE_FORMAT {
         return Err(EnvelopeError::WrongFormat(format));
@@ -76,8 +75,6 @@ pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
         Some(_) => {}
         None => return Err(EnvelopeError::BadData("no schema_version".into())),
     }
-    let data = header
-        .data
-        .ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
+    let data = header.data.ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
     serde_json::from_value(data).map_err(|e| EnvelopeError::BadData(e.to_string()))
 }

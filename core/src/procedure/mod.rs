@@ -1,53 +1,132 @@
-//! Complaint procedures as data: ordered stages, each with its acknowledgement and response
-//! limits in working days, the event each limit counts from, and how far it may be extended.
+//! Complaint procedures as data: ordered stages, each a list of steps (acknowledge, respond,
+//! hold a panel …) with a limit counted from a named event, how far the response may be
+//! extended, and the window in which the person may ask for the next stage.
 //!
-//! A record names its procedure by id and keeps that id, so the built-ins can grow without
-//! changing what an old record means. The full set of stages, windows and local targets of
-//! DOMAIN.md's table arrives with the deadline engine; here each built-in has its first stage.
+//! A record keeps a copy of its procedure, so later changes to the built-ins or to a custom
+//! procedure never change what an old record owed.
+
+mod built_in;
+mod custom;
+
+pub use built_in::{LocalTargets, Stage2Start, built_in};
+pub use custom::{CustomProcedureDraft, CustomStageDraft};
 
 use serde::{Deserialize, Serialize};
 
-/// The event a limit is counted from.
+/// Whose limit a step is: the law's or Code's, or the organisation's own target. Closure days
+/// count against the organisation's own targets only, and only where it opts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum StartEvent {
-    /// The day the organisation received the complaint (or the request for this stage).
-    Receipt,
-    /// The day the organisation acknowledged it.
-    Acknowledgement,
+pub enum Basis {
+    Statutory,
+    Local,
 }
 
-impl StartEvent {
+/// The event a step's limit is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Anchor {
+    /// The day the complaint, or the request for this stage, was received.
+    StageStart,
+    /// The day this stage was acknowledged.
+    Acknowledged,
+    /// The day the complaint statement was agreed (children's stage 2, where the organisation
+    /// starts the clock there).
+    StatementAgreed,
+    /// The day the review panel met.
+    PanelHeld,
+    /// The day the panel's findings were issued.
+    FindingsIssued,
+}
+
+impl Anchor {
     /// The event in words, as in "10 working days after the acknowledgement".
     pub fn words(self) -> &'static str {
         match self {
-            StartEvent::Receipt => "the date received",
-            StartEvent::Acknowledgement => "the acknowledgement",
+            Anchor::StageStart => "the date received",
+            Anchor::Acknowledged => "the acknowledgement",
+            Anchor::StatementAgreed => "the agreed complaint statement",
+            Anchor::PanelHeld => "the panel",
+            Anchor::FindingsIssued => "the panel’s findings",
         }
     }
 }
 
-/// "Within N working days of an event".
+/// How long a step allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Limit {
-    pub working_days: u32,
-    pub from: StartEvent,
+#[serde(rename_all = "kebab-case")]
+pub enum Length {
+    WorkingDays(u32),
+    Months(u32),
+}
+
+/// What a step asks of the organisation; the event that meets it follows from this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    Acknowledgement,
+    Response,
+    /// The review panel must meet (children's stage 3).
+    Panel,
+    /// The panel's findings must be issued.
+    Findings,
+    /// The longest a response may take without a written explanation (adults: 6 months).
+    OuterLimit,
+}
+
+/// One thing a stage owes, by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub kind: StepKind,
+    /// e.g. "acknowledgement", "council’s response"; the stage name is put before it.
+    pub label: String,
+    pub length: Length,
+    pub from: Anchor,
+    pub basis: Basis,
+    /// How many working days the step may be extended by without a recorded good reason.
+    #[serde(default)]
+    pub extension_days: u32,
+    /// A date agreed with the person (the adults' complaint plan) replaces the limit.
+    #[serde(default)]
+    pub agreed_date_replaces: bool,
 }
 
 /// One stage of a procedure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stage {
+    /// e.g. "Stage 1"; put before each step's label.
     pub name: String,
-    pub acknowledge: Limit,
-    pub respond: Limit,
-    /// How many working days the response may be extended by, beyond `respond`.
-    pub extension_days: u32,
+    /// What the stage is, in a few words ("local resolution"); may be empty.
+    #[serde(default)]
+    pub description: String,
+    pub steps: Vec<Step>,
+    /// Working days after the response in which the person may ask for the next stage; `None`
+    /// when there is no limit (or no next stage).
+    #[serde(default)]
+    pub next_stage_window: Option<u32>,
+    /// Where the person goes after this stage, in words ("stage 2", "the Ombudsman").
+    pub next: String,
+}
+
+impl Stage {
+    /// "Stage 1 (local resolution)", or just the name.
+    pub fn title(&self) -> String {
+        if self.description.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.description)
+        }
+    }
+
+    pub fn step(&self, kind: StepKind) -> Option<&Step> {
+        self.steps.iter().find(|step| step.kind == kind)
+    }
 }
 
 /// A complaint procedure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Procedure {
-    /// Stable id stored on records, e.g. `lgsco-2024`.
+    /// Stable id, e.g. `lgsco-2024`; custom procedures' ids start with `custom-`.
     pub id: String,
     pub name: String,
     /// Which complaints it is for, in a few words.
@@ -55,69 +134,7 @@ pub struct Procedure {
     pub stages: Vec<Stage>,
 }
 
-fn stage(name: &str, acknowledge: u32, respond: Limit, extension_days: u32) -> Stage {
-    Stage {
-        name: name.into(),
-        acknowledge: Limit {
-            working_days: acknowledge,
-            from: StartEvent::Receipt,
-        },
-        respond,
-        extension_days,
-    }
-}
-
-const fn after_acknowledgement(working_days: u32) -> Limit {
-    Limit {
-        working_days,
-        from: StartEvent::Acknowledgement,
-    }
-}
-
-const fn after_receipt(working_days: u32) -> Limit {
-    Limit {
-        working_days,
-        from: StartEvent::Receipt,
-    }
-}
-
-/// The procedures Redress knows without being told.
-pub fn built_in() -> Vec<Procedure> {
-    vec![
-        Procedure {
-            id: "lgsco-2024".into(),
-            name: "LGSCO Complaint Handling Code 2024".into(),
-            applies_to: "Corporate complaints to councils".into(),
-            stages: vec![stage("Stage 1", 5, after_acknowledgement(10), 10)],
-        },
-        Procedure {
-            id: "housing-ombudsman-2024".into(),
-            name: "Housing Ombudsman Complaint Handling Code 2024".into(),
-            applies_to: "Complaints about social housing".into(),
-            stages: vec![stage("Stage 1", 5, after_acknowledgement(10), 10)],
-        },
-        Procedure {
-            id: "children-act-1989-2006".into(),
-            name: "Children Act 1989 Representations Procedure (England) Regulations 2006".into(),
-            applies_to: "Children’s social care".into(),
-            stages: vec![stage(
-                "Stage 1 (local resolution)",
-                3,
-                after_receipt(10),
-                10,
-            )],
-        },
-        Procedure {
-            id: "social-services-nhs-2009".into(),
-            name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009"
-                .into(),
-            applies_to: "Adult social care and the NHS".into(),
-            stages: vec![stage("Complaint", 3, after_receipt(20), 0)],
-        },
-    ]
-}
-
-/// The built-in procedure with this id.
-pub fn find(id: &str) -> Option<Procedure> {
-    built_in().into_iter().find(|procedure| procedure.id == id)
+/// The procedure with this id among `procedures`.
+pub fn find<'a>(procedures: &'a [Procedure], id: &str) -> Option<&'a Procedure> {
+    procedures.iter().find(|procedure| procedure.id == id)
 }

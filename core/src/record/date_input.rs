@@ -60,6 +60,11 @@ impl DateInput {
         }
     }
 
+    /// Nothing typed in any of the three boxes.
+    pub fn is_empty(&self) -> bool {
+        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+
     pub fn from_date(date: NaiveDate) -> Self {
         use chrono::Datelike;
         Self {
@@ -104,8 +109,7 @@ impl DateInput {
             .trim()
             .parse::<u32>()
             .map_err(|_| not_real(vec![DatePart::Day]))?;
-        let month =
-            parse_month(self.month.trim()).ok_or_else(|| not_real(vec![DatePart::Month]))?;
+        let month = parse_month(self.month.trim()).ok_or_else(|| not_real(vec![DatePart::Month]))?;
         let year_text = self.year.trim();
         if year_text.len() != 4 || !year_text.chars().all(|c| c.is_ascii_digit()) {
             return Err(DateInputError {
@@ -113,14 +117,11 @@ impl DateInput {
                 parts: vec![DatePart::Year],
             });
         }
-        let year: i32 = year_text
-            .parse()
-            .map_err(|_| not_real(vec![DatePart::Year]))?;
+        let year: i32 = year_text.parse().map_err(|_| not_real(vec![DatePart::Year]))?;
         if !(1..=12).contains(&month) {
             return Err(not_real(vec![DatePart::Month]));
         }
-        let date = NaiveDate::from_ymd_opt(year, month, day)
-            .ok_or_else(|| not_real(vec![DatePart::Day]))?;
+        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| not_real(vec![DatePart::Day]))?;
         if date > latest {
             return Err(DateInputError {
                 message: format!("{label} must be today or in the past"),

@@ -3,7 +3,7 @@
 //! check, so nothing the person typed is lost.
 
 use super::{DEFAULT_SERVICES, DateInput, DatePart, Record, RecordKind};
-use crate::procedure;
+use crate::procedure::{self, Procedure};
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// Longest summary accepted, in characters.
@@ -16,10 +16,16 @@ pub const NAME_MAX: usize = 200;
 pub enum Field {
     Kind,
     Received,
+    IssueDate,
+    AwareDate,
     Service,
     PersonName,
     Summary,
     Procedure,
+    EventKind,
+    EventDate,
+    EventReason,
+    EventTold,
 }
 
 impl Field {
@@ -28,10 +34,16 @@ impl Field {
         match self {
             Field::Kind => "kind",
             Field::Received => "received",
+            Field::IssueDate => "issue-date",
+            Field::AwareDate => "aware-date",
             Field::Service => "service",
             Field::PersonName => "person-name",
             Field::Summary => "summary",
             Field::Procedure => "procedure",
+            Field::EventKind => "event",
+            Field::EventDate => "event-date",
+            Field::EventReason => "event-reason",
+            Field::EventTold => "event-told",
         }
     }
 }
@@ -46,6 +58,11 @@ pub struct FieldError {
 }
 
 impl FieldError {
+    /// An error on a field that is not a date.
+    pub fn plain(field: Field, message: &str) -> Self {
+        Self::new(field, message)
+    }
+
     fn new(field: Field, message: impl Into<String>) -> Self {
         Self {
             field,
@@ -69,6 +86,10 @@ pub struct RecordDraft {
     /// A [`RecordKind::code`], or empty when none is chosen.
     pub kind: String,
     pub received: DateInput,
+    /// Optional: when the issue happened.
+    pub issue_date: DateInput,
+    /// Optional: when the person became aware of it.
+    pub aware_date: DateInput,
     pub service: String,
     pub person_name: String,
     pub summary: String,
@@ -78,39 +99,71 @@ pub struct RecordDraft {
 
 impl RecordDraft {
     /// Checks every field and makes the record, or lists every problem in the form's order.
+    /// `procedures` are those the organisation can choose from; the record keeps a copy of its own.
     pub fn to_record(
         &self,
         id: String,
         now: DateTime<Utc>,
         today: NaiveDate,
+        procedures: &[Procedure],
     ) -> Result<Record, Vec<FieldError>> {
         let mut errors = Vec::new();
 
         let kind = RecordKind::from_code(&self.kind);
         if kind.is_none() {
-            errors.push(FieldError::new(
-                Field::Kind,
-                "Select what kind of record this is",
-            ));
+            errors.push(FieldError::new(Field::Kind, "Select what kind of record this is"));
         }
 
-        let received = self
-            .received
-            .parse("Date received", today)
-            .map_err(|error| FieldError {
-                field: Field::Received,
-                message: error.message,
-                date_parts: error.parts,
-            });
+        let received = self.received.parse("Date received", today).map_err(|error| FieldError {
+            field: Field::Received,
+            message: error.message,
+            date_parts: error.parts,
+        });
         if let Err(error) = &received {
             errors.push(error.clone());
         }
 
-        if !DEFAULT_SERVICES.contains(&self.service.as_str()) {
+        let mut optional_date = |input: &DateInput, field: Field, label: &str| {
+            if input.day.trim().is_empty() && input.month.trim().is_empty() && input.year.trim().is_empty() {
+                return None;
+            }
+            input
+                .parse(label, today)
+                .map_err(|error| {
+                    errors.push(FieldError {
+                        field,
+                        message: error.message,
+                        date_parts: error.parts,
+                    })
+                })
+                .ok()
+        };
+        let issue_date = optional_date(&self.issue_date, Field::IssueDate, "Date of the issue");
+        let aware_date = optional_date(&self.aware_date, Field::AwareDate, "Date the person became aware");
+        if let (Some(issue), Some(aware)) = (issue_date, aware_date)
+            && aware < issue
+        {
+            errors.push(FieldError {
+                field: Field::AwareDate,
+                message: "Date the person became aware must be the same as or after the date of the issue".into(),
+                date_parts: vec![super::DatePart::Day, super::DatePart::Month, super::DatePart::Year],
+            });
+        }
+        if let (Ok(received), Some(issue)) = (&received, issue_date.or(aware_date))
+            && issue > *received
+        {
             errors.push(FieldError::new(
-                Field::Service,
-                "Select the service it is about",
+                if aware_date.is_some() {
+                    Field::AwareDate
+                } else {
+                    Field::IssueDate
+                },
+                "The issue must have happened, and the person become aware of it, on or before the date received",
             ));
+        }
+
+        if !DEFAULT_SERVICES.contains(&self.service.as_str()) {
+            errors.push(FieldError::new(Field::Service, "Select the service it is about"));
         }
 
         let person_name = self.person_name.trim();
@@ -135,7 +188,8 @@ impl RecordDraft {
         }
 
         let needs_procedure = kind.is_some_and(RecordKind::has_procedure);
-        if needs_procedure && procedure::find(&self.procedure).is_none() {
+        let chosen = procedure::find(procedures, &self.procedure);
+        if needs_procedure && chosen.is_none() {
             errors.push(FieldError::new(
                 Field::Procedure,
                 "Select the procedure the complaint is handled under",
@@ -150,7 +204,14 @@ impl RecordDraft {
                 service: self.service.clone(),
                 person_name: (!person_name.is_empty()).then(|| person_name.to_string()),
                 summary: summary.to_string(),
-                procedure: needs_procedure.then(|| self.procedure.clone()),
+                issue_date,
+                aware_date,
+                procedure: chosen.filter(|_| needs_procedure).cloned(),
+                stages: if needs_procedure {
+                    vec![super::StageEvents::started(received)]
+                } else {
+                    Vec::new()
+                },
                 created: now,
                 updated: now,
             }),

@@ -2,9 +2,15 @@
 
 mod date_input;
 mod draft;
+mod events;
+mod stage;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, FieldError, RecordDraft};
+pub use events::{EventDraft, EventKind, available_events, record_event};
+pub use stage::{Extension, StageEvents};
+
+use crate::procedure::Procedure;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -62,9 +68,7 @@ impl RecordKind {
     pub fn hint(self) -> &'static str {
         match self {
             RecordKind::Compliment => "Praise or thanks for a service or a member of staff.",
-            RecordKind::Concern => {
-                "A worry or comment that may be resolved quickly, or become a complaint."
-            }
+            RecordKind::Concern => "A worry or comment that may be resolved quickly, or become a complaint.",
             RecordKind::ServiceRequest => "A request to provide or fix a service. Not a complaint.",
             RecordKind::Complaint => {
                 "An expression of dissatisfaction, however made. The person need not use the word."
@@ -79,12 +83,7 @@ impl RecordKind {
 }
 
 /// The services a record can be about until the organisation's own list arrives with case handling.
-pub const DEFAULT_SERVICES: [&str; 4] = [
-    "Children’s social care",
-    "Adult social care",
-    "Corporate",
-    "Other",
-];
+pub const DEFAULT_SERVICES: [&str; 4] = ["Children’s social care", "Adult social care", "Corporate", "Other"];
 
 /// A stored record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,8 +96,19 @@ pub struct Record {
     /// The person it is about or who raised it; `None` when not given.
     pub person_name: Option<String>,
     pub summary: String,
-    /// Id of the procedure it is handled under; complaints only.
-    pub procedure: Option<String>,
+    /// When the issue happened, if known.
+    #[serde(default)]
+    pub issue_date: Option<NaiveDate>,
+    /// When the person became aware of it, if known; the 12-month limit counts from here.
+    #[serde(default)]
+    pub aware_date: Option<NaiveDate>,
+    /// A copy of the procedure it is handled under (complaints only), kept as it was when the
+    /// record was made so later changes to procedures never change what it owed.
+    #[serde(default)]
+    pub procedure: Option<Procedure>,
+    /// What has happened at each stage reached, in order; stage 1 starts on the day received.
+    #[serde(default)]
+    pub stages: Vec<StageEvents>,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
 }

@@ -1,0 +1,385 @@
+//! Works out every deadline of a stage from its procedure, its recorded events and the
+//! organisation's calendars, projecting from a deadline where its event is not yet recorded.
+
+use super::{Deadline, DeadlineKind, Explanation, Status, status};
+use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
+use crate::format::short_date;
+use crate::procedure::{Anchor, Basis, Length, Procedure, Step, StepKind};
+use crate::record::{Record, StageEvents};
+use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
+
+/// Everything besides the record that a deadline depends on.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    /// For statutory and Code limits: weekends and bank holidays.
+    pub statutory: WorkingDayCalendar,
+    /// For the organisation's own targets: also its closure days, where it opts in.
+    pub local: WorkingDayCalendar,
+    pub convention: CountingConvention,
+    pub due_soon_days: u32,
+    pub today: NaiveDate,
+}
+
+impl Rules {
+    fn calendar(&self, basis: Basis) -> &WorkingDayCalendar {
+        match basis {
+            Basis::Statutory => &self.statutory,
+            Basis::Local => &self.local,
+        }
+    }
+
+    fn status(&self, basis: Basis, due: NaiveDate, met: Option<NaiveDate>) -> Status {
+        status(self.calendar(basis), due, met, self.today, self.due_soon_days)
+    }
+}
+
+/// The event that meets a step.
+fn met_by(kind: StepKind, events: &StageEvents) -> Option<NaiveDate> {
+    match kind {
+        StepKind::Acknowledgement => events.acknowledged,
+        StepKind::Response | StepKind::OuterLimit => events.responded,
+        StepKind::Panel => events.panel_held,
+        StepKind::Findings => events.findings_issued,
+    }
+}
+
+fn label(stage_name: &str, what: &str) -> String {
+    format!("{stage_name} {what}")
+}
+
+/// Pauses as counted today: one still running covers every day up to and including today.
+fn closed_pauses(events: &StageEvents, today: NaiveDate) -> Vec<Pause> {
+    let tomorrow = today + Days::new(1);
+    events
+        .pauses
+        .iter()
+        .map(|p| Pause {
+            to: Some(p.to.unwrap_or(tomorrow)),
+            ..p.clone()
+        })
+        .collect()
+}
+
+fn pause_note(pause: &Pause) -> String {
+    let reason = if pause.reason.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", pause.reason.trim())
+    };
+    match pause.to {
+        Some(to) => format!(
+            "The clock was paused from {} until {}{reason}.",
+            short_date(pause.from),
+            short_date(to)
+        ),
+        None => format!(
+            "The clock has been paused since {}{reason}; this date moves later for each working day it stays paused.",
+            short_date(pause.from)
+        ),
+    }
+}
+
+/// Every deadline of stage `index` of `procedure`, given its events. `next_started` is the day
+/// the next stage was requested, if it was.
+pub fn stage_deadlines(
+    procedure: &Procedure,
+    index: usize,
+    events: &StageEvents,
+    next_started: Option<NaiveDate>,
+    rules: &Rules,
+) -> Vec<Deadline> {
+    let Some(stage) = procedure.stages.get(index) else {
+        return Vec::new();
+    };
+    let pauses = closed_pauses(events, rules.today);
+    let start = rules.convention.start(&rules.statutory, events.started);
+    let mut start_notes = Vec::new();
+    if start != events.started {
+        start_notes.push(format!(
+            "Received on {}, not a working day, so counted as received on {}.",
+            short_date(events.started),
+            short_date(start)
+        ));
+    }
+    let pause_notes: Vec<String> = events.pauses.iter().map(pause_note).collect();
+
+    let mut due_by_kind: HashMap<StepKind, (NaiveDate, bool)> = HashMap::new();
+    let mut deadlines = Vec::new();
+    for step in &stage.steps {
+        let calendar = rules.calendar(step.basis);
+        // The day counted from, whether it is projected, and the event in words.
+        let (from, projected, from_words, projection_note) = match step.from {
+            Anchor::StageStart => (start, false, "the date received".to_string(), None),
+            Anchor::Acknowledged => {
+                recorded_or_projected(events.acknowledged, StepKind::Acknowledgement, &due_by_kind, start)
+            }
+            Anchor::PanelHeld => recorded_or_projected(events.panel_held, StepKind::Panel, &due_by_kind, start),
+            Anchor::FindingsIssued => {
+                recorded_or_projected(events.findings_issued, StepKind::Findings, &due_by_kind, start)
+            }
+            Anchor::StatementAgreed => match events.statement_agreed {
+                Some(date) => (date, false, "the agreed complaint statement".into(), None),
+                None => (
+                    start,
+                    true,
+                    "the date received".into(),
+                    Some("Counted from the request until the complaint statement is agreed.".to_string()),
+                ),
+            },
+        };
+        let (due, mut explanation) = match (step.agreed_date_replaces, events.agreed_response, step.length) {
+            (true, Some(agreed), _) => (
+                agreed,
+                Explanation::given(format!(
+                    "The date agreed with the person in the complaint plan, {}.",
+                    short_date(agreed)
+                )),
+            ),
+            (_, _, Length::WorkingDays(n)) => {
+                let Counted { due, skipped } = add_working_days_paused(calendar, from, n, &pauses);
+                (due, Explanation::working_days(n, &from_words, from, skipped))
+            }
+            (_, _, Length::Months(n)) => {
+                let Counted { due, skipped } = add_months(calendar, from, n);
+                (due, Explanation::months(n, &from_words, from, skipped))
+            }
+        };
+        if step.from == Anchor::StageStart || projected {
+            explanation.notes.extend(start_notes.iter().cloned());
+        }
+        explanation.notes.extend(projection_note);
+        if matches!(step.length, Length::WorkingDays(_)) {
+            explanation.notes.extend(pause_notes.iter().cloned());
+        }
+        if step.basis == Basis::Local {
+            explanation
+                .notes
+                .push("This is the organisation’s own target, set in Settings.".into());
+        }
+        due_by_kind.insert(step.kind, (due, projected));
+
+        let met = met_by(step.kind, events);
+        let mut warnings = Vec::new();
+        if step.kind == StepKind::OuterLimit
+            && let Some(agreed) = events.agreed_response.filter(|agreed| *agreed > due)
+        {
+            warnings.push(format!(
+                "The agreed response date, {}, is more than 6 months after receipt: the person must be told in writing why.",
+                short_date(agreed)
+            ));
+        }
+        deadlines.push(Deadline {
+            stage: Some(index),
+            kind: match step.kind {
+                StepKind::Acknowledgement => DeadlineKind::Acknowledgement,
+                StepKind::Response => DeadlineKind::Response,
+                StepKind::Panel => DeadlineKind::Panel,
+                StepKind::Findings => DeadlineKind::Findings,
+                StepKind::OuterLimit => DeadlineKind::OuterLimit,
+            },
+            label: label(&stage.name, &step.label),
+            due,
+            projected,
+            status: (!superseded_by_extension(step, events)).then(|| rules.status(step.basis, due, met)),
+            explanation,
+            warnings,
+        });
+        if step.extension_days > 0 {
+            deadlines.extend(extension_deadlines(
+                &stage.name,
+                index,
+                step,
+                due,
+                projected,
+                events,
+                &pauses,
+                rules,
+            ));
+        }
+    }
+
+    if let Some(window) = stage.next_stage_window {
+        let response_due = due_by_kind.get(&StepKind::Response).map_or(start, |(due, _)| *due);
+        let extended_to = events.extension.as_ref().map(|e| e.to);
+        let (from, projected, words) = match events.responded {
+            Some(responded) => (responded, false, "the response"),
+            None => (extended_to.unwrap_or(response_due), true, "the response deadline"),
+        };
+        let Counted { due, skipped } = add_working_days_paused(&rules.statutory, from, window, &[]);
+        let mut explanation = Explanation::working_days(window, words, from, skipped);
+        if events.responded.is_none() {
+            explanation
+                .notes
+                .push("Counted from the response deadline until the response is sent.".into());
+        }
+        let status = match (events.responded, next_started) {
+            (None, None) => Status::NotStarted,
+            (_, met) => rules.status(Basis::Statutory, due, met),
+        };
+        deadlines.push(Deadline {
+            stage: Some(index),
+            kind: DeadlineKind::NextStageWindow,
+            label: format!("Last day to ask for {}", stage.next),
+            due,
+            projected,
+            status: Some(status),
+            explanation,
+            warnings: Vec::new(),
+        });
+    }
+    deadlines
+}
+
+/// Whether an extension replaces this step's own date while it is still open: then its status
+/// is the extended date's, and the standard date is shown for information.
+fn superseded_by_extension(step: &Step, events: &StageEvents) -> bool {
+    step.kind == StepKind::Response
+        && step.extension_days > 0
+        && events.extension.is_some()
+        && events.responded.is_none()
+}
+
+/// The anchor event's date if recorded, otherwise the due date of the step it meets.
+fn recorded_or_projected(
+    recorded: Option<NaiveDate>,
+    kind: StepKind,
+    due_by_kind: &HashMap<StepKind, (NaiveDate, bool)>,
+    fallback: NaiveDate,
+) -> (NaiveDate, bool, String, Option<String>) {
+    let event = match kind {
+        StepKind::Acknowledgement => "acknowledgement",
+        StepKind::Panel => "panel",
+        StepKind::Findings => "panel’s findings",
+        StepKind::Response | StepKind::OuterLimit => "response",
+    };
+    match recorded {
+        Some(date) => (date, false, format!("the {event}"), None),
+        None => {
+            let due = due_by_kind.get(&kind).map(|(due, _)| *due).unwrap_or(fallback);
+            (
+                due,
+                true,
+                format!("the {event} deadline"),
+                Some(format!(
+                    "Counted from the {event} deadline until the {event} is recorded."
+                )),
+            )
+        }
+    }
+}
+
+/// The extension limit of a step, and the extended date when an extension is recorded.
+#[allow(clippy::too_many_arguments)]
+fn extension_deadlines(
+    stage_name: &str,
+    index: usize,
+    step: &Step,
+    due: NaiveDate,
+    projected: bool,
+    events: &StageEvents,
+    pauses: &[Pause],
+    rules: &Rules,
+) -> Vec<Deadline> {
+    let calendar = rules.calendar(step.basis);
+    let Counted { due: limit, skipped } = add_working_days_paused(calendar, due, step.extension_days, pauses);
+    let limit_explanation = Explanation::working_days(
+        step.extension_days,
+        &format!("the {} deadline", step.label),
+        due,
+        skipped,
+    );
+    let mut deadlines = vec![Deadline {
+        stage: Some(index),
+        kind: DeadlineKind::ExtensionLimit,
+        label: label(stage_name, &format!("{}: longest extension allowed", step.label)),
+        due: limit,
+        projected,
+        status: None,
+        explanation: limit_explanation,
+        warnings: Vec::new(),
+    }];
+    if let Some(extension) = &events.extension {
+        let mut warnings = Vec::new();
+        if extension.to > limit && !extension.good_reason {
+            warnings.push(format!(
+                "This extension goes past the longest the procedure allows ({}) and no good reason is recorded.",
+                short_date(limit)
+            ));
+        }
+        if extension.told.is_none() {
+            warnings.push("Record when the person was told of the delay, with the Ombudsman’s details.".into());
+        }
+        let reason = extension.reason.trim();
+        let mut explanation = Explanation::given(format!(
+            "The date the {} was extended to, {}.",
+            step.label,
+            short_date(extension.to)
+        ));
+        if !reason.is_empty() {
+            explanation.notes.push(format!("Reason given: {reason}"));
+        }
+        deadlines.push(Deadline {
+            stage: Some(index),
+            kind: DeadlineKind::Extended,
+            label: label(stage_name, &format!("{}, extended", step.label)),
+            due: extension.to,
+            projected: false,
+            status: Some(rules.status(step.basis, extension.to, events.responded)),
+            explanation,
+            warnings,
+        });
+    }
+    deadlines
+}
+
+/// The 12-month limit for making the complaint, counted from when the person became aware of
+/// the issue or, failing that, from the issue itself.
+pub fn time_limit(record: &Record, rules: &Rules) -> Option<Deadline> {
+    let (from, words) = match (record.aware_date, record.issue_date) {
+        (Some(aware), _) => (aware, "the date the person became aware of the issue"),
+        (None, Some(issue)) => (issue, "the date of the issue"),
+        (None, None) => return None,
+    };
+    let Counted { due, skipped } = add_months(&rules.statutory, from, 12);
+    let status = status(
+        &rules.statutory,
+        due,
+        Some(record.received),
+        rules.today,
+        rules.due_soon_days,
+    );
+    let mut warnings = Vec::new();
+    if status != Status::Met {
+        warnings.push(
+            "The complaint was made after the 12-month time limit. Decide whether to accept it, and record why.".into(),
+        );
+    }
+    Some(Deadline {
+        stage: None,
+        kind: DeadlineKind::TimeLimit,
+        label: "12-month time limit for making the complaint".into(),
+        due,
+        projected: false,
+        status: Some(status),
+        explanation: Explanation::months(12, words, from, skipped),
+        warnings,
+    })
+}
+
+/// Every deadline of a record: the time limit, then each stage reached so far.
+pub fn record_deadlines(record: &Record, rules: &Rules) -> Vec<Deadline> {
+    let mut deadlines: Vec<Deadline> = time_limit(record, rules).into_iter().collect();
+    if let Some(procedure) = &record.procedure {
+        for (index, events) in record.stages.iter().enumerate() {
+            let next_started = record.stages.get(index + 1).map(|next| next.started);
+            deadlines.extend(stage_deadlines(procedure, index, events, next_started, rules));
+        }
+    }
+    deadlines
+}
+
+/// The calculator: every date of one stage for something received on `start`, nothing recorded.
+pub fn calculate(procedure: &Procedure, stage: usize, start: NaiveDate, rules: &Rules) -> Vec<Deadline> {
+    stage_deadlines(procedure, stage, &StageEvents::started(start), None, rules)
+}

@@ -1,0 +1,188 @@
+//! The procedures of DOMAIN.md's table, with the organisation's local targets filled in.
+
+use super::{Anchor, Basis, Length, Procedure, Stage, Step, StepKind};
+use serde::{Deserialize, Serialize};
+
+/// When the children's stage 2 clock starts; the organisation chooses (2006 Regulations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage2Start {
+    /// The day the request for stage 2 was received.
+    #[default]
+    Request,
+    /// The day the complaint statement was agreed with the person.
+    AgreedStatement,
+}
+
+/// The organisation's own targets where the rules leave them to local policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LocalTargets {
+    /// Children's procedure: working days to acknowledge stages 1 and 2 (default 3).
+    pub children_acknowledgement_days: u32,
+    /// Adults' procedure: working days to respond when no date is agreed (default 20).
+    pub adults_response_days: u32,
+    pub children_stage2_start: Stage2Start,
+}
+
+impl Default for LocalTargets {
+    fn default() -> Self {
+        Self {
+            children_acknowledgement_days: 3,
+            adults_response_days: 20,
+            children_stage2_start: Stage2Start::Request,
+        }
+    }
+}
+
+fn step(kind: StepKind, label: &str, working_days: u32, from: Anchor, basis: Basis) -> Step {
+    Step {
+        kind,
+        label: label.into(),
+        length: Length::WorkingDays(working_days),
+        from,
+        basis,
+        extension_days: 0,
+        agreed_date_replaces: false,
+    }
+}
+
+fn extended(step: Step, extension_days: u32) -> Step {
+    Step { extension_days, ..step }
+}
+
+/// The two stages of the Ombudsman codes (LGSCO and Housing Ombudsman, the same timescales).
+fn code_stages() -> Vec<Stage> {
+    use Anchor::*;
+    use StepKind::*;
+    vec![
+        Stage {
+            name: "Stage 1".into(),
+            description: String::new(),
+            steps: vec![
+                step(Acknowledgement, "acknowledgement", 5, StageStart, Basis::Statutory),
+                extended(step(Response, "response", 10, Acknowledged, Basis::Statutory), 10),
+            ],
+            next_stage_window: None,
+            next: "stage 2, on request (no reasons needed)".into(),
+        },
+        Stage {
+            name: "Stage 2".into(),
+            description: String::new(),
+            steps: vec![
+                step(Acknowledgement, "acknowledgement", 5, StageStart, Basis::Statutory),
+                extended(step(Response, "response", 20, Acknowledged, Basis::Statutory), 20),
+            ],
+            next_stage_window: None,
+            next: "the Ombudsman".into(),
+        },
+    ]
+}
+
+/// The procedures Redress knows without being told.
+pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
+    use Anchor::*;
+    use StepKind::*;
+    let stage2_from = match local.children_stage2_start {
+        Stage2Start::Request => StageStart,
+        Stage2Start::AgreedStatement => StatementAgreed,
+    };
+    let children_ack = local.children_acknowledgement_days;
+    vec![
+        Procedure {
+            id: "lgsco-2024".into(),
+            name: "LGSCO Complaint Handling Code 2024".into(),
+            applies_to: "Corporate complaints to councils".into(),
+            stages: code_stages(),
+        },
+        Procedure {
+            id: "housing-ombudsman-2024".into(),
+            name: "Housing Ombudsman Complaint Handling Code 2024".into(),
+            applies_to: "Complaints about social housing".into(),
+            stages: code_stages(),
+        },
+        Procedure {
+            id: "children-act-1989-2006".into(),
+            name: "Children Act 1989 Representations Procedure (England) Regulations 2006".into(),
+            applies_to: "Children’s social care".into(),
+            stages: vec![
+                Stage {
+                    name: "Stage 1".into(),
+                    description: "local resolution".into(),
+                    steps: vec![
+                        step(
+                            Acknowledgement,
+                            "acknowledgement",
+                            children_ack,
+                            StageStart,
+                            Basis::Local,
+                        ),
+                        extended(step(Response, "response", 10, StageStart, Basis::Statutory), 10),
+                    ],
+                    next_stage_window: Some(20),
+                    next: "stage 2 (investigation)".into(),
+                },
+                Stage {
+                    name: "Stage 2".into(),
+                    description: "investigation".into(),
+                    steps: vec![
+                        step(
+                            Acknowledgement,
+                            "acknowledgement",
+                            children_ack,
+                            StageStart,
+                            Basis::Local,
+                        ),
+                        extended(step(Response, "adjudication", 25, stage2_from, Basis::Statutory), 40),
+                    ],
+                    next_stage_window: Some(20),
+                    next: "stage 3 (review panel)".into(),
+                },
+                Stage {
+                    name: "Stage 3".into(),
+                    description: "review panel".into(),
+                    steps: vec![
+                        step(Panel, "panel meets", 30, StageStart, Basis::Statutory),
+                        step(Findings, "panel’s findings", 5, PanelHeld, Basis::Statutory),
+                        step(Response, "council’s response", 15, FindingsIssued, Basis::Statutory),
+                    ],
+                    next_stage_window: None,
+                    next: "the Ombudsman".into(),
+                },
+            ],
+        },
+        Procedure {
+            id: "social-services-nhs-2009".into(),
+            name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009".into(),
+            applies_to: "Adult social care and the NHS".into(),
+            stages: vec![Stage {
+                name: "Complaint".into(),
+                description: String::new(),
+                steps: vec![
+                    step(Acknowledgement, "acknowledgement", 3, StageStart, Basis::Statutory),
+                    Step {
+                        agreed_date_replaces: true,
+                        ..step(
+                            Response,
+                            "response",
+                            local.adults_response_days,
+                            StageStart,
+                            Basis::Local,
+                        )
+                    },
+                    Step {
+                        kind: OuterLimit,
+                        label: "six-month limit".into(),
+                        length: Length::Months(6),
+                        from: StageStart,
+                        basis: Basis::Statutory,
+                        extension_days: 0,
+                        agreed_date_replaces: false,
+                    },
+                ],
+                next_stage_window: None,
+                next: "an optional local review, then the Ombudsman".into(),
+            }],
+        },
+    ]
+}

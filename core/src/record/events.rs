@@ -1,0 +1,269 @@
+//! Recording what happened at a stage — acknowledged, extended, paused, resumed, responded,
+//! the next stage asked for — checked against the record and the procedure's steps.
+
+use super::{DateInput, DatePart, Extension, Field, FieldError, Record, StageEvents};
+use crate::calendar::Pause;
+use crate::procedure::{Anchor, StepKind};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Something that can happen at a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Acknowledged,
+    StatementAgreed,
+    ResponseDateAgreed,
+    Extended,
+    Paused,
+    Resumed,
+    PanelHeld,
+    FindingsIssued,
+    Responded,
+    NextStageRequested,
+}
+
+impl EventKind {
+    const ALL: [EventKind; 10] = [
+        EventKind::Acknowledged,
+        EventKind::StatementAgreed,
+        EventKind::ResponseDateAgreed,
+        EventKind::Extended,
+        EventKind::Paused,
+        EventKind::Resumed,
+        EventKind::PanelHeld,
+        EventKind::FindingsIssued,
+        EventKind::Responded,
+        EventKind::NextStageRequested,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::Acknowledged => "acknowledged",
+            EventKind::StatementAgreed => "statement-agreed",
+            EventKind::ResponseDateAgreed => "response-date-agreed",
+            EventKind::Extended => "extended",
+            EventKind::Paused => "paused",
+            EventKind::Resumed => "resumed",
+            EventKind::PanelHeld => "panel-held",
+            EventKind::FindingsIssued => "findings-issued",
+            EventKind::Responded => "responded",
+            EventKind::NextStageRequested => "next-stage-requested",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    /// The choice in words.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Acknowledged => "Acknowledged",
+            EventKind::StatementAgreed => "Complaint statement agreed",
+            EventKind::ResponseDateAgreed => "Response date agreed in the complaint plan",
+            EventKind::Extended => "Response extended",
+            EventKind::Paused => "Clock paused",
+            EventKind::Resumed => "Clock resumed",
+            EventKind::PanelHeld => "Review panel held",
+            EventKind::FindingsIssued => "Panel’s findings issued",
+            EventKind::Responded => "Response sent",
+            EventKind::NextStageRequested => "Next stage asked for",
+        }
+    }
+
+    /// The question the date answers.
+    pub fn date_label(self) -> &'static str {
+        match self {
+            EventKind::ResponseDateAgreed => "Agreed response date",
+            EventKind::Extended => "New response date",
+            EventKind::Paused => "Date the clock stopped",
+            EventKind::Resumed => "Date the clock started again",
+            _ => "Date",
+        }
+    }
+
+    /// Whether the date may be in the future (a date agreed or extended to).
+    fn date_may_be_future(self) -> bool {
+        matches!(self, EventKind::ResponseDateAgreed | EventKind::Extended)
+    }
+
+    fn needs_reason(self) -> bool {
+        matches!(self, EventKind::Extended | EventKind::Paused)
+    }
+}
+
+/// What was typed into the "Record what happened" form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventDraft {
+    /// An [`EventKind::code`], or empty.
+    pub kind: String,
+    pub date: DateInput,
+    pub reason: String,
+    /// Extensions: a good reason for going past the limit is recorded.
+    pub good_reason: bool,
+    /// Extensions: when the person was told, if they have been.
+    pub told: DateInput,
+}
+
+/// The events that can be recorded now, at the record's latest stage.
+pub fn available_events(record: &Record) -> Vec<EventKind> {
+    let (Some(procedure), Some(events)) = (&record.procedure, record.stages.last()) else {
+        return Vec::new();
+    };
+    let Some(stage) = procedure.stages.get(record.stages.len() - 1) else {
+        return Vec::new();
+    };
+    let has = |kind: StepKind| stage.step(kind).is_some();
+    let responded = events.responded.is_some();
+    let mut available = Vec::new();
+    if has(StepKind::Acknowledgement) && events.acknowledged.is_none() {
+        available.push(EventKind::Acknowledged);
+    }
+    if stage.steps.iter().any(|s| s.from == Anchor::StatementAgreed) && events.statement_agreed.is_none() {
+        available.push(EventKind::StatementAgreed);
+    }
+    if !responded && stage.steps.iter().any(|s| s.agreed_date_replaces) {
+        available.push(EventKind::ResponseDateAgreed);
+    }
+    if !responded
+        && stage
+            .steps
+            .iter()
+            .any(|s| s.kind == StepKind::Response && s.extension_days > 0)
+    {
+        available.push(EventKind::Extended);
+    }
+    if !responded {
+        available.push(if events.open_pause().is_some() {
+            EventKind::Resumed
+        } else {
+            EventKind::Paused
+        });
+    }
+    if has(StepKind::Panel) && events.panel_held.is_none() {
+        available.push(EventKind::PanelHeld);
+    }
+    if has(StepKind::Findings) && events.panel_held.is_some() && events.findings_issued.is_none() {
+        available.push(EventKind::FindingsIssued);
+    }
+    if !responded {
+        available.push(EventKind::Responded);
+    } else if record.stages.len() < procedure.stages.len() {
+        available.push(EventKind::NextStageRequested);
+    }
+    available
+}
+
+fn date_error(field: Field, message: String, parts: Vec<DatePart>) -> FieldError {
+    FieldError {
+        field,
+        message,
+        date_parts: parts,
+    }
+}
+
+/// The record with the event added, or every problem with what was typed.
+pub fn record_event(
+    record: &Record,
+    draft: &EventDraft,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Record, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let available = available_events(record);
+    let Some(kind) = EventKind::from_code(&draft.kind).filter(|kind| available.contains(kind)) else {
+        return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
+    };
+    let events = record.stages.last().expect("an event is available only at a stage");
+    let latest = if kind.date_may_be_future() {
+        NaiveDate::MAX
+    } else {
+        today
+    };
+    let date = match draft.date.parse(kind.date_label(), latest) {
+        Ok(date) => {
+            let earliest = match kind {
+                EventKind::Resumed => events.open_pause().map_or(events.started, |p| p.from),
+                EventKind::NextStageRequested => events.responded.unwrap_or(events.started),
+                EventKind::FindingsIssued => events.panel_held.unwrap_or(events.started),
+                _ => events.started,
+            };
+            if date < earliest {
+                errors.push(date_error(
+                    Field::EventDate,
+                    format!(
+                        "{} must be on or after {}",
+                        kind.date_label(),
+                        crate::format::short_date(earliest)
+                    ),
+                    vec![DatePart::Day, DatePart::Month, DatePart::Year],
+                ));
+            }
+            Some(date)
+        }
+        Err(error) => {
+            errors.push(date_error(Field::EventDate, error.message, error.parts));
+            None
+        }
+    };
+    let reason = draft.reason.trim().to_string();
+    if kind.needs_reason() && reason.is_empty() {
+        let what = if kind == EventKind::Extended {
+            "why the response is extended"
+        } else {
+            "why the clock is paused"
+        };
+        errors.push(FieldError::plain(Field::EventReason, &format!("Enter {what}")));
+    }
+    let told = if kind == EventKind::Extended && !draft.told.is_empty() {
+        match draft.told.parse("Date the person was told", today) {
+            Ok(told) => Some(told),
+            Err(error) => {
+                errors.push(date_error(Field::EventTold, error.message, error.parts));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let Some(date) = date.filter(|_| errors.is_empty()) else {
+        return Err(errors);
+    };
+
+    let mut next = record.clone();
+    next.updated = now;
+    let stage: &mut StageEvents = next.stages.last_mut().expect("checked above");
+    match kind {
+        EventKind::Acknowledged => stage.acknowledged = Some(date),
+        EventKind::StatementAgreed => stage.statement_agreed = Some(date),
+        EventKind::ResponseDateAgreed => stage.agreed_response = Some(date),
+        EventKind::Extended => {
+            stage.extension = Some(Extension {
+                to: date,
+                reason,
+                good_reason: draft.good_reason,
+                told,
+            })
+        }
+        EventKind::Paused => stage.pauses.push(Pause {
+            from: date,
+            to: None,
+            reason,
+        }),
+        EventKind::Resumed => {
+            if let Some(pause) = stage.pauses.iter_mut().find(|p| p.to.is_none()) {
+                pause.to = Some(date);
+            }
+        }
+        EventKind::PanelHeld => stage.panel_held = Some(date),
+        EventKind::FindingsIssued => stage.findings_issued = Some(date),
+        EventKind::Responded => {
+            stage.responded = Some(date);
+            // A response ends any pause still running.
+            if let Some(pause) = stage.pauses.iter_mut().find(|p| p.to.is_none()) {
+                pause.to = Some(date);
+            }
+        }
+        EventKind::NextStageRequested => next.stages.push(StageEvents::started(date)),
+    }
+    Ok(next)
+}

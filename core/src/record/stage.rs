@@ -1,0 +1,64 @@
+//! What has happened at each stage of a record: the dates the deadlines are counted from and met by.
+
+use crate::calendar::Pause;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A response extended to a later date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    pub to: NaiveDate,
+    pub reason: String,
+    /// A good reason for going past the procedure's extension limit is recorded.
+    #[serde(default)]
+    pub good_reason: bool,
+    /// When the person was told of the delay, with the Ombudsman's details (Code 5.5, 6.5).
+    #[serde(default)]
+    pub told: Option<NaiveDate>,
+}
+
+/// The events of one stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageEvents {
+    /// The day the complaint (stage 1) or the request for this stage was received.
+    pub started: NaiveDate,
+    #[serde(default)]
+    pub acknowledged: Option<NaiveDate>,
+    /// Children's stage 2: the day the complaint statement was agreed.
+    #[serde(default)]
+    pub statement_agreed: Option<NaiveDate>,
+    /// Adults: the response date agreed in the complaint plan.
+    #[serde(default)]
+    pub agreed_response: Option<NaiveDate>,
+    #[serde(default)]
+    pub extension: Option<Extension>,
+    #[serde(default)]
+    pub pauses: Vec<Pause>,
+    #[serde(default)]
+    pub panel_held: Option<NaiveDate>,
+    #[serde(default)]
+    pub findings_issued: Option<NaiveDate>,
+    #[serde(default)]
+    pub responded: Option<NaiveDate>,
+}
+
+impl StageEvents {
+    pub fn started(started: NaiveDate) -> Self {
+        Self {
+            started,
+            acknowledged: None,
+            statement_agreed: None,
+            agreed_response: None,
+            extension: None,
+            pauses: Vec::new(),
+            panel_held: None,
+            findings_issued: None,
+            responded: None,
+        }
+    }
+
+    /// The pause still running, if any.
+    pub fn open_pause(&self) -> Option<&Pause> {
+        self.pauses.iter().find(|pause| pause.to.is_none())
+    }
+}

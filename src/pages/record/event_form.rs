@@ -1,0 +1,138 @@
+//! "Record what happened": the events that can happen now at the record's latest stage, each
+//! checked by the core before the record changes. A mistake keeps everything typed.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::form::{Choice, Radios, TextArea};
+use crate::state::AppState;
+use leptos::prelude::*;
+use redress_core::format::long_date;
+use redress_core::record::{EventDraft, EventKind, Field, FieldError, Record, available_events, record_event};
+
+#[component]
+pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let available = available_events(&record);
+    if available.is_empty() {
+        return ().into_any();
+    }
+    let choices: Vec<Choice> = available
+        .iter()
+        .map(|kind| Choice {
+            value: kind.code().into(),
+            label: kind.name().into(),
+            hint: None,
+        })
+        .collect();
+    let kind = RwSignal::new(String::new());
+    let date = DateFields::default();
+    let reason = RwSignal::new(String::new());
+    let good_reason = RwSignal::new(false);
+    let told = DateFields::default();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let attempt = RwSignal::new(0u32);
+
+    let chosen = move || EventKind::from_code(&kind.get());
+    let message_for = move |field: Field| {
+        Signal::derive(move || errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone())))
+    };
+    let date_error = move |field: Field| {
+        Signal::derive(move || {
+            errors.with(|all| {
+                all.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| (e.message.clone(), e.date_parts.clone()))
+            })
+        })
+    };
+    let lines = Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .map(|e| SummaryLine {
+                    anchor: e.anchor(),
+                    message: e.message.clone(),
+                })
+                .collect()
+        })
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = EventDraft {
+            kind: kind.get_untracked(),
+            date: date.typed(),
+            reason: reason.get_untracked(),
+            good_reason: good_reason.get_untracked(),
+            told: told.typed(),
+        };
+        match record_event(&record, &draft, clock::today(), clock::now()) {
+            Ok(changed) => {
+                let what = EventKind::from_code(&draft.kind).map_or("Event", EventKind::name);
+                let when = draft
+                    .date
+                    .parse("Date", chrono::NaiveDate::MAX)
+                    .map(long_date)
+                    .unwrap_or_default();
+                flash.set(Some(format!("Recorded: {what}, {when}.")));
+                // A failed write keeps the change in memory and the banner says so.
+                let _ = state.update_record(changed);
+            }
+            Err(found) => {
+                errors.set(found);
+                attempt.update(|n| *n += 1);
+            }
+        }
+    };
+    let date_legend = move || chosen().map_or("Date", EventKind::date_label);
+    view! {
+        <h2 class="govuk-heading-m" id="record-what-happened">"Record what happened"</h2>
+        <ErrorSummary lines attempt />
+        <form novalidate on:submit=on_submit class="app-form-panel">
+            <Radios id="event" legend="What happened?" choices value=kind error=message_for(Field::EventKind) />
+            {move || {
+                let legend: &'static str = date_legend();
+                view! {
+                    <DateInput id="event-date" legend hint="For example, 30 12 2025" fields=date error=date_error(Field::EventDate) />
+                }
+            }}
+            {move || {
+                let label = match chosen() {
+                    Some(EventKind::Extended) => "Why is the response being extended?",
+                    Some(EventKind::Paused) => "Why is the clock paused?",
+                    _ => return None,
+                };
+                Some(view! {
+                    <TextArea id="event-reason" label hint="This is kept on the record and shown in the explanation of its dates." value=reason error=message_for(Field::EventReason) />
+                })
+            }}
+            <Show when=move || chosen() == Some(EventKind::Extended)>
+                <div class="govuk-form-group">
+                    <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                        <div class="govuk-checkboxes__item">
+                            <input
+                                class="govuk-checkboxes__input"
+                                id="event-good-reason"
+                                name="event-good-reason"
+                                type="checkbox"
+                                prop:checked=move || good_reason.get()
+                                on:change=move |ev| good_reason.set(event_target_checked(&ev))
+                            />
+                            <label class="govuk-label govuk-checkboxes__label" for="event-good-reason">
+                                "A good reason for going past the procedure’s extension limit is recorded"
+                            </label>
+                        </div>
+                    </div>
+                </div>
+                <DateInput
+                    id="event-told"
+                    legend="Date the person was told, with the Ombudsman’s details (optional)"
+                    hint="Code 5.5 and 6.5: a delay must be explained to the person."
+                    fields=told
+                    error=date_error(Field::EventTold)
+                />
+            </Show>
+            <button type="submit" class="govuk-button" data-module="govuk-button">"Record it"</button>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,125 @@
+//! Record: what was entered, what has happened at each stage, and every deadline the core
+//! computes for it with its status and explanation; below, the form to record what happened.
+
+mod event_form;
+mod history;
+
+use crate::clock;
+use crate::components::deadlines::{DeadlineList, counting_note};
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use redress_core::deadline::record_deadlines;
+use redress_core::format::{long_date, short_date};
+use redress_core::record::Record;
+
+fn summary_row(key: &'static str, value: impl IntoView) -> impl IntoView {
+    view! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{key}</dt>
+            <dd class="govuk-summary-list__value">{value}</dd>
+        </div>
+    }
+}
+
+fn optional_date(date: Option<chrono::NaiveDate>) -> String {
+    date.map_or_else(|| "Not given".into(), long_date)
+}
+
+fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>) -> AnyView {
+    let settings = state.settings.get();
+    let rules = settings.rules(clock::today());
+    let deadlines = record_deadlines(&record, &rules);
+    let has_deadlines = !deadlines.is_empty();
+    let note = counting_note(
+        settings.nation.name(),
+        settings.closures_count_for_local_targets && !settings.closure_days.is_empty(),
+    );
+    view! {
+        <span class="govuk-caption-l">{record.kind.name()}</span>
+        <h1 class="govuk-heading-l">{format!("Received {}", long_date(record.received))}</h1>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-full">
+                <h2 class="govuk-heading-m">"What was recorded"</h2>
+                <dl class="govuk-summary-list">
+                    {summary_row("Kind", record.kind.name())}
+                    {summary_row("Date received", long_date(record.received))}
+                    {summary_row("Service", record.service.clone())}
+                    {summary_row("The person’s name", record.person_name.clone().unwrap_or_else(|| "Not given".into()))}
+                    {summary_row("Summary", view! { <span class="app-pre-line">{record.summary.clone()}</span> })}
+                    {record.issue_date.is_some().then(|| summary_row("Date of the issue", optional_date(record.issue_date)))}
+                    {record.aware_date.is_some().then(|| summary_row("Date the person became aware", optional_date(record.aware_date)))}
+                    {record.procedure.as_ref().map(|p| summary_row("Procedure", p.name.clone()))}
+                </dl>
+                {history::history(&record)}
+                <section aria-labelledby="deadlines-heading">
+                <h2 class="govuk-heading-m" id="deadlines-heading">"Deadlines"</h2>
+                {if has_deadlines {
+                    view! {
+                        <p class="govuk-body">{note}</p>
+                        <DeadlineList deadlines />
+                    }.into_any()
+                } else {
+                    view! {
+                        <p class="govuk-body">
+                            {format!("A {} has no statutory deadlines.", record.kind.short_name().to_lowercase())}
+                        </p>
+                    }.into_any()
+                }}
+                </section>
+                <event_form::EventForm record flash />
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn RecordPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let record = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.record(&id)));
+    page_title(
+        move || {
+            record.with(|r| {
+                r.as_ref().map_or("Record not found".into(), |r| {
+                    format!("{} received {}", r.kind.short_name(), short_date(r.received))
+                })
+            })
+        },
+        || false,
+    );
+    let flash = RwSignal::new(None::<String>);
+    let unsaved = move || {
+        record.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| state.unsaved_records.with(|ids| ids.contains(&r.id)))
+        })
+    };
+    view! {
+        <a href="/" class="govuk-back-link">"Back to records"</a>
+        <Show when=unsaved>
+            <strong class="govuk-tag govuk-tag--red">"Not saved on this device"</strong>
+        </Show>
+        {move || flash.get().map(|message| view! {
+            <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="event-recorded-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="event-recorded-title">"Success"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading">{message}</p>
+                </div>
+            </div>
+        })}
+        {move || match record.get() {
+            Some(record) => record_view(record, state, flash),
+            None => view! {
+                <h1 class="govuk-heading-l">"Record not found"</h1>
+                <p class="govuk-body">"There is no record at this address on this device. It may have been made on another device and not imported here."</p>
+                <p class="govuk-body"><a class="govuk-link" href="/">"Go to the list of records"</a></p>
+            }.into_any(),
+        }}
+    }
+    .into_any()
+}

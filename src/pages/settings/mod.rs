@@ -1,0 +1,199 @@
+//! Settings: the organisation's name, whose bank holidays it keeps, how deadlines are counted,
+//! its local targets, its closure days and the procedures it defines for itself.
+
+mod closures;
+pub mod procedures;
+
+use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::form::{Choice, Radios, TextInput};
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use redress_core::calendar::Nation;
+use redress_core::settings::SettingsDraft;
+
+fn choice(value: &str, label: &str, hint: Option<&str>) -> Choice {
+    Choice {
+        value: value.into(),
+        label: label.into(),
+        hint: hint.map(Into::into),
+    }
+}
+
+fn nation_choices() -> Vec<Choice> {
+    Nation::ALL
+        .into_iter()
+        .map(|nation| {
+            let code = serde_json::to_value(nation)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            choice(&code, nation.name(), None)
+        })
+        .collect()
+}
+
+/// A success banner, shown after a save.
+pub fn saved_banner(id: &'static str, message: String) -> impl IntoView {
+    view! {
+        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby=id>
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id=id>"Success"</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{message}</p>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = SettingsDraft::from_settings(&state.settings.get_untracked());
+    let name = RwSignal::new(draft.organisation_name);
+    let nation = RwSignal::new(draft.nation);
+    let due_soon = RwSignal::new(draft.due_soon_days);
+    let counting = RwSignal::new(draft.counting);
+    let children_ack = RwSignal::new(draft.children_acknowledgement_days);
+    let adults_days = RwSignal::new(draft.adults_response_days);
+    let stage2 = RwSignal::new(draft.children_stage2_start);
+    let closures_count = RwSignal::new(draft.closures_count_for_local_targets);
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let attempt = RwSignal::new(0u32);
+    let saved = RwSignal::new(None::<String>);
+    page_title(|| "Settings".into(), move || !errors.with(Vec::is_empty));
+
+    let message_for = move |field: &'static str| {
+        Signal::derive(move || errors.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
+    };
+    let lines = Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .map(|(anchor, message)| SummaryLine {
+                    anchor: anchor.clone(),
+                    message: message.clone(),
+                })
+                .collect()
+        })
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(None);
+        let draft = SettingsDraft {
+            organisation_name: name.get_untracked(),
+            nation: nation.get_untracked(),
+            due_soon_days: due_soon.get_untracked(),
+            counting: counting.get_untracked(),
+            children_acknowledgement_days: children_ack.get_untracked(),
+            adults_response_days: adults_days.get_untracked(),
+            children_stage2_start: stage2.get_untracked(),
+            closures_count_for_local_targets: closures_count.get_untracked(),
+        };
+        match draft.apply(&state.settings.get_untracked()) {
+            Ok(settings) => {
+                errors.set(Vec::new());
+                name.set(settings.organisation_name.clone());
+                // A failed write is reported by the storage banner; the settings are kept in memory.
+                if state.save_settings(settings).is_ok() {
+                    saved.set(Some("Settings saved".into()));
+                }
+            }
+            Err(found) => {
+                errors.set(found);
+                attempt.update(|n| *n += 1);
+            }
+        }
+    };
+    view! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <ErrorSummary lines attempt />
+                {move || saved.get().map(|message| saved_banner("settings-saved-title", message))}
+                <h1 class="govuk-heading-l">"Settings"</h1>
+                <form novalidate on:submit=on_submit>
+                    <h2 class="govuk-heading-m">"Your organisation"</h2>
+                    <TextInput
+                        id="organisation-name"
+                        label="Organisation name"
+                        hint="Shown at the top of every page and on letters and reports."
+                        value=name
+                        error=message_for("organisation-name")
+                        autocomplete="organization"
+                    />
+                    <h2 class="govuk-heading-m">"Working days"</h2>
+                    <Radios id="nation" legend="Whose bank holidays do you keep?" choices=nation_choices() value=nation error=message_for("nation") />
+                    <Radios
+                        id="counting"
+                        legend="When something arrives on a weekend or bank holiday"
+                        choices=vec![
+                            choice("from-day-received", "Count from the day it arrived", Some("The day received is never counted, whatever day it is. This is the rule the Ombudsman’s Code and the regulations use.")),
+                            choice("next-working-day", "Treat it as received on the next working day", Some("Then count from that day.")),
+                        ]
+                        value=counting
+                        error=message_for("counting")
+                    />
+                    <TextInput
+                        id="due-soon-days"
+                        label="Show a deadline as “due soon” when it is this many working days away or fewer"
+                        value=due_soon
+                        error=message_for("due-soon-days")
+                        class="govuk-input govuk-input--width-2"
+                    />
+                    <h2 class="govuk-heading-m">"Your own targets"</h2>
+                    <p class="govuk-body">"Where the rules leave a timescale to local policy, these are yours. Records keep the targets they were made with."</p>
+                    <TextInput
+                        id="children-acknowledgement-days"
+                        label="Children’s complaints: working days to acknowledge stages 1 and 2"
+                        value=children_ack
+                        error=message_for("children-acknowledgement-days")
+                        class="govuk-input govuk-input--width-2"
+                    />
+                    <TextInput
+                        id="adults-response-days"
+                        label="Adults’ complaints: working days to respond when no date is agreed"
+                        hint="Often 15 or 20. The regulations allow at most 6 months unless the person agrees to longer."
+                        value=adults_days
+                        error=message_for("adults-response-days")
+                        class="govuk-input govuk-input--width-3"
+                    />
+                    <Radios
+                        id="children-stage2-start"
+                        legend="Children’s complaints: when does the stage 2 clock start?"
+                        choices=vec![
+                            choice("request", "When the request for stage 2 is received", None),
+                            choice("agreed-statement", "When the complaint statement is agreed", None),
+                        ]
+                        value=stage2
+                        error=message_for("children-stage2-start")
+                    />
+                    <div class="govuk-form-group">
+                        <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                            <div class="govuk-checkboxes__item">
+                                <input
+                                    class="govuk-checkboxes__input"
+                                    id="closures-count"
+                                    name="closures-count"
+                                    type="checkbox"
+                                    aria-describedby="closures-count-hint"
+                                    prop:checked=move || closures_count.get()
+                                    on:change=move |ev| closures_count.set(event_target_checked(&ev))
+                                />
+                                <label class="govuk-label govuk-checkboxes__label" for="closures-count">
+                                    "Do not count our closure days towards our own targets"
+                                </label>
+                                <div id="closures-count-hint" class="govuk-hint govuk-checkboxes__hint">
+                                    "Statutory and Code limits always count them."
+                                </div>
+                            </div>
+                        </div>
+                    </div>
+                    <button type="submit" class="govuk-button" data-module="govuk-button">"Save settings"</button>
+                </form>
+                <closures::ClosureDays />
+                <procedures::CustomProcedures />
+            </div>
+        </div>
+    }
+    .into_any()
+}
