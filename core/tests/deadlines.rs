@@ -535,10 +535,7 @@ fn an_open_extension_carries_the_status_and_the_standard_date_is_for_information
     let on = |events: &StageEvents| stage_deadlines(&lgsco, 0, events, None, &settings.rules(date("2026-01-20")));
     let open = on(&events);
     assert_eq!(find(&open, DeadlineKind::Response).status, None);
-    assert_eq!(
-        find(&open, DeadlineKind::Extended).status,
-        Some(Status::OnTrack)
-    );
+    assert_eq!(find(&open, DeadlineKind::Extended).status, Some(Status::OnTrack));
     // Once answered, the response is reported against both the standard and the extended date.
     events.responded = Some(date("2026-01-21"));
     let answered = on(&events);

@@ -95,7 +95,7 @@ pub fn CalculatorPage() -> impl IntoView {
                         .enumerate()
                         .map(|(i, s)| Choice {
                             value: (i + 1).to_string(),
-                            label: s.name.clone(),
+                            label: s.title(),
                             hint: None,
                         })
                         .collect::<Vec<_>>()

@@ -58,3 +58,38 @@ test("the not-saved warning has no axe violations", async ({ page }) => {
   await expect(page.getByText("Not saved", { exact: true })).toBeVisible();
   await expectNoViolations(page, "not saved");
 });
+
+test("the deadline pages have no axe violations", async ({ page }) => {
+  await page.goto("/calculator");
+  await expectNoViolations(page, "calculator, empty");
+  await page.goto("/calculator?procedure=children-act-1989-2006&stage=2&start=2026-02-02");
+  await expect(page.getByRole("heading", { name: "The dates" })).toBeVisible();
+  await page.getByText("How was this worked out?").first().click();
+  await expectNoViolations(page, "calculator, answered");
+  await page.goto("/calculator?procedure=nothing&start=nonsense");
+  await expect(page.getByText("There is a problem")).toBeVisible();
+  await expectNoViolations(page, "calculator, bad link");
+
+  await page.goto("/settings/procedures/new");
+  await page.getByRole("button", { name: "Add another stage" }).click();
+  await page.getByRole("button", { name: "Save procedure" }).click();
+  await expect(page.getByText("There is a problem")).toBeVisible();
+  await expectNoViolations(page, "new procedure with errors");
+
+  await page.goto("/settings");
+  const closure = page.getByRole("group", { name: "Closure date" });
+  await closure.getByLabel("Day").fill("29");
+  await closure.getByLabel("Month").fill("12");
+  await closure.getByLabel("Year").fill("2026");
+  await page.getByRole("button", { name: "Add closure day" }).click();
+  await expect(page.getByRole("table", { name: "Your closure days" })).toBeVisible();
+  await expectNoViolations(page, "settings with closure days");
+
+  await page.clock.setFixedTime(new Date("2026-01-05T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await page.getByRole("radio", { name: "Response extended" }).check();
+  await page.getByRole("button", { name: "Record it" }).click();
+  await expect(page.getByText("There is a problem")).toBeVisible();
+  await expectNoViolations(page, "record, event form with errors");
+});

@@ -19,11 +19,11 @@ test("a complaint is created, listed, kept over a reload, with its LGSCO deadlin
   await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Alex Taylor" })).toBeVisible();
-  const deadlines = page.locator("dl").nth(1);
+  const deadlines = page.getByRole("region", { name: "Deadlines" });
   await expect(deadlines.getByRole("term")).toHaveText([
     "Stage 1 acknowledgement",
     "Stage 1 response",
-    "Stage 1 response, if extended",
+    "Stage 1 response: longest extension allowed",
   ]);
   await expect(deadlines.getByRole("definition").nth(0)).toContainText("Tuesday 30 December 2025");
   await expect(deadlines.getByRole("definition").nth(1)).toContainText("Wednesday 14 January 2026");

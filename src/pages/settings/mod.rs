@@ -183,7 +183,7 @@ pub fn SettingsPage() -> impl IntoView {
                                     "Do not count our closure days towards our own targets"
                                 </label>
                                 <div id="closures-count-hint" class="govuk-hint govuk-checkboxes__hint">
-                                    "Statutory and Code limits always count them."
+                                    "Closure days never move a statutory or Code deadline."
                                 </div>
                             </div>
                         </div>
