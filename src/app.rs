@@ -2,6 +2,8 @@
 
 use crate::components::layout::Layout;
 use crate::pages::calculator::CalculatorPage;
+use crate::pages::my_work::MyWorkPage;
+use crate::pages::record::{delete::DeletePage, escalate::EscalatePage};
 use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
 use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage};
 use crate::state::AppState;
@@ -16,9 +18,12 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=RecordsPage />
+                    <Route path=path!("/") view=MyWorkPage />
+                    <Route path=path!("/records") view=RecordsPage />
                     <Route path=path!("/records/new") view=NewRecordPage />
                     <Route path=path!("/records/:id") view=RecordPage />
+                    <Route path=path!("/records/:id/escalate") view=EscalatePage />
+                    <Route path=path!("/records/:id/delete") view=DeletePage />
                     <Route path=path!("/calculator") view=CalculatorPage />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />

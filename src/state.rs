@@ -5,7 +5,7 @@
 
 use crate::store::{self, SaveError, StoreChange, StoreProblem};
 use leptos::prelude::*;
-use redress_core::record::Record;
+use redress_core::record::{Change, Record};
 use redress_core::settings::Settings;
 
 #[derive(Clone, Copy)]
@@ -35,6 +35,14 @@ impl AppState {
         };
         store::on_change(move |change| state.apply_change(change));
         state
+    }
+
+    /// Who is making a change now, for the record's history.
+    pub fn change(&self) -> Change {
+        Change::new(
+            &self.settings.with_untracked(|s| s.user_name.clone()),
+            crate::clock::now(),
+        )
     }
 
     pub fn record(&self, id: &str) -> Option<Record> {
@@ -84,6 +92,54 @@ impl AppState {
         self.settings.set(settings.clone());
         let result = store::save_settings(&settings);
         self.unsaved_settings.set(result.is_err());
+        self.note(result)
+    }
+
+    /// Adds the made-up records of "Explore with sample data".
+    pub fn load_sample_data(&self) -> Result<(), SaveError> {
+        let settings = self.settings.get_untracked();
+        let samples = redress_core::sample::sample_records(crate::clock::today(), &settings, &self.change());
+        let mut result = Ok(());
+        for record in samples {
+            if self.record(&record.id).is_none() {
+                result = result.and(self.add_record(record));
+            }
+        }
+        result
+    }
+
+    /// Removes every sample record in one step; they are made up, so no deletion is recorded.
+    pub fn remove_sample_data(&self) -> Result<(), SaveError> {
+        let samples: Vec<String> = self
+            .records
+            .with_untracked(|records| records.iter().filter(|r| r.sample).map(|r| r.id.clone()).collect());
+        self.records.update(|records| records.retain(|r| !r.sample));
+        self.unsaved_records
+            .update(|unsaved| unsaved.retain(|id| !samples.contains(id)));
+        let index: Vec<String> = self
+            .records
+            .with_untracked(|records| records.iter().map(|r| r.id.clone()).collect());
+        let result = store::remove_records(&samples, &index);
+        self.note(result)
+    }
+
+    /// Deletes a record after the person confirmed it; the deletion itself is recorded.
+    pub fn delete_record(&self, id: &str) -> Result<(), SaveError> {
+        let Some(record) = self.record(id) else { return Ok(()) };
+        self.records.update(|records| records.retain(|r| r.id != id));
+        self.unsaved_records
+            .update(|unsaved| unsaved.retain(|other| other != id));
+        let index: Vec<String> = self
+            .records
+            .with_untracked(|records| records.iter().map(|r| r.id.clone()).collect());
+        let change = self.change();
+        let deletion = store::Deletion {
+            id: record.id,
+            reference: record.reference,
+            who: change.who,
+            at: change.at,
+        };
+        let result = store::delete_record(id, &index, deletion);
         self.note(result)
     }
 

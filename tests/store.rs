@@ -26,9 +26,10 @@ fn record(id: &str, summary: &str) -> Record {
     }
     .to_record(
         id.into(),
-        now,
+        &redress_core::record::Change::new("Sam Officer", now),
         now.date_naive(),
         &redress_core::settings::Settings::default().procedures(),
+        &[],
     )
     .unwrap()
 }
@@ -160,3 +161,23 @@ fn a_write_that_fails_says_so_and_keeps_the_record_in_memory() {
 }
 
 use leptos::prelude::GetUntracked;
+
+#[wasm_bindgen_test]
+fn deleting_a_record_removes_it_and_records_the_deletion() {
+    storage().clear().unwrap();
+    let gone = record("00000000-0000-4000-8000-000000000006", "To delete");
+    let kept = record("00000000-0000-4000-8000-000000000007", "To keep");
+    let index = vec![gone.id.clone(), kept.id.clone()];
+    store::save_record(&gone, Some(&index)).unwrap();
+    store::save_record(&kept, Some(&index)).unwrap();
+    let deletion = store::Deletion {
+        id: gone.id.clone(),
+        reference: gone.reference.clone(),
+        who: "Sam Officer".into(),
+        at: gone.created,
+    };
+    store::delete_record(&gone.id, std::slice::from_ref(&kept.id), deletion.clone()).unwrap();
+    assert_eq!(store::load().records, vec![kept]);
+    assert_eq!(store::deletions(), vec![deletion]);
+    storage().clear().unwrap();
+}

@@ -11,4 +11,6 @@ pub mod exchange;
 pub mod format;
 pub mod procedure;
 pub mod record;
+pub mod sample;
 pub mod settings;
+pub mod worklist;

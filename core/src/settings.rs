@@ -16,6 +16,8 @@ pub const ORGANISATION_NAME_MAX: usize = 200;
 pub struct Settings {
     /// Shown in the header and on letters and reports.
     pub organisation_name: String,
+    /// The name of whoever uses this device, written in each record's history.
+    pub user_name: String,
     pub nation: Nation,
     pub closure_days: Vec<ClosureDay>,
     /// Closure days count against the organisation's own targets (never statutory ones).
@@ -31,6 +33,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             organisation_name: String::new(),
+            user_name: String::new(),
             nation: Nation::EnglandAndWales,
             closure_days: Vec::new(),
             closures_count_for_local_targets: false,
@@ -71,6 +74,7 @@ impl Settings {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SettingsDraft {
     pub organisation_name: String,
+    pub user_name: String,
     /// A [`Nation`] in kebab case, e.g. `england-and-wales`.
     pub nation: String,
     pub due_soon_days: String,
@@ -121,6 +125,7 @@ impl SettingsDraft {
     pub fn from_settings(settings: &Settings) -> Self {
         Self {
             organisation_name: settings.organisation_name.clone(),
+            user_name: settings.user_name.clone(),
             nation: code(settings.nation),
             due_soon_days: settings.due_soon_days.to_string(),
             counting: code(settings.counting),
@@ -139,6 +144,13 @@ impl SettingsDraft {
             errors.push((
                 "organisation-name".into(),
                 format!("Organisation name must be {ORGANISATION_NAME_MAX} characters or fewer"),
+            ));
+        }
+        let user_name = self.user_name.trim();
+        if user_name.chars().count() > ORGANISATION_NAME_MAX {
+            errors.push((
+                "user-name".into(),
+                format!("Your name must be {ORGANISATION_NAME_MAX} characters or fewer"),
             ));
         }
         let nation = from_code::<Nation>(&self.nation);
@@ -177,6 +189,7 @@ impl SettingsDraft {
         match (nation, counting, stage2) {
             (Some(nation), Some(counting), Some(stage2)) if errors.is_empty() => Ok(Settings {
                 organisation_name: name.to_string(),
+                user_name: user_name.to_string(),
                 nation,
                 due_soon_days,
                 counting,

@@ -360,9 +360,10 @@ fn record(aware: &str, received: &str, settings: &Settings) -> Record {
     }
     .to_record(
         "id".into(),
-        "2026-01-01T00:00:00Z".parse().unwrap(),
+        &redress_core::record::Change::new("Sam Officer", "2026-01-01T00:00:00Z".parse().unwrap()),
         date("2026-11-22"),
         &settings.procedures(),
+        &[],
     )
     .unwrap()
 }

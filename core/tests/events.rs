@@ -22,9 +22,10 @@ fn complaint(procedure: &str) -> Record {
     }
     .to_record(
         "id".into(),
-        "2025-12-19T09:00:00Z".parse().unwrap(),
+        &redress_core::record::Change::new("Sam Officer", "2025-12-19T09:00:00Z".parse().unwrap()),
         date("2025-12-19"),
         &Settings::default().procedures(),
+        &[],
     )
     .unwrap()
 }
@@ -34,6 +35,8 @@ fn event(kind: EventKind, day: &str) -> EventDraft {
     EventDraft {
         kind: kind.code().into(),
         date: DateInput::from_date(date),
+        handler: "Ann Handler".into(),
+        outcome: "partially-upheld".into(),
         ..EventDraft::default()
     }
 }
@@ -43,7 +46,7 @@ fn apply(record: &Record, draft: EventDraft) -> Record {
         record,
         &draft,
         date("2026-11-22"),
-        "2026-11-22T09:00:00Z".parse().unwrap(),
+        &redress_core::record::Change::new("Sam Officer", "2026-11-22T09:00:00Z".parse().unwrap()),
     )
     .unwrap()
 }
@@ -94,7 +97,7 @@ fn events_are_checked_and_nothing_changes_on_error() {
             &record,
             &draft,
             date("2026-01-05"),
-            "2026-01-05T09:00:00Z".parse().unwrap(),
+            &redress_core::record::Change::new("Sam Officer", "2026-01-05T09:00:00Z".parse().unwrap()),
         )
         .unwrap_err()
         .into_iter()
@@ -119,6 +122,30 @@ fn events_are_checked_and_nothing_changes_on_error() {
         errors(event(EventKind::Responded, "2026-01-06")),
         vec![(Field::EventDate, "Date must be today or in the past".to_string())]
     );
+    let mut no_outcome = event(EventKind::Responded, "2026-01-05");
+    no_outcome.outcome.clear();
+    assert_eq!(
+        errors(no_outcome),
+        vec![(Field::EventOutcome, "Select the outcome".to_string())]
+    );
+    let mut no_handler = event(EventKind::Acknowledged, "2026-01-05");
+    no_handler.handler = "  ".into();
+    assert_eq!(
+        errors(no_handler),
+        vec![(Field::EventHandler, "Enter who will handle this stage".to_string())]
+    );
+    let mut no_outcome = event(EventKind::Responded, "2026-01-05");
+    no_outcome.outcome.clear();
+    assert_eq!(
+        errors(no_outcome),
+        vec![(Field::EventOutcome, "Select the outcome".to_string())]
+    );
+    let mut no_handler = event(EventKind::Acknowledged, "2026-01-05");
+    no_handler.handler = "  ".into();
+    assert_eq!(
+        errors(no_handler),
+        vec![(Field::EventHandler, "Enter who will handle this stage".to_string())]
+    );
     // An extension may name a date in the future.
     let mut extension = event(EventKind::Extended, "2026-02-20");
     extension.reason = "Waiting for records".into();
@@ -126,7 +153,7 @@ fn events_are_checked_and_nothing_changes_on_error() {
         &record,
         &extension,
         date("2026-01-05"),
-        "2026-01-05T09:00:00Z".parse().unwrap(),
+        &redress_core::record::Change::new("Sam Officer", "2026-01-05T09:00:00Z".parse().unwrap()),
     )
     .unwrap();
     assert_eq!(extended.stages[0].extension.as_ref().unwrap().to, date("2026-02-20"));

@@ -32,7 +32,13 @@ fn complete() -> RecordDraft {
 #[test]
 fn a_complete_draft_makes_a_record() {
     let record = complete()
-        .to_record("id-1".into(), now(), today(), &procedures())
+        .to_record(
+            "id-1".into(),
+            &redress_core::record::Change::new("Sam Officer", now()),
+            today(),
+            &procedures(),
+            &[],
+        )
         .unwrap();
     assert_eq!(record.kind, RecordKind::Complaint);
     assert_eq!(record.received, "2025-12-19".parse::<NaiveDate>().unwrap());
@@ -49,7 +55,13 @@ fn a_complete_draft_makes_a_record() {
 #[test]
 fn an_empty_draft_lists_every_required_field_in_form_order() {
     let errors = RecordDraft::default()
-        .to_record("id".into(), now(), today(), &procedures())
+        .to_record(
+            "id".into(),
+            &redress_core::record::Change::new("Sam Officer", now()),
+            today(),
+            &procedures(),
+            &[],
+        )
         .unwrap_err();
     let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
     assert_eq!(
@@ -65,7 +77,15 @@ fn optional_dates_are_checked_only_when_typed() {
     let mut draft = complete();
     draft.issue_date = DateInput::new("", "11", "2025");
     draft.aware_date = DateInput::new("1", "1", "2026");
-    let errors = draft.to_record("id".into(), now(), today(), &procedures()).unwrap_err();
+    let errors = draft
+        .to_record(
+            "id".into(),
+            &redress_core::record::Change::new("Sam Officer", now()),
+            today(),
+            &procedures(),
+            &[],
+        )
+        .unwrap_err();
     let found: Vec<(Field, &str)> = errors.iter().map(|e| (e.field, e.message.as_str())).collect();
     assert_eq!(
         found,
@@ -83,11 +103,27 @@ fn optional_dates_are_checked_only_when_typed() {
 fn a_complaint_needs_a_procedure_but_a_compliment_does_not() {
     let mut draft = complete();
     draft.procedure.clear();
-    let errors = draft.to_record("id".into(), now(), today(), &procedures()).unwrap_err();
+    let errors = draft
+        .to_record(
+            "id".into(),
+            &redress_core::record::Change::new("Sam Officer", now()),
+            today(),
+            &procedures(),
+            &[],
+        )
+        .unwrap_err();
     assert_eq!(errors[0].field, Field::Procedure);
 
     draft.kind = "compliment".into();
-    let record = draft.to_record("id".into(), now(), today(), &procedures()).unwrap();
+    let record = draft
+        .to_record(
+            "id".into(),
+            &redress_core::record::Change::new("Sam Officer", now()),
+            today(),
+            &procedures(),
+            &[],
+        )
+        .unwrap();
     assert_eq!(record.procedure, None);
 }
 
@@ -146,7 +182,15 @@ fn records_list_newest_received_first() {
         id: id.into(),
         received: received.parse().unwrap(),
         created: created.parse().unwrap(),
-        ..complete().to_record(id.into(), now(), today(), &procedures()).unwrap()
+        ..complete()
+            .to_record(
+                id.into(),
+                &redress_core::record::Change::new("Sam Officer", now()),
+                today(),
+                &procedures(),
+                &[],
+            )
+            .unwrap()
     };
     let mut records = vec![
         make("old", "2025-01-01", "2026-01-01T00:00:00Z"),
@@ -161,7 +205,13 @@ fn records_list_newest_received_first() {
 #[test]
 fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
     let record = complete()
-        .to_record("id-1".into(), now(), today(), &procedures())
+        .to_record(
+            "id-1".into(),
+            &redress_core::record::Change::new("Sam Officer", now()),
+            today(),
+            &procedures(),
+            &[],
+        )
         .unwrap();
     let text = exchange::seal(&record);
     assert!(text.starts_with(r#"{"format":"redress-store","schema_version":1,"#));

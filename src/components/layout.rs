@@ -6,8 +6,9 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAVIGATION: [(&str, &str); 4] = [
-    ("Records", "/"),
+const NAVIGATION: [(&str, &str); 5] = [
+    ("My work", "/"),
+    ("Records", "/records"),
     ("New record", "/records/new"),
     ("Deadline calculator", "/calculator"),
     ("Settings", "/settings"),
@@ -19,6 +20,7 @@ fn section(path: &str) -> &'static str {
         "/records/new" => "/records/new",
         "/calculator" => "/calculator",
         path if path.starts_with("/settings") => "/settings",
+        path if path.starts_with("/records") => "/records",
         _ => "/",
     }
 }

@@ -11,7 +11,23 @@ pub fn StorageBanner() -> impl IntoView {
     let retry = move |_| {
         let _ = state.retry();
     };
+    let remove_samples = move |_| {
+        let _ = state.remove_sample_data();
+    };
     view! {
+        <Show when=move || state.records.with(|records| records.iter().any(|r| r.sample))>
+            <div class="govuk-notification-banner" role="region" aria-labelledby="sample-data-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="sample-data-title">"Sample data"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading">"You are exploring with made-up sample records."</p>
+                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=remove_samples>
+                        "Remove all sample records"
+                    </button>
+                </div>
+            </div>
+        </Show>
         {move || state.save_error.get().filter(|_| unsaved_count() > 0).map(|error| {
             let count = unsaved_count();
             let what = if count == 1 { "1 change has".to_string() } else { format!("{count} changes have") };

@@ -1,6 +1,7 @@
 //! One module a page. Pages read core data, render it, and turn events into core calls.
 
 pub mod calculator;
+pub mod my_work;
 pub mod new_record;
 pub mod not_found;
 pub mod record;

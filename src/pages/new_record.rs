@@ -99,9 +99,10 @@ pub fn NewRecordPage() -> impl IntoView {
         let procedures = state.settings.with_untracked(|settings| settings.procedures());
         match draft.to_record(
             uuid::Uuid::new_v4().to_string(),
-            clock::now(),
+            &state.change(),
             clock::today(),
             &procedures,
+            &state.records.get_untracked(),
         ) {
             Ok(record) => {
                 let id = record.id.clone();

@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         <p class="govuk-body">"If you typed the web address, check it is correct."</p>
         <p class="govuk-body">"If you pasted the web address, check you copied the entire address."</p>
         <p class="govuk-body">
-            "You can go to the " <a class="govuk-link" href="/">"list of records"</a> "."
+            "You can go to the " <a class="govuk-link" href="/records">"list of records"</a> "."
         </p>
     }
     .into_any()

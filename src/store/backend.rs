@@ -78,3 +78,9 @@ pub fn set_aside(key: &str, text: &str) -> Result<String, SaveError> {
     LocalStorage::delete(key);
     Ok(aside)
 }
+
+pub fn remove(key: &str) {
+    if available().is_ok() {
+        LocalStorage::delete(key);
+    }
+}

@@ -2,6 +2,8 @@
 
 pub const INDEX: &str = "redress:index";
 pub const SETTINGS: &str = "redress:settings";
+/// Tombstones: which records were deleted, by whom and when.
+pub const DELETED: &str = "redress:deleted";
 pub const RECORD_PREFIX: &str = "redress:record:";
 /// Unreadable data is moved here, with the key it came from and when.
 pub const SET_ASIDE_PREFIX: &str = "redress:set-aside:";

@@ -99,6 +99,41 @@ pub fn save_record(record: &Record, new_index: Option<&[String]>) -> Result<(), 
     Ok(())
 }
 
+/// A record deleted on this device: what it was, who deleted it and when.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Deletion {
+    pub id: String,
+    pub reference: String,
+    pub who: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Removes a record's key, writes the index without it, and adds to the list of deletions.
+pub fn delete_record(id: &str, index: &[String], deletion: Deletion) -> Result<(), SaveError> {
+    let mut problems = Vec::new();
+    let mut deletions: Vec<Deletion> =
+        read(keys::DELETED, "list of deleted records", &mut problems).unwrap_or_default();
+    deletions.push(deletion);
+    backend::write(keys::DELETED, &exchange::seal(&deletions))?;
+    backend::write(keys::INDEX, &exchange::seal(&index))?;
+    backend::remove(&keys::record(id));
+    Ok(())
+}
+
+/// Removes several records at once, with no deletion recorded (for sample data).
+pub fn remove_records(ids: &[String], index: &[String]) -> Result<(), SaveError> {
+    backend::write(keys::INDEX, &exchange::seal(&index))?;
+    for id in ids {
+        backend::remove(&keys::record(id));
+    }
+    Ok(())
+}
+
+/// Every deletion recorded on this device.
+pub fn deletions() -> Vec<Deletion> {
+    read(keys::DELETED, "list of deleted records", &mut Vec::new()).unwrap_or_default()
+}
+
 pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
     backend::write(keys::SETTINGS, &exchange::seal(settings))
 }

@@ -11,6 +11,9 @@ async function expectNoViolations(page: Page, state: string) {
 
 test("every page and state has no axe violations", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  await expectNoViolations(page, "my work, first run");
+  await page.goto("/records");
   await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
   await expectNoViolations(page, "records, empty");
 

@@ -18,6 +18,10 @@ async function recordEvent(page: Page, what: string, day: string, month: string,
   await date.getByLabel("Month").fill(month);
   await date.getByLabel("Year").fill(year);
   if (reason) await page.getByRole("textbox", { name: /Why/ }).fill(reason);
+  const handler = page.getByRole("textbox", { name: "Who will handle this stage?" });
+  if (await handler.count()) await handler.fill(what === "Acknowledged" ? "Ann Handler" : "Bo Reviewer");
+  const outcome = page.getByRole("radio", { name: "Partially upheld" });
+  if (await outcome.count()) await outcome.check();
   await page.getByRole("button", { name: "Record it" }).click();
   await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
 }

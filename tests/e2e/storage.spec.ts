@@ -5,13 +5,13 @@ import { createRecord, workedExample } from "./helpers";
 test("a record created in one tab appears in another", async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
-  await first.goto("/");
-  await second.goto("/");
+  await first.goto("/records");
+  await second.goto("/records");
   await expect(second.getByText("There are no records on this device yet.")).toBeVisible();
 
   await createRecord(first, workedExample);
   await expect(first.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
-  await expect(second.getByRole("link", { name: workedExample.summary! })).toBeVisible();
+  await expect(second.getByRole("row").filter({ hasText: workedExample.summary! })).toBeVisible();
 });
 
 test("a write that fails says so, keeps the record, and saves it on retry", async ({ page }) => {
@@ -31,13 +31,13 @@ test("a write that fails says so, keeps the record, and saves it on retry", asyn
   await expect(page.getByText("Not saved on this device")).toBeVisible();
   // Still here, in memory, on the list too.
   await page.getByRole("link", { name: "Records", exact: true }).click();
-  await expect(page.getByRole("link", { name: workedExample.summary! })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: workedExample.summary! })).toBeVisible();
 
   await page.evaluate(() => ((window as any).__storageFull = false));
   await banner.getByRole("button", { name: "Try saving again" }).click();
   await expect(banner).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole("link", { name: workedExample.summary! })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: workedExample.summary! })).toBeVisible();
 });
 
 test("stored data that cannot be read is set aside and reported", async ({ page }) => {
@@ -63,7 +63,7 @@ test("after one visit the app opens and works with no network, deep links includ
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
   await page.goto("/records/new");
   await expect(page.getByRole("heading", { level: 1, name: "New record" })).toBeVisible();
   await page.goto("/");

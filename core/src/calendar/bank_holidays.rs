@@ -132,8 +132,31 @@ const ONE_OFFS: &[OneOff] = &[
     },
 ];
 
+thread_local! {
+    /// Each year's holidays are worked out once: counting asks about every day it passes.
+    static CACHE: std::cell::RefCell<std::collections::HashMap<(Nation, i32), Vec<BankHoliday>>> =
+        Default::default();
+}
+
 /// Every bank holiday of `nation` in `year`, in date order.
 pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
+    if let Some(cached) = CACHE.with(|cache| cache.borrow().get(&(nation, year)).cloned()) {
+        return cached;
+    }
+    let holidays = work_out(nation, year);
+    CACHE.with(|cache| cache.borrow_mut().insert((nation, year), holidays.clone()));
+    holidays
+}
+
+/// Calls `f` with the year's holidays without copying them.
+pub(super) fn with_holidays<T>(nation: Nation, year: i32, f: impl FnOnce(&[BankHoliday]) -> T) -> T {
+    if !CACHE.with(|cache| cache.borrow().contains_key(&(nation, year))) {
+        bank_holidays(nation, year);
+    }
+    CACHE.with(|cache| f(cache.borrow().get(&(nation, year)).expect("filled above")))
+}
+
+fn work_out(nation: Nation, year: i32) -> Vec<BankHoliday> {
     // Fixed dates, in the order they take substitute days.
     let mut fixed: Vec<(&str, NaiveDate)> = vec![("New Year’s Day", ymd(year, 1, 1))];
     if nation == Nation::Scotland {

@@ -61,11 +61,11 @@ impl WorkingDayCalendar {
         if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
             return Some(NonWorkingReason::Weekend);
         }
-        if let Some(holiday) = bank_holidays(self.nation, date.year())
-            .into_iter()
-            .find(|h| h.date == date)
-        {
-            return Some(NonWorkingReason::BankHoliday(holiday.name));
+        let holiday = bank_holidays::with_holidays(self.nation, date.year(), |holidays| {
+            holidays.iter().find(|h| h.date == date).map(|h| h.name.clone())
+        });
+        if let Some(name) = holiday {
+            return Some(NonWorkingReason::BankHoliday(name));
         }
         self.closures
             .iter()

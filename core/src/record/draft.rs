@@ -2,9 +2,10 @@
 //! Messages follow the GOV.UK Design System's wording; the draft itself is never changed by a
 //! check, so nothing the person typed is lost.
 
+use super::{Change, next_reference};
 use super::{DEFAULT_SERVICES, DateInput, DatePart, Record, RecordKind};
 use crate::procedure::{self, Procedure};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 /// Longest summary accepted, in characters.
 pub const SUMMARY_MAX: usize = 10_000;
@@ -26,6 +27,8 @@ pub enum Field {
     EventDate,
     EventReason,
     EventTold,
+    EventHandler,
+    EventOutcome,
 }
 
 impl Field {
@@ -44,6 +47,8 @@ impl Field {
             Field::EventDate => "event-date",
             Field::EventReason => "event-reason",
             Field::EventTold => "event-told",
+            Field::EventHandler => "event-handler",
+            Field::EventOutcome => "event-outcome",
         }
     }
 }
@@ -103,9 +108,10 @@ impl RecordDraft {
     pub fn to_record(
         &self,
         id: String,
-        now: DateTime<Utc>,
+        change: &Change,
         today: NaiveDate,
         procedures: &[Procedure],
+        existing: &[Record],
     ) -> Result<Record, Vec<FieldError>> {
         let mut errors = Vec::new();
 
@@ -212,8 +218,20 @@ impl RecordDraft {
                 } else {
                     Vec::new()
                 },
-                created: now,
-                updated: now,
+                reference: next_reference(kind, received, existing),
+                intake: Default::default(),
+                concern_outcome: None,
+                escalated_to: None,
+                escalated_from: None,
+                closed: None,
+                correspondence: Vec::new(),
+                remedies: Vec::new(),
+                actions: Vec::new(),
+                learning: Vec::new(),
+                history: vec![change.entry("Record created")],
+                sample: false,
+                created: change.at,
+                updated: change.at,
             }),
             _ => Err(errors),
         }

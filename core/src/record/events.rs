@@ -1,10 +1,11 @@
 //! Recording what happened at a stage — acknowledged, extended, paused, resumed, responded,
 //! the next stage asked for — checked against the record and the procedure's steps.
 
-use super::{DateInput, DatePart, Extension, Field, FieldError, Record, StageEvents};
+use super::{Change, DateInput, DatePart, Extension, Field, FieldError, Outcome, Record, StageEvents};
 use crate::calendar::Pause;
+use crate::format::short_date;
 use crate::procedure::{Anchor, StepKind};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 /// Something that can happen at a stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +90,11 @@ impl EventKind {
     fn needs_reason(self) -> bool {
         matches!(self, EventKind::Extended | EventKind::Paused)
     }
+
+    /// Whether the form asks who handles the stage.
+    pub fn asks_handler(self) -> bool {
+        matches!(self, EventKind::Acknowledged | EventKind::NextStageRequested)
+    }
 }
 
 /// What was typed into the "Record what happened" form.
@@ -102,6 +108,10 @@ pub struct EventDraft {
     pub good_reason: bool,
     /// Extensions: when the person was told, if they have been.
     pub told: DateInput,
+    /// Acknowledgements and new stages: who handles the stage.
+    pub handler: String,
+    /// Responses: an [`Outcome`] code.
+    pub outcome: String,
 }
 
 /// The events that can be recorded now, at the record's latest stage.
@@ -166,7 +176,7 @@ pub fn record_event(
     record: &Record,
     draft: &EventDraft,
     today: NaiveDate,
-    now: DateTime<Utc>,
+    change: &Change,
 ) -> Result<Record, Vec<FieldError>> {
     let mut errors = Vec::new();
     let available = available_events(record);
@@ -225,15 +235,40 @@ pub fn record_event(
     } else {
         None
     };
+    let handler = draft.handler.trim().to_string();
+    if kind.asks_handler() && handler.is_empty() {
+        errors.push(FieldError::plain(
+            Field::EventHandler,
+            "Enter who will handle this stage",
+        ));
+    }
+    let outcome = Outcome::from_code(&draft.outcome);
+    if kind == EventKind::Responded && outcome.is_none() {
+        errors.push(FieldError::plain(Field::EventOutcome, "Select the outcome"));
+    }
     let Some(date) = date.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
 
     let mut next = record.clone();
-    next.updated = now;
+    next.updated = change.at;
+    let mut said = format!("{}: {}", kind.name(), short_date(date));
+    if kind.asks_handler() {
+        said.push_str(&format!(", handled by {handler}"));
+    }
+    if let Some(outcome) = outcome.filter(|_| kind == EventKind::Responded) {
+        said.push_str(&format!(", {}", outcome.name().to_lowercase()));
+    }
+    if kind.needs_reason() {
+        said.push_str(&format!(". Reason: {reason}"));
+    }
+    next.history.push(change.entry(said));
     let stage: &mut StageEvents = next.stages.last_mut().expect("checked above");
     match kind {
-        EventKind::Acknowledged => stage.acknowledged = Some(date),
+        EventKind::Acknowledged => {
+            stage.acknowledged = Some(date);
+            stage.handler = Some(handler);
+        }
         EventKind::StatementAgreed => stage.statement_agreed = Some(date),
         EventKind::ResponseDateAgreed => stage.agreed_response = Some(date),
         EventKind::Extended => {
@@ -258,12 +293,43 @@ pub fn record_event(
         EventKind::FindingsIssued => stage.findings_issued = Some(date),
         EventKind::Responded => {
             stage.responded = Some(date);
+            stage.outcome = outcome;
             // A response ends any pause still running.
             if let Some(pause) = stage.pauses.iter_mut().find(|p| p.to.is_none()) {
                 pause.to = Some(date);
             }
         }
-        EventKind::NextStageRequested => next.stages.push(StageEvents::started(date)),
+        EventKind::NextStageRequested => {
+            let mut stage = StageEvents::started(date);
+            stage.handler = Some(handler);
+            next.stages.push(stage);
+            next.closed = None;
+        }
     }
     Ok(next)
+}
+
+/// Warnings about who handles each stage: the person answering a later stage must not be one
+/// who handled an earlier one (Code 6.14).
+pub fn handler_warnings(record: &Record) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for (index, stage) in record.stages.iter().enumerate().skip(1) {
+        let Some(handler) = stage.handler.as_deref() else {
+            continue;
+        };
+        let earlier = record.stages[..index].iter().position(|before| {
+            before
+                .handler
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(handler))
+        });
+        if let Some(earlier) = earlier {
+            warnings.push(format!(
+                "{handler} handles stage {} and also handled stage {}. The person considering a complaint at a later stage should not be the one who considered it before (Code 6.14).",
+                index + 1,
+                earlier + 1
+            ));
+        }
+    }
+    warnings
 }

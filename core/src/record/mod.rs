@@ -1,13 +1,22 @@
 //! Records: every compliment, concern, service request and complaint (DOMAIN.md, "Records").
 
+pub mod casework;
 mod date_input;
 mod draft;
 mod events;
+mod history;
+pub mod intake;
+mod outcome;
+mod reference;
+pub mod search;
 mod stage;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, FieldError, RecordDraft};
-pub use events::{EventDraft, EventKind, available_events, record_event};
+pub use events::{EventDraft, EventKind, available_events, handler_warnings, record_event};
+pub use history::{Change, HistoryEntry};
+pub use outcome::{ConcernOutcome, Outcome, close, escalate_concern, reopen, set_concern_outcome};
+pub use reference::next_reference;
 pub use stage::{Extension, StageEvents};
 
 use crate::procedure::Procedure;
@@ -109,6 +118,35 @@ pub struct Record {
     /// What has happened at each stage reached, in order; stage 1 starts on the day received.
     #[serde(default)]
     pub stages: Vec<StageEvents>,
+    /// The human reference, e.g. `C-2026-0042`.
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub intake: intake::Intake,
+    #[serde(default)]
+    pub concern_outcome: Option<ConcernOutcome>,
+    /// The complaint this concern was escalated to.
+    #[serde(default)]
+    pub escalated_to: Option<String>,
+    /// The concern this complaint was escalated from.
+    #[serde(default)]
+    pub escalated_from: Option<String>,
+    #[serde(default)]
+    pub closed: Option<NaiveDate>,
+    #[serde(default)]
+    pub correspondence: Vec<casework::Correspondence>,
+    #[serde(default)]
+    pub remedies: Vec<casework::Remedy>,
+    #[serde(default)]
+    pub actions: Vec<casework::Action>,
+    #[serde(default)]
+    pub learning: Vec<casework::Learning>,
+    /// Every change, oldest first; never edited.
+    #[serde(default)]
+    pub history: Vec<HistoryEntry>,
+    /// Made-up, from "Explore with sample data"; removed together in one step.
+    #[serde(default)]
+    pub sample: bool,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
 }

@@ -22,6 +22,11 @@ pub struct Extension {
 pub struct StageEvents {
     /// The day the complaint (stage 1) or the request for this stage was received.
     pub started: NaiveDate,
+    /// Who is handling this stage.
+    #[serde(default)]
+    pub handler: Option<String>,
+    #[serde(default)]
+    pub outcome: Option<super::Outcome>,
     #[serde(default)]
     pub acknowledged: Option<NaiveDate>,
     /// Children's stage 2: the day the complaint statement was agreed.
@@ -46,6 +51,8 @@ impl StageEvents {
     pub fn started(started: NaiveDate) -> Self {
         Self {
             started,
+            handler: None,
+            outcome: None,
             acknowledged: None,
             statement_agreed: None,
             agreed_response: None,

@@ -4,11 +4,11 @@
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
 use crate::components::error_summary::{ErrorSummary, SummaryLine};
-use crate::components::form::{Choice, Radios, TextArea};
+use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::long_date;
-use redress_core::record::{EventDraft, EventKind, Field, FieldError, Record, available_events, record_event};
+use redress_core::record::{EventDraft, EventKind, Field, FieldError, Outcome, Record, available_events, record_event};
 
 #[component]
 pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
@@ -30,6 +30,8 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let reason = RwSignal::new(String::new());
     let good_reason = RwSignal::new(false);
     let told = DateFields::default();
+    let handler = RwSignal::new(String::new());
+    let outcome = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let attempt = RwSignal::new(0u32);
 
@@ -64,8 +66,10 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
             reason: reason.get_untracked(),
             good_reason: good_reason.get_untracked(),
             told: told.typed(),
+            handler: handler.get_untracked(),
+            outcome: outcome.get_untracked(),
         };
-        match record_event(&record, &draft, clock::today(), clock::now()) {
+        match record_event(&record, &draft, clock::today(), &state.change()) {
             Ok(changed) => {
                 let what = EventKind::from_code(&draft.kind).map_or("Event", EventKind::name);
                 let when = draft
@@ -105,6 +109,24 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
                     <TextArea id="event-reason" label hint="This is kept on the record and shown in the explanation of its dates." value=reason error=message_for(Field::EventReason) />
                 })
             }}
+            <Show when=move || chosen().is_some_and(EventKind::asks_handler)>
+                <TextInput
+                    id="event-handler"
+                    label="Who will handle this stage?"
+                    hint="At stage 2 and later, not someone who handled an earlier stage (Code 6.14)."
+                    value=handler
+                    error=message_for(Field::EventHandler)
+                />
+            </Show>
+            <Show when=move || chosen() == Some(EventKind::Responded)>
+                <Radios
+                    id="event-outcome"
+                    legend="Outcome"
+                    choices=Outcome::ALL.into_iter().map(|o| Choice { value: o.code(), label: o.name().into(), hint: None }).collect()
+                    value=outcome
+                    error=message_for(Field::EventOutcome)
+                />
+            </Show>
             <Show when=move || chosen() == Some(EventKind::Extended)>
                 <div class="govuk-form-group">
                     <div class="govuk-checkboxes" data-module="govuk-checkboxes">

@@ -39,6 +39,9 @@ pub fn history(record: &Record) -> Option<impl IntoView + use<>> {
                 },
                 long_date(events.started),
             )];
+            if let Some(handler) = &events.handler {
+                rows.push(("Handled by".into(), handler.clone()));
+            }
             add(&mut rows, "Acknowledged", events.acknowledged);
             add(&mut rows, "Complaint statement agreed", events.statement_agreed);
             add(&mut rows, "Response date agreed", events.agreed_response);
@@ -70,6 +73,9 @@ pub fn history(record: &Record) -> Option<impl IntoView + use<>> {
             add(&mut rows, "Review panel held", events.panel_held);
             add(&mut rows, "Panel’s findings issued", events.findings_issued);
             add(&mut rows, "Response sent", events.responded);
+            if let Some(outcome) = events.outcome {
+                rows.push(("Outcome".into(), outcome.name().into()));
+            }
             view! {
                 <h3 class="govuk-heading-s">{name}</h3>
                 <dl class="govuk-summary-list">{rows.into_iter().map(|(k, v)| row(k, v)).collect_view()}</dl>
@@ -80,4 +86,37 @@ pub fn history(record: &Record) -> Option<impl IntoView + use<>> {
         <h2 class="govuk-heading-m">"What has happened"</h2>
         {stages}
     })
+}
+
+/// The append-only history: when, who, what, newest first.
+pub fn change_log(record: &Record) -> impl IntoView + use<> {
+    let entries: Vec<_> = record.history.iter().rev().cloned().collect();
+    view! {
+        <details class="govuk-details">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">{format!("History ({} changes)", entries.len())}</span>
+            </summary>
+            <div class="govuk-details__text">
+                <table class="govuk-table">
+                    <caption class="govuk-table__caption govuk-table__caption--s">"Every change to this record, newest first"</caption>
+                    <thead class="govuk-table__head">
+                        <tr class="govuk-table__row">
+                            <th scope="col" class="govuk-table__header">"When"</th>
+                            <th scope="col" class="govuk-table__header">"Who"</th>
+                            <th scope="col" class="govuk-table__header">"What"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="govuk-table__body">
+                        {entries.into_iter().map(|entry| view! {
+                            <tr class="govuk-table__row">
+                                <td class="govuk-table__cell app-nowrap">{entry.at.format("%-d %b %Y %H:%M UTC").to_string()}</td>
+                                <td class="govuk-table__cell">{entry.who}</td>
+                                <td class="govuk-table__cell">{entry.what}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
 }

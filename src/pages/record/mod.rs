@@ -1,8 +1,11 @@
 //! Record: what was entered, what has happened at each stage, and every deadline the core
 //! computes for it with its status and explanation; below, the form to record what happened.
 
+pub mod delete;
+pub mod escalate;
 mod event_form;
 mod history;
+mod manage;
 
 use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
@@ -12,7 +15,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use redress_core::deadline::record_deadlines;
 use redress_core::format::{long_date, short_date};
-use redress_core::record::Record;
+use redress_core::record::{Record, handler_warnings};
 
 fn summary_row(key: &'static str, value: impl IntoView) -> impl IntoView {
     view! {
@@ -37,10 +40,25 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
         settings.closures_count_for_local_targets && !settings.closure_days.is_empty(),
     );
     view! {
-        <span class="govuk-caption-l">{record.kind.name()}</span>
+        <span class="govuk-caption-l">{format!("{} · {}", record.reference, record.kind.name())}</span>
         <h1 class="govuk-heading-l">{format!("Received {}", long_date(record.received))}</h1>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-full">
+                {record.closed.map(|closed| view! {
+                    <p class="govuk-body"><strong class="govuk-tag govuk-tag--grey">{format!("Closed {}", short_date(closed))}</strong></p>
+                })}
+                {record.escalated_from.clone().map(|from| {
+                    let reference = state.record(&from).map_or_else(|| "a concern".to_string(), |r| r.reference);
+                    view! {
+                        <p class="govuk-body">"Escalated from concern " <a class="govuk-link" href=format!("/records/{from}")>{reference}</a> "."</p>
+                    }
+                })}
+                {handler_warnings(&record).into_iter().map(|warning| view! {
+                    <div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                        <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>{warning}</strong>
+                    </div>
+                }).collect_view()}
                 <h2 class="govuk-heading-m">"What was recorded"</h2>
                 <dl class="govuk-summary-list">
                     {summary_row("Kind", record.kind.name())}
@@ -68,7 +86,16 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                     }.into_any()
                 }}
                 </section>
-                <event_form::EventForm record flash />
+                {record.closed.is_none().then(|| view! { <event_form::EventForm record=record.clone() flash /> })}
+                <manage::ConcernOutcomeForm record=record.clone() flash />
+                {(record.kind == redress_core::record::RecordKind::Complaint || record.closed.is_some()).then(|| view! {
+                    <manage::CloseOrReopen record=record.clone() flash />
+                })}
+                <h2 class="govuk-heading-m">"History"</h2>
+                {history::change_log(&record)}
+                <p class="govuk-body">
+                    <a class="govuk-link app-link--warning" href=format!("/records/{}/delete", record.id)>"Delete this record"</a>
+                </p>
             </div>
         </div>
     }
@@ -98,7 +125,7 @@ pub fn RecordPage() -> impl IntoView {
         })
     };
     view! {
-        <a href="/" class="govuk-back-link">"Back to records"</a>
+        <a href="/records" class="govuk-back-link">"Back to records"</a>
         <Show when=unsaved>
             <strong class="govuk-tag govuk-tag--red">"Not saved on this device"</strong>
         </Show>
@@ -117,7 +144,7 @@ pub fn RecordPage() -> impl IntoView {
             None => view! {
                 <h1 class="govuk-heading-l">"Record not found"</h1>
                 <p class="govuk-body">"There is no record at this address on this device. It may have been made on another device and not imported here."</p>
-                <p class="govuk-body"><a class="govuk-link" href="/">"Go to the list of records"</a></p>
+                <p class="govuk-body"><a class="govuk-link" href="/records">"Go to the list of records"</a></p>
             }.into_any(),
         }}
     }

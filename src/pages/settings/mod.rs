@@ -52,6 +52,7 @@ pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = SettingsDraft::from_settings(&state.settings.get_untracked());
     let name = RwSignal::new(draft.organisation_name);
+    let user_name = RwSignal::new(draft.user_name);
     let nation = RwSignal::new(draft.nation);
     let due_soon = RwSignal::new(draft.due_soon_days);
     let counting = RwSignal::new(draft.counting);
@@ -82,6 +83,7 @@ pub fn SettingsPage() -> impl IntoView {
         saved.set(None);
         let draft = SettingsDraft {
             organisation_name: name.get_untracked(),
+            user_name: user_name.get_untracked(),
             nation: nation.get_untracked(),
             due_soon_days: due_soon.get_untracked(),
             counting: counting.get_untracked(),
@@ -120,6 +122,14 @@ pub fn SettingsPage() -> impl IntoView {
                         value=name
                         error=message_for("organisation-name")
                         autocomplete="organization"
+                    />
+                    <TextInput
+                        id="user-name"
+                        label="Your name"
+                        hint="Written in the history of every record you change on this device."
+                        value=user_name
+                        error=message_for("user-name")
+                        autocomplete="name"
                     />
                     <h2 class="govuk-heading-m">"Working days"</h2>
                     <Radios id="nation" legend="Whose bank holidays do you keep?" choices=nation_choices() value=nation error=message_for("nation") />

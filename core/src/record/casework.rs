@@ -1,0 +1,145 @@
+//! The work on a record after intake: the correspondence log, remedies, actions and learning
+//! (DOMAIN.md, "Outcomes, remedies, actions, learning"; Code 5.8, §7; NCMG 4.4, 5.5).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CorrespondenceKind {
+    Letter,
+    Email,
+    Call,
+    Meeting,
+}
+
+impl CorrespondenceKind {
+    pub const ALL: [CorrespondenceKind; 4] = [
+        CorrespondenceKind::Letter,
+        CorrespondenceKind::Email,
+        CorrespondenceKind::Call,
+        CorrespondenceKind::Meeting,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CorrespondenceKind::Letter => "Letter",
+            CorrespondenceKind::Email => "Email",
+            CorrespondenceKind::Call => "Phone call",
+            CorrespondenceKind::Meeting => "Meeting",
+        }
+    }
+}
+
+/// One dated contact, with a note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correspondence {
+    pub date: NaiveDate,
+    pub kind: CorrespondenceKind,
+    pub note: String,
+}
+
+/// The kinds of remedy of Code §7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemedyKind {
+    Apology,
+    AcknowledgingWhatWentWrong,
+    ExplanationOrAssistance,
+    ActionOnDelay,
+    ReconsideringADecision,
+    AmendingARecord,
+    Financial,
+    ChangingPolicyOrPractice,
+}
+
+impl RemedyKind {
+    pub const ALL: [RemedyKind; 8] = [
+        RemedyKind::Apology,
+        RemedyKind::AcknowledgingWhatWentWrong,
+        RemedyKind::ExplanationOrAssistance,
+        RemedyKind::ActionOnDelay,
+        RemedyKind::ReconsideringADecision,
+        RemedyKind::AmendingARecord,
+        RemedyKind::Financial,
+        RemedyKind::ChangingPolicyOrPractice,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RemedyKind::Apology => "Apology",
+            RemedyKind::AcknowledgingWhatWentWrong => "Acknowledging what went wrong",
+            RemedyKind::ExplanationOrAssistance => "Explanation or assistance",
+            RemedyKind::ActionOnDelay => "Action on a delay",
+            RemedyKind::ReconsideringADecision => "Reconsidering a decision",
+            RemedyKind::AmendingARecord => "Amending a record",
+            RemedyKind::Financial => "Financial remedy",
+            RemedyKind::ChangingPolicyOrPractice => "Changing policy or practice",
+        }
+    }
+}
+
+/// A remedy: what will happen, by when, and whether it was delivered (Code 7.3, 7.4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remedy {
+    pub kind: RemedyKind,
+    pub what: String,
+    /// For a financial remedy, in pence.
+    #[serde(default)]
+    pub amount_pence: Option<i64>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub delivered: Option<NaiveDate>,
+}
+
+/// An action: what, who is responsible, by when, when done (NCMG 4.4, 4.5, 5.4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub what: String,
+    pub who: String,
+    pub by: NaiveDate,
+    #[serde(default)]
+    pub done: Option<NaiveDate>,
+}
+
+/// A short statement of what changed, marked for publication ("you said, we did").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Learning {
+    pub statement: String,
+    pub publish: bool,
+}
+
+/// "£1,250.00" from pence.
+pub fn pounds(pence: i64) -> String {
+    let pounds = pence / 100;
+    let digits = pounds.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if pence < 0 { "-" } else { "" };
+    format!("{sign}£{grouped}.{:02}", (pence % 100).abs())
+}
+
+/// Pence from "£1,250.50", "1250.5" or "1250"; `None` when it is not an amount of money.
+pub fn parse_pounds(text: &str) -> Option<i64> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('£')
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 2 {
+        return None;
+    }
+    if !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let pence = format!("{fraction:0<2}").parse::<i64>().ok()?;
+    whole.parse::<i64>().ok()?.checked_mul(100)?.checked_add(pence)
+}

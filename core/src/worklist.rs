@@ -1,0 +1,124 @@
+//! My work: what is overdue, due today and due in the next seven days, by handler; actions
+//! overdue; and reasonable adjustments due for review. Open records only.
+
+use crate::deadline::{DeadlineKind, Rules, Status, record_deadlines};
+use crate::record::Record;
+use chrono::{Days, NaiveDate};
+
+/// One deadline on the work list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkItem {
+    pub record_id: String,
+    pub reference: String,
+    pub label: String,
+    pub due: NaiveDate,
+    pub status: Status,
+    /// Who handles the stage the deadline belongs to, if recorded.
+    pub handler: Option<String>,
+}
+
+/// An action past its date and not done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionItem {
+    pub record_id: String,
+    pub reference: String,
+    pub what: String,
+    pub who: String,
+    pub by: NaiveDate,
+}
+
+/// How many deadlines one handler has in each group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandlerLoad {
+    pub handler: String,
+    pub overdue: usize,
+    pub due_today: usize,
+    pub due_this_week: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MyWork {
+    pub overdue: Vec<WorkItem>,
+    pub due_today: Vec<WorkItem>,
+    /// Due after today and within the next seven days.
+    pub due_this_week: Vec<WorkItem>,
+    pub by_handler: Vec<HandlerLoad>,
+    pub actions_overdue: Vec<ActionItem>,
+}
+
+/// The organisation's own deadlines: the person's windows and the time limit are not work.
+fn is_work(kind: DeadlineKind) -> bool {
+    !matches!(
+        kind,
+        DeadlineKind::NextStageWindow | DeadlineKind::TimeLimit | DeadlineKind::ExtensionLimit
+    )
+}
+
+pub const UNASSIGNED: &str = "Not yet assigned";
+
+pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
+    let week_end = rules.today + Days::new(7);
+    let mut work = MyWork::default();
+    for record in records.iter().filter(|r| r.closed.is_none()) {
+        for deadline in record_deadlines(record, rules) {
+            let Some(status) = deadline.status.filter(|_| is_work(deadline.kind)) else {
+                continue;
+            };
+            let item = WorkItem {
+                record_id: record.id.clone(),
+                reference: record.reference.clone(),
+                label: deadline.label.clone(),
+                due: deadline.due,
+                status,
+                handler: deadline
+                    .stage
+                    .and_then(|i| record.stages.get(i))
+                    .and_then(|s| s.handler.clone()),
+            };
+            match status {
+                Status::Overdue(_) => work.overdue.push(item),
+                Status::DueToday => work.due_today.push(item),
+                Status::DueSoon | Status::OnTrack if deadline.due <= week_end => work.due_this_week.push(item),
+                _ => {}
+            }
+        }
+        for action in record.actions.iter().filter(|a| a.done.is_none() && a.by < rules.today) {
+            work.actions_overdue.push(ActionItem {
+                record_id: record.id.clone(),
+                reference: record.reference.clone(),
+                what: action.what.clone(),
+                who: action.who.clone(),
+                by: action.by,
+            });
+        }
+    }
+    for list in [&mut work.overdue, &mut work.due_today, &mut work.due_this_week] {
+        list.sort_by(|a, b| a.due.cmp(&b.due).then(a.reference.cmp(&b.reference)));
+    }
+    work.actions_overdue.sort_by_key(|a| a.by);
+
+    let mut handlers: Vec<String> = [&work.overdue, &work.due_today, &work.due_this_week]
+        .iter()
+        .flat_map(|list| {
+            list.iter()
+                .map(|i| i.handler.clone().unwrap_or_else(|| UNASSIGNED.into()))
+        })
+        .collect();
+    handlers.sort();
+    handlers.dedup();
+    let count = |list: &[WorkItem], handler: &str| {
+        list.iter()
+            .filter(|i| i.handler.as_deref().unwrap_or(UNASSIGNED) == handler)
+            .count()
+    };
+    work.by_handler = handlers
+        .into_iter()
+        .map(|handler| HandlerLoad {
+            overdue: count(&work.overdue, &handler),
+            due_today: count(&work.due_today, &handler),
+            due_this_week: count(&work.due_this_week, &handler),
+            handler,
+        })
+        .collect();
+    work
+}

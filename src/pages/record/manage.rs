@@ -1,0 +1,126 @@
+//! The explicit moves on a whole record: a concern's outcome and escalation, closing,
+//! reopening, and the way to delete it.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::form::{Choice, Radios, TextArea};
+use crate::state::AppState;
+use leptos::prelude::*;
+use redress_core::record::{ConcernOutcome, DatePart, Record, RecordKind, close, reopen, set_concern_outcome};
+
+/// A concern's outcome, and the way to escalate it to a complaint.
+#[component]
+pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    if record.kind != RecordKind::Concern {
+        return ().into_any();
+    }
+    let state = expect_context::<AppState>();
+    let chosen = RwSignal::new(record.concern_outcome.map(|o| o.code()).unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let escalated = record.escalated_to.clone();
+    let id = record.id.clone();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(outcome) = ConcernOutcome::from_code(&chosen.get_untracked()) else {
+            error.set(Some("Select the outcome of the concern".into()));
+            return;
+        };
+        match set_concern_outcome(&record, outcome, &state.change()) {
+            Ok(changed) => {
+                error.set(None);
+                flash.set(Some(format!("Outcome saved: {}.", outcome.name())));
+                let _ = state.update_record(changed);
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    if let Some(to) = escalated {
+        let reference = state
+            .record(&to)
+            .map_or_else(|| "the complaint".to_string(), |r| r.reference);
+        return view! {
+            <h2 class="govuk-heading-m">"Outcome"</h2>
+            <p class="govuk-body">
+                "Escalated to complaint " <a class="govuk-link" href=format!("/records/{to}")>{reference}</a> "."
+            </p>
+        }
+        .into_any();
+    }
+    view! {
+        <h2 class="govuk-heading-m">"Outcome of the concern"</h2>
+        <form novalidate on:submit=save class="app-form-panel">
+            <Radios
+                id="concern-outcome"
+                legend="What became of it?"
+                choices=ConcernOutcome::CHOOSABLE.into_iter().map(|o| Choice { value: o.code(), label: o.name().into(), hint: None }).collect()
+                value=chosen
+                error=error
+            />
+            <div class="govuk-button-group">
+                <button type="submit" class="govuk-button" data-module="govuk-button">"Save outcome"</button>
+                <a class="govuk-button govuk-button--secondary" role="button" draggable="false" href=format!("/records/{id}/escalate")>
+                    "Escalate to a complaint"
+                </a>
+            </div>
+        </form>
+    }
+    .into_any()
+}
+
+/// Closing an open record on a date, or reopening a closed one with a reason.
+#[component]
+pub fn CloseOrReopen(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let date = DateFields::default();
+    let reason = RwSignal::new(String::new());
+    let date_error = RwSignal::new(None::<(String, Vec<DatePart>)>);
+    let reason_error = RwSignal::new(None::<String>);
+    let closed = record.closed;
+    let for_close = record.clone();
+    let on_close = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = date
+            .typed()
+            .parse("Date closed", clock::today())
+            .map_err(|e| (e.message, e.parts))
+            .and_then(|day| {
+                close(&for_close, day, &state.change())
+                    .map_err(|m| (m, vec![DatePart::Day, DatePart::Month, DatePart::Year]))
+            });
+        match result {
+            Ok(changed) => {
+                flash.set(Some("Record closed.".into()));
+                let _ = state.update_record(changed);
+            }
+            Err(found) => date_error.set(Some(found)),
+        }
+    };
+    let on_reopen = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match reopen(&record, &reason.get_untracked(), &state.change()) {
+            Ok(changed) => {
+                flash.set(Some("Record reopened.".into()));
+                let _ = state.update_record(changed);
+            }
+            Err(message) => reason_error.set(Some(message)),
+        }
+    };
+    match closed {
+        None => view! {
+            <h2 class="govuk-heading-m">"Close the record"</h2>
+            <form novalidate on:submit=on_close class="app-form-panel">
+                <DateInput id="closed" legend="Date closed" hint="When everything owed is done. For example, 20 1 2026" fields=date error=date_error />
+                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Close record"</button>
+            </form>
+        }
+        .into_any(),
+        Some(_) => view! {
+            <h2 class="govuk-heading-m">"Reopen the record"</h2>
+            <form novalidate on:submit=on_reopen class="app-form-panel">
+                <TextArea id="reopen-reason" label="Why is it being reopened?" value=reason error=reason_error />
+                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Reopen record"</button>
+            </form>
+        }
+        .into_any(),
+    }
+}
