@@ -344,3 +344,75 @@ fn sample_data_covers_every_kind_and_procedure_and_is_marked() {
     let work = my_work(&records, &settings.rules(date("2026-11-20")));
     assert!(!work.due_this_week.is_empty() || !work.due_today.is_empty());
 }
+
+#[test]
+fn casework_is_checked_and_written_in_the_history() {
+    use redress_core::record::casework_edit::*;
+    let record = make("complaint", "2026-01-05", "A", &[]);
+    let today = date("2026-02-01");
+    let problems = add_remedy(
+        &record,
+        "financial",
+        "Refund of charges",
+        "",
+        &DateInput::default(),
+        &change(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        problems,
+        vec![(
+            "remedy-amount".to_string(),
+            "Enter the amount of the financial remedy".to_string()
+        )]
+    );
+    let record = add_remedy(
+        &record,
+        "financial",
+        "Refund of charges",
+        "£1,250",
+        &DateInput::new("1", "3", "2026"),
+        &change(),
+    )
+    .unwrap();
+    assert_eq!(record.remedies[0].amount_pence, Some(125_000));
+    let record = deliver_remedy(&record, 0, date("2026-02-20"), &change()).unwrap();
+    let record = add_correspondence(
+        &record,
+        &DateInput::new("6", "1", "2026"),
+        "call",
+        "Agreed the outcome wanted",
+        today,
+        &change(),
+    )
+    .unwrap();
+    assert!(
+        add_correspondence(&record, &DateInput::new("6", "1", "2026"), "fax", "", today, &change())
+            .unwrap_err()
+            .len()
+            == 2
+    );
+    let record = add_action(
+        &record,
+        "Retrain the team",
+        "Bo",
+        &DateInput::new("1", "4", "2026"),
+        &change(),
+    )
+    .unwrap();
+    let record = complete_action(&record, 0, date("2026-03-30"), &change()).unwrap();
+    assert!(complete_action(&record, 0, date("2026-03-31"), &change()).is_err());
+    let record = add_learning(&record, "We now call back within a day.", true, &change()).unwrap();
+    let whats: Vec<&str> = record.history.iter().skip(1).map(|h| h.what.as_str()).collect();
+    assert_eq!(
+        whats,
+        vec![
+            "Remedy added: Financial remedy of £1,250.00",
+            "Remedy delivered: Financial remedy (Fri 20 Feb 2026)",
+            "Phone call logged for Tue 6 Jan 2026",
+            "Action added: Retrain the team (Bo, by Wed 1 Apr 2026)",
+            "Action done: Retrain the team (Mon 30 Mar 2026)",
+            "Learning added (for publication)",
+        ]
+    );
+}

@@ -29,12 +29,10 @@ fn row(row: RecordRow) -> impl IntoView {
         <tr class="govuk-table__row">
             <td class="govuk-table__cell app-nowrap">
                 <a class="govuk-link" href=format!("/records/{}", record.id)>{record.reference.clone()}</a>
-            </td>
-            <td class="govuk-table__cell app-nowrap">{short_date(record.received)}</td>
-            <td class="govuk-table__cell">
+                <br />
                 <strong class="govuk-tag govuk-tag--grey">{record.kind.short_name()}</strong>
             </td>
-            <td class="govuk-table__cell">{record.service.clone()}</td>
+            <td class="govuk-table__cell app-nowrap">{short_date(record.received)}</td>
             <td class="govuk-table__cell">{record.person_name.clone().unwrap_or_else(|| "Not given".into())}</td>
             <td class="govuk-table__cell">{headline(&record.summary)}</td>
             <td class="govuk-table__cell">
@@ -189,14 +187,12 @@ pub fn RecordsPage() -> impl IntoView {
             </p>
             <Show when=move || found.with(|f| !f.is_empty())>
                 <div class="app-table-scroll" role="region" aria-label="Records found" tabindex="0">
-                    <table class="govuk-table">
+                    <table class="govuk-table govuk-table--small-text-until-tablet app-table--compact">
                         <caption class="govuk-visually-hidden">"Records found"</caption>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">
-                                <th scope="col" class="govuk-table__header">"Reference"</th>
+                                <th scope="col" class="govuk-table__header">"Reference and kind"</th>
                                 <th scope="col" class="govuk-table__header">"Received"</th>
-                                <th scope="col" class="govuk-table__header">"Kind"</th>
-                                <th scope="col" class="govuk-table__header">"Service"</th>
                                 <th scope="col" class="govuk-table__header">"Person"</th>
                                 <th scope="col" class="govuk-table__header">"Summary"</th>
                                 <th scope="col" class="govuk-table__header">"Next due"</th>

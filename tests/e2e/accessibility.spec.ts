@@ -96,3 +96,25 @@ test("the deadline pages have no axe violations", async ({ page }) => {
   await expect(page.getByText("There is a problem")).toBeVisible();
   await expectNoViolations(page, "record, event form with errors");
 });
+
+test("case handling pages have no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Explore with sample data" }).click();
+  await expect(page.getByRole("table", { name: /Due in the next 7 days/ })).toBeVisible();
+  await expectNoViolations(page, "my work with sample data");
+  await page.goto("/records");
+  await page.getByRole("searchbox", { name: "Search" }).fill("care");
+  await expectNoViolations(page, "records searched");
+  await page.goto("/records/sample-0011");
+  for (const summary of ["Log a letter, email, call or meeting", "Add a remedy", "Add an action", "Add a learning statement"]) {
+    await page.getByText(summary, { exact: true }).click();
+  }
+  await page.getByText(/Show all \d+ changes/).click();
+  await expectNoViolations(page, "record with every section open");
+  await page.goto("/records/sample-0013");
+  await expectNoViolations(page, "concern");
+  await page.getByRole("button", { name: "Escalate to a complaint" }).click();
+  await expectNoViolations(page, "escalate");
+  await page.goto("/records/sample-0013/delete");
+  await expectNoViolations(page, "delete");
+});

@@ -14,6 +14,18 @@ pub enum CorrespondenceKind {
 }
 
 impl CorrespondenceKind {
+    /// The stable code used in stored data and form values.
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
     pub const ALL: [CorrespondenceKind; 4] = [
         CorrespondenceKind::Letter,
         CorrespondenceKind::Email,
@@ -54,6 +66,18 @@ pub enum RemedyKind {
 }
 
 impl RemedyKind {
+    /// The stable code used in stored data and form values.
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
     pub const ALL: [RemedyKind; 8] = [
         RemedyKind::Apology,
         RemedyKind::AcknowledgingWhatWentWrong,

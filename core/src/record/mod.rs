@@ -1,6 +1,7 @@
 //! Records: every compliment, concern, service request and complaint (DOMAIN.md, "Records").
 
 pub mod casework;
+pub mod casework_edit;
 mod date_input;
 mod draft;
 mod events;
@@ -15,7 +16,7 @@ pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, FieldError, RecordDraft};
 pub use events::{EventDraft, EventKind, available_events, handler_warnings, record_event};
 pub use history::{Change, HistoryEntry};
-pub use outcome::{ConcernOutcome, Outcome, close, escalate_concern, reopen, set_concern_outcome};
+pub use outcome::{ConcernOutcome, Outcome, closable, close, escalate_concern, reopen, set_concern_outcome};
 pub use reference::next_reference;
 pub use stage::{Extension, StageEvents};
 

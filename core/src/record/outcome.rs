@@ -103,16 +103,22 @@ impl ConcernOutcome {
     }
 }
 
-/// Closes a record on `date`. A complaint with a stage still unanswered cannot be closed.
-pub fn close(record: &Record, date: NaiveDate, change: &Change) -> Result<Record, String> {
+/// Whether a record may be closed now: not already closed, and no stage left unanswered.
+pub fn closable(record: &Record) -> Result<(), String> {
     if record.closed.is_some() {
         return Err("This record is already closed".into());
     }
-    if date < record.received {
-        return Err("The date closed must be on or after the date received".into());
-    }
     if record.stages.last().is_some_and(|stage| stage.responded.is_none()) {
         return Err("Record the response before closing the record".into());
+    }
+    Ok(())
+}
+
+/// Closes a record on `date`. A complaint with a stage still unanswered cannot be closed.
+pub fn close(record: &Record, date: NaiveDate, change: &Change) -> Result<Record, String> {
+    closable(record)?;
+    if date < record.received {
+        return Err("The date closed must be on or after the date received".into());
     }
     let mut next = record.clone();
     next.closed = Some(date);

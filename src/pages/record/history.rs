@@ -94,7 +94,7 @@ pub fn change_log(record: &Record) -> impl IntoView + use<> {
     view! {
         <details class="govuk-details">
             <summary class="govuk-details__summary">
-                <span class="govuk-details__summary-text">{format!("History ({} changes)", entries.len())}</span>
+                <span class="govuk-details__summary-text">{if entries.len() == 1 { "Show the 1 change".to_string() } else { format!("Show all {} changes", entries.len()) }}</span>
             </summary>
             <div class="govuk-details__text">
                 <table class="govuk-table">

@@ -1,6 +1,7 @@
 //! Record: what was entered, what has happened at each stage, and every deadline the core
 //! computes for it with its status and explanation; below, the form to record what happened.
 
+mod casework;
 pub mod delete;
 pub mod escalate;
 mod event_form;
@@ -88,7 +89,13 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 </section>
                 {record.closed.is_none().then(|| view! { <event_form::EventForm record=record.clone() flash /> })}
                 <manage::ConcernOutcomeForm record=record.clone() flash />
-                {(record.kind == redress_core::record::RecordKind::Complaint || record.closed.is_some()).then(|| view! {
+                <casework::Correspondence record=record.clone() flash />
+                {(record.kind == redress_core::record::RecordKind::Complaint).then(|| view! {
+                    <casework::Remedies record=record.clone() flash />
+                })}
+                <casework::Actions record=record.clone() flash />
+                <casework::LearningSection record=record.clone() flash />
+                {(redress_core::record::closable(&record).is_ok() || record.closed.is_some()).then(|| view! {
                     <manage::CloseOrReopen record=record.clone() flash />
                 })}
                 <h2 class="govuk-heading-m">"History"</h2>

@@ -1,0 +1,198 @@
+//! Adding to a record's correspondence log, remedies, actions and learning, each checked and
+//! written in the history. Errors are (field id, message) pairs; the record is unchanged by them.
+
+use super::casework::{Action, Correspondence, CorrespondenceKind, Learning, Remedy, RemedyKind, parse_pounds, pounds};
+use super::{Change, DateInput, Record};
+use crate::format::short_date;
+use chrono::NaiveDate;
+
+pub type Problems = Vec<(String, String)>;
+
+fn required(text: &str, field: &str, message: &str, problems: &mut Problems) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        problems.push((field.into(), message.into()));
+    }
+    text.to_string()
+}
+
+fn date(input: &DateInput, field: &str, label: &str, latest: NaiveDate, problems: &mut Problems) -> Option<NaiveDate> {
+    input
+        .parse(label, latest)
+        .map_err(|e| problems.push((format!("{field}-day"), e.message)))
+        .ok()
+}
+
+fn changed(record: &Record, change: &Change, what: String) -> Record {
+    let mut next = record.clone();
+    next.updated = change.at;
+    next.history.push(change.entry(what));
+    next
+}
+
+/// Any date up to the end of 2100, for things planned ahead.
+fn far_future() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2100, 12, 31).expect("a real date")
+}
+
+pub fn add_correspondence(
+    record: &Record,
+    when: &DateInput,
+    kind: &str,
+    note: &str,
+    today: NaiveDate,
+    change: &Change,
+) -> Result<Record, Problems> {
+    let mut problems = Problems::new();
+    let date = date(when, "correspondence-date", "Date", today, &mut problems);
+    let kind = CorrespondenceKind::ALL
+        .into_iter()
+        .find(|k| format!("{k:?}").eq_ignore_ascii_case(kind));
+    if kind.is_none() {
+        problems.push((
+            "correspondence-kind".into(),
+            "Select a letter, email, call or meeting".into(),
+        ));
+    }
+    let note = required(
+        note,
+        "correspondence-note",
+        "Enter a note of what was said or sent",
+        &mut problems,
+    );
+    match (date, kind) {
+        (Some(date), Some(kind)) if problems.is_empty() => {
+            let mut next = changed(
+                record,
+                change,
+                format!("{} logged for {}", kind.name(), short_date(date)),
+            );
+            next.correspondence.push(Correspondence { date, kind, note });
+            next.correspondence.sort_by_key(|c| c.date);
+            Ok(next)
+        }
+        _ => Err(problems),
+    }
+}
+
+pub fn add_action(record: &Record, what: &str, who: &str, by: &DateInput, change: &Change) -> Result<Record, Problems> {
+    let mut problems = Problems::new();
+    let what = required(what, "action-what", "Enter what will be done", &mut problems);
+    let who = required(who, "action-who", "Enter who is responsible", &mut problems);
+    let by = date(by, "action-by", "Date it is due", far_future(), &mut problems);
+    match by {
+        Some(by) if problems.is_empty() => {
+            let mut next = changed(
+                record,
+                change,
+                format!("Action added: {what} ({who}, by {})", short_date(by)),
+            );
+            next.actions.push(Action {
+                what,
+                who,
+                by,
+                done: None,
+            });
+            Ok(next)
+        }
+        _ => Err(problems),
+    }
+}
+
+pub fn complete_action(record: &Record, index: usize, done: NaiveDate, change: &Change) -> Result<Record, String> {
+    let action = record.actions.get(index).ok_or("No such action")?;
+    if action.done.is_some() {
+        return Err("That action is already done".into());
+    }
+    let mut next = changed(
+        record,
+        change,
+        format!("Action done: {} ({})", action.what, short_date(done)),
+    );
+    next.actions[index].done = Some(done);
+    Ok(next)
+}
+
+pub fn add_remedy(
+    record: &Record,
+    kind: &str,
+    what: &str,
+    amount: &str,
+    due: &DateInput,
+    change: &Change,
+) -> Result<Record, Problems> {
+    let mut problems = Problems::new();
+    let kind = RemedyKind::ALL
+        .into_iter()
+        .find(|k| format!("{k:?}").eq_ignore_ascii_case(kind));
+    if kind.is_none() {
+        problems.push(("remedy-kind".into(), "Select the kind of remedy".into()));
+    }
+    let what = required(what, "remedy-what", "Enter what will happen", &mut problems);
+    let amount_pence = match (kind, amount.trim()) {
+        (Some(RemedyKind::Financial), "") => {
+            problems.push((
+                "remedy-amount".into(),
+                "Enter the amount of the financial remedy".into(),
+            ));
+            None
+        }
+        (_, "") => None,
+        (_, text) => match parse_pounds(text) {
+            Some(pence) => Some(pence),
+            None => {
+                problems.push((
+                    "remedy-amount".into(),
+                    "Enter an amount in pounds, like 250 or 250.50".into(),
+                ));
+                None
+            }
+        },
+    };
+    let due = if due.is_empty() {
+        None
+    } else {
+        date(due, "remedy-due", "Date it is due", far_future(), &mut problems)
+    };
+    match kind {
+        Some(kind) if problems.is_empty() => {
+            let amount = amount_pence.map(|p| format!(" of {}", pounds(p))).unwrap_or_default();
+            let mut next = changed(record, change, format!("Remedy added: {}{amount}", kind.name()));
+            next.remedies.push(Remedy {
+                kind,
+                what,
+                amount_pence,
+                due,
+                delivered: None,
+            });
+            Ok(next)
+        }
+        _ => Err(problems),
+    }
+}
+
+pub fn deliver_remedy(record: &Record, index: usize, delivered: NaiveDate, change: &Change) -> Result<Record, String> {
+    let remedy = record.remedies.get(index).ok_or("No such remedy")?;
+    if remedy.delivered.is_some() {
+        return Err("That remedy is already delivered".into());
+    }
+    let mut next = changed(
+        record,
+        change,
+        format!("Remedy delivered: {} ({})", remedy.kind.name(), short_date(delivered)),
+    );
+    next.remedies[index].delivered = Some(delivered);
+    Ok(next)
+}
+
+pub fn add_learning(record: &Record, statement: &str, publish: bool, change: &Change) -> Result<Record, Problems> {
+    let mut problems = Problems::new();
+    let statement = required(statement, "learning-statement", "Enter what changed", &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let published = if publish { " (for publication)" } else { "" };
+    let mut next = changed(record, change, format!("Learning added{published}"));
+    next.learning.push(Learning { statement, publish });
+    Ok(next)
+}

@@ -1,0 +1,301 @@
+//! The work on a record: the correspondence log, remedies, actions and learning. Each section
+//! lists what is there and has an "Add" form inside a details element; the core checks it.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::state::AppState;
+use leptos::prelude::*;
+use redress_core::format::short_date;
+use redress_core::record::casework::{CorrespondenceKind, RemedyKind, pounds};
+use redress_core::record::casework_edit::{
+    Problems, add_action, add_correspondence, add_learning, add_remedy, complete_action, deliver_remedy,
+};
+use redress_core::record::{DatePart, Record};
+
+/// The message for one field, from the core's problems.
+fn problem(problems: RwSignal<Problems>, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
+}
+
+fn date_problem(problems: RwSignal<Problems>, field: &'static str) -> Signal<Option<(String, Vec<DatePart>)>> {
+    Signal::derive(move || {
+        problems.with(|all| {
+            all.iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, m)| (m.clone(), vec![DatePart::Day, DatePart::Month, DatePart::Year]))
+        })
+    })
+}
+
+/// Saves a changed record, or shows the problems.
+fn save(
+    state: AppState,
+    flash: RwSignal<Option<String>>,
+    problems: RwSignal<Problems>,
+    message: &str,
+    result: Result<Record, Problems>,
+) {
+    match result {
+        Ok(changed) => {
+            problems.set(Vec::new());
+            flash.set(Some(message.to_string()));
+            let _ = state.update_record(changed);
+        }
+        Err(found) => problems.set(found),
+    }
+}
+
+fn choices<T: Copy>(all: &[T], code: impl Fn(T) -> String, name: impl Fn(T) -> &'static str) -> Vec<Choice> {
+    all.iter()
+        .map(|k| Choice {
+            value: code(*k),
+            label: name(*k).into(),
+            hint: None,
+        })
+        .collect()
+}
+
+#[component]
+pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (date, kind, note, problems) = (
+        DateFields::default(),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(Problems::new()),
+    );
+    let entries = record.correspondence.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = add_correspondence(
+            &record,
+            &date.typed(),
+            &kind.get_untracked(),
+            &note.get_untracked(),
+            clock::today(),
+            &state.change(),
+        );
+        save(state, flash, problems, "Correspondence logged.", result);
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Correspondence"</h2>
+        {if entries.is_empty() {
+            view! { <p class="govuk-body">"Nothing logged yet."</p> }.into_any()
+        } else {
+            view! {
+                <dl class="govuk-summary-list">
+                    {entries.into_iter().map(|c| view! {
+                        <div class="govuk-summary-list__row">
+                            <dt class="govuk-summary-list__key">{format!("{} {}", short_date(c.date), c.kind.name())}</dt>
+                            <dd class="govuk-summary-list__value app-pre-line">{c.note}</dd>
+                        </div>
+                    }).collect_view()}
+                </dl>
+            }.into_any()
+        }}
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Log a letter, email, call or meeting"</span></summary>
+            <form novalidate on:submit=add class="govuk-details__text">
+                <Radios id="correspondence-kind" legend="What was it?" choices=choices(&CorrespondenceKind::ALL, CorrespondenceKind::code, CorrespondenceKind::name) value=kind error=problem(problems, "correspondence-kind") />
+                <DateInput id="correspondence-date" legend="Date of the contact" hint="For example, 6 1 2026" fields=date error=date_problem(problems, "correspondence-date-day") />
+                <TextArea id="correspondence-note" label="Note" value=note error=problem(problems, "correspondence-note") />
+                <button type="submit" class="govuk-button govuk-button--secondary">"Log it"</button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (kind, what, amount, due, problems) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        DateFields::default(),
+        RwSignal::new(Problems::new()),
+    );
+    let remedies = record.remedies.clone();
+    let for_deliver = record.clone();
+    let deliver = move |index: usize| {
+        let result = deliver_remedy(&for_deliver, index, clock::today(), &state.change())
+            .map_err(|m| vec![("remedy".to_string(), m)]);
+        save(state, flash, problems, "Remedy marked as delivered today.", result);
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = add_remedy(
+            &record,
+            &kind.get_untracked(),
+            &what.get_untracked(),
+            &amount.get_untracked(),
+            &due.typed(),
+            &state.change(),
+        );
+        save(state, flash, problems, "Remedy added.", result);
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Remedies"</h2>
+        {if remedies.is_empty() {
+            view! { <p class="govuk-body">"No remedies yet."</p> }.into_any()
+        } else {
+            view! {
+                <dl class="govuk-summary-list">
+                    {remedies.into_iter().enumerate().map(|(index, r)| {
+                        let deliver = deliver.clone();
+                        let amount = r.amount_pence.map(|p| format!(" ({})", pounds(p))).unwrap_or_default();
+                        let due = r.due.map(|d| format!(" Due {}.", short_date(d))).unwrap_or_default();
+                        let name = r.kind.name();
+                        view! {
+                            <div class="govuk-summary-list__row">
+                                <dt class="govuk-summary-list__key">{format!("{name}{amount}")}</dt>
+                                <dd class="govuk-summary-list__value">{format!("{}.{due}", r.what.trim_end_matches('.'))}</dd>
+                                <dd class="govuk-summary-list__actions">
+                                    {match r.delivered {
+                                        Some(on) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Delivered {}", short_date(on))}</strong> }.into_any(),
+                                        None => view! {
+                                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver(index)>
+                                                "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
+                                            </button>
+                                        }.into_any(),
+                                    }}
+                                </dd>
+                            </div>
+                        }
+                    }).collect_view()}
+                </dl>
+            }.into_any()
+        }}
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a remedy"</span></summary>
+            <form novalidate on:submit=add class="govuk-details__text">
+                <Radios id="remedy-kind" legend="Kind of remedy" choices=choices(&RemedyKind::ALL, RemedyKind::code, RemedyKind::name) value=kind error=problem(problems, "remedy-kind") />
+                <TextArea id="remedy-what" label="What will happen" value=what error=problem(problems, "remedy-what") />
+                <TextInput id="remedy-amount" label="Amount in pounds (financial remedies)" value=amount error=problem(problems, "remedy-amount") class="govuk-input govuk-input--width-10" />
+                <DateInput id="remedy-due" legend="Due by (optional)" hint="For example, 1 3 2026" fields=due error=date_problem(problems, "remedy-due-day") />
+                <button type="submit" class="govuk-button govuk-button--secondary">"Add remedy"</button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (what, who, by, problems) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        DateFields::default(),
+        RwSignal::new(Problems::new()),
+    );
+    let actions = record.actions.clone();
+    let for_done = record.clone();
+    let done = move |index: usize| {
+        let result = complete_action(&for_done, index, clock::today(), &state.change())
+            .map_err(|m| vec![("action".to_string(), m)]);
+        save(state, flash, problems, "Action marked as done today.", result);
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = add_action(
+            &record,
+            &what.get_untracked(),
+            &who.get_untracked(),
+            &by.typed(),
+            &state.change(),
+        );
+        save(state, flash, problems, "Action added.", result);
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Actions"</h2>
+        {if actions.is_empty() {
+            view! { <p class="govuk-body">"No actions yet."</p> }.into_any()
+        } else {
+            view! {
+                <dl class="govuk-summary-list">
+                    {actions.into_iter().enumerate().map(|(index, a)| {
+                        let done = done.clone();
+                        let what = a.what.clone();
+                        view! {
+                            <div class="govuk-summary-list__row">
+                                <dt class="govuk-summary-list__key">{a.what}</dt>
+                                <dd class="govuk-summary-list__value">{format!("{}, by {}", a.who, short_date(a.by))}</dd>
+                                <dd class="govuk-summary-list__actions">
+                                    {match a.done {
+                                        Some(on) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Done {}", short_date(on))}</strong> }.into_any(),
+                                        None => view! {
+                                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| done(index)>
+                                                "Mark done" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
+                                            </button>
+                                        }.into_any(),
+                                    }}
+                                </dd>
+                            </div>
+                        }
+                    }).collect_view()}
+                </dl>
+            }.into_any()
+        }}
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add an action"</span></summary>
+            <form novalidate on:submit=add class="govuk-details__text">
+                <TextInput id="action-what" label="What will be done" value=what error=problem(problems, "action-what") />
+                <TextInput id="action-who" label="Who is responsible" value=who error=problem(problems, "action-who") />
+                <DateInput id="action-by" legend="Due by" hint="For example, 1 4 2026" fields=by error=date_problem(problems, "action-by-day") />
+                <button type="submit" class="govuk-button govuk-button--secondary">"Add action"</button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (statement, publish, problems) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(false),
+        RwSignal::new(Problems::new()),
+    );
+    let learning = record.learning.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = add_learning(
+            &record,
+            &statement.get_untracked(),
+            publish.get_untracked(),
+            &state.change(),
+        );
+        save(state, flash, problems, "Learning added.", result);
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Learning"</h2>
+        {if learning.is_empty() {
+            view! { <p class="govuk-body">"No learning recorded yet."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="govuk-list govuk-list--bullet">
+                    {learning.into_iter().map(|l| view! {
+                        <li>{l.statement}{l.publish.then(|| view! { " " <strong class="govuk-tag govuk-tag--blue">"For publication"</strong> })}</li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a learning statement"</span></summary>
+            <form novalidate on:submit=add class="govuk-details__text">
+                <TextArea id="learning-statement" label="What changed because of this" hint="A short “you said, we did” statement." value=statement error=problem(problems, "learning-statement") />
+                <div class="govuk-form-group">
+                    <div class="govuk-checkboxes">
+                        <div class="govuk-checkboxes__item">
+                            <input class="govuk-checkboxes__input" id="learning-publish" type="checkbox"
+                                prop:checked=move || publish.get() on:change=move |ev| publish.set(event_target_checked(&ev)) />
+                            <label class="govuk-label govuk-checkboxes__label" for="learning-publish">"Publish it in the annual report"</label>
+                        </div>
+                    </div>
+                </div>
+                <button type="submit" class="govuk-button govuk-button--secondary">"Add learning"</button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,154 @@
+// Case handling: a complaint from first contact to closure, a concern escalated, the work on a
+// record, My work, finding records, sample data and deletion. Reloaded along the way.
+import { expect, Page, test } from "@playwright/test";
+import { createRecord, workedExample } from "./helpers";
+
+async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
+  const date = page.getByRole("group", { name: group, exact: true });
+  await date.getByLabel("Day").fill(day);
+  await date.getByLabel("Month").fill(month);
+  await date.getByLabel("Year").fill(year);
+}
+
+async function record(page: Page, what: string, date: [string, string, string], extra: Record<string, string> = {}) {
+  await page.getByRole("radio", { name: what, exact: true }).check();
+  const legend = what === "Response extended" ? "New response date" : "Date";
+  await fillDate(page, legend, ...date);
+  for (const [label, value] of Object.entries(extra)) {
+    if (label === "outcome") await page.getByRole("radio", { name: value, exact: true }).check();
+    else await page.getByRole("textbox", { name: label }).fill(value);
+  }
+  await page.getByRole("button", { name: "Record it" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
+}
+
+test("an LGSCO complaint from receipt to stage 2, closed and reopened, with its history", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-02-20T10:00:00"));
+  await page.goto("/settings");
+  await page.getByLabel("Your name").fill("Sam Officer");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await createRecord(page, workedExample);
+  await expect(page.getByText("C-2025-0001 · Complaint")).toBeVisible();
+
+  await record(page, "Acknowledged", ["29", "12", "2025"], { "Who will handle this stage?": "Ann Handler" });
+  await record(page, "Response extended", ["28", "1", "2026"], { "Why is the response being extended?": "Waiting for the contractor’s records" });
+  await page.reload();
+  await record(page, "Response sent", ["27", "1", "2026"], { outcome: "Partially upheld" });
+  await expect(page.getByRole("definition").filter({ hasText: "Partially upheld" })).toBeVisible();
+
+  // Stage 2 with the same handler is warned about (Code 6.14).
+  await record(page, "Next stage asked for", ["2", "2", "2026"], { "Who will handle this stage?": "Ann Handler" });
+  await expect(page.getByText(/Ann Handler handles stage 2 and also handled stage 1/)).toBeVisible();
+  await record(page, "Acknowledged", ["5", "2", "2026"], { "Who will handle this stage?": "Bo Reviewer" });
+  await record(page, "Response sent", ["19", "2", "2026"], { outcome: "Not upheld" });
+
+  // Close, reload, reopen.
+  await fillDate(page, "Date closed", "20", "2", "2026");
+  await page.getByRole("button", { name: "Close record" }).click();
+  await expect(page.getByText("Closed Fri 20 Feb 2026")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Record what happened" })).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Why is it being reopened?" }).fill("New evidence from the family");
+  await page.getByRole("button", { name: "Reopen record" }).click();
+  await expect(page.getByRole("heading", { name: "Close the record" })).toBeVisible();
+
+  await page.getByText(/Show all \d+ changes/).click();
+  const history = page.getByRole("table", { name: "Every change to this record, newest first" });
+  await expect(history.getByRole("row").nth(1)).toContainText("Reopened: New evidence from the family");
+  await expect(history).toContainText("Acknowledged: Mon 29 Dec 2025, handled by Ann Handler");
+  await expect(history).toContainText("Sam Officer");
+});
+
+test("a concern is escalated to a linked complaint carrying its details", async ({ page }) => {
+  await page.goto("/");
+  await createRecord(page, { kind: "Concern, representation or comment", day: "5", month: "1", year: "2026", service: "Adult social care", name: "Jo Bloggs", summary: "Carer arrived late three times." });
+  await expect(page.getByText("N-2026-0001 · Concern")).toBeVisible();
+  await page.getByRole("button", { name: "Escalate to a complaint" }).click();
+  await page.getByRole("radio", { name: /Local Authority Social Services and NHS Complaints/ }).check();
+  await fillDate(page, "Date it became a complaint", "12", "1", "2026");
+  await page.getByRole("button", { name: "Make the complaint" }).click();
+  await expect(page.getByText("C-2026-0001 · Complaint")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Carer arrived late three times." })).toBeVisible();
+  await page.getByRole("link", { name: "N-2026-0001" }).click();
+  await expect(page.getByText("Escalated to complaint C-2026-0001.")).toBeVisible();
+  await page.reload();
+  await page.getByRole("link", { name: "C-2026-0001" }).click();
+  await expect(page.getByText("Complaint acknowledgement")).toBeVisible();
+});
+
+test("correspondence, remedies, actions and learning are kept and actions overdue show on My work", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, workedExample);
+
+  await page.getByText("Log a letter, email, call or meeting").click();
+  await page.getByRole("radio", { name: "Phone call" }).check();
+  await fillDate(page, "Date of the contact", "22", "12", "2025");
+  await page.getByRole("textbox", { name: "Note" }).fill("Agreed the outcome wanted: an apology and a refund.");
+  await page.getByRole("button", { name: "Log it" }).click();
+  await expect(page.getByText("Agreed the outcome wanted: an apology and a refund.")).toBeVisible();
+
+  await page.getByText("Add a remedy").click();
+  await page.getByRole("radio", { name: "Financial remedy" }).check();
+  await page.getByRole("textbox", { name: "What will happen" }).fill("Refund the parking charge");
+  await page.getByRole("button", { name: "Add remedy" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).or(page.getByText("Enter the amount of the financial remedy").first())).toBeVisible();
+  await page.getByRole("textbox", { name: "Amount in pounds (financial remedies)" }).fill("70");
+  await page.getByRole("button", { name: "Add remedy" }).click();
+  await expect(page.getByRole("term").filter({ hasText: "Financial remedy (£70.00)" })).toBeVisible();
+
+  await page.getByText("Add an action").click();
+  await page.getByRole("textbox", { name: "What will be done" }).fill("Brief the parking team");
+  await page.getByRole("textbox", { name: "Who is responsible" }).fill("Cal Officer");
+  await fillDate(page, "Due by", "1", "3", "2026");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.getByRole("term").filter({ hasText: "Brief the parking team" })).toBeVisible();
+
+  await page.getByText("Add a learning statement").click();
+  await page.getByRole("textbox", { name: "What changed because of this" }).fill("Appeals are now answered within 10 days.");
+  await page.getByRole("checkbox", { name: "Publish it in the annual report" }).check();
+  await page.getByRole("button", { name: "Add learning" }).click();
+  await expect(page.getByText("For publication", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("term").filter({ hasText: "Financial remedy (£70.00)" })).toBeVisible();
+  await page.getByRole("link", { name: "My work" }).click();
+  await expect(page.getByText("Brief the parking team (Cal Officer), due Sun 1 Mar 2026")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Overdue/ })).toContainText("C-2025-0001");
+
+  await page.getByRole("link", { name: "C-2025-0001" }).first().click();
+  await page.getByRole("button", { name: /Mark done.*Brief the parking team/ }).click();
+  await expect(page.getByText("Done Tue 10 Mar 2026")).toBeVisible();
+});
+
+test("sample data is marked, searchable, and removed in one step; a record is deleted with a note", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Explore with sample data" }).click();
+  await expect(page.getByText("You are exploring with made-up sample records.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Due in the next 7 days/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "Records", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("20 of 20 records");
+  await page.getByRole("searchbox", { name: "Search" }).fill("respite");
+  await expect(page.getByRole("status")).toHaveText("1 of 20 records");
+  await page.getByRole("searchbox", { name: "Search" }).fill("");
+  await page.getByRole("combobox", { name: "Kind" }).selectOption({ label: "Compliment" });
+  await expect(page.getByRole("status")).toHaveText("3 of 20 records");
+  await page.getByRole("combobox", { name: "Kind" }).selectOption({ label: "Any kind" });
+  await page.getByRole("combobox", { name: "State" }).selectOption({ label: "Closed" });
+  await expect(page.getByRole("status")).toHaveText("3 of 20 records");
+
+  await page.getByRole("button", { name: "Remove all sample records" }).click();
+  await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
+
+  await createRecord(page, workedExample);
+  await page.getByRole("link", { name: "Delete this record" }).click();
+  await expect(page.getByRole("heading", { name: "Are you sure you want to delete this record?" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, delete this record" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
+  const deletions = await page.evaluate(() => localStorage.getItem("redress:deleted"));
+  expect(deletions).toContain("C-2025-0001");
+});
