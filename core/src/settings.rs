@@ -27,7 +27,35 @@ pub struct Settings {
     pub counting: CountingConvention,
     pub local_targets: LocalTargets,
     pub custom_procedures: Vec<Procedure>,
+    pub service_areas: Vec<String>,
+    pub subjects: Vec<String>,
 }
+
+pub const DEFAULT_SERVICE_AREAS: [&str; 11] = [
+    "Area social work",
+    "Through care",
+    "Disabled children",
+    "First response",
+    "Early help",
+    "Fostering and adoption",
+    "Area services",
+    "Finance",
+    "Hospital social work",
+    "Mental health",
+    "Safeguarding",
+];
+
+pub const DEFAULT_SUBJECTS: [&str; 9] = [
+    "Quality of service",
+    "Staff attitude or behaviour",
+    "Communication or information",
+    "Decision or assessment",
+    "Delay or failure to act",
+    "Charging or finance",
+    "Confidentiality or records",
+    "Policy",
+    "Other",
+];
 
 impl Default for Settings {
     fn default() -> Self {
@@ -41,6 +69,8 @@ impl Default for Settings {
             counting: CountingConvention::FromDayReceived,
             local_targets: LocalTargets::default(),
             custom_procedures: Vec::new(),
+            service_areas: DEFAULT_SERVICE_AREAS.map(String::from).to_vec(),
+            subjects: DEFAULT_SUBJECTS.map(String::from).to_vec(),
         }
     }
 }
@@ -85,6 +115,20 @@ pub struct SettingsDraft {
     /// `request` or `agreed-statement`.
     pub children_stage2_start: String,
     pub closures_count_for_local_targets: bool,
+    /// One per line.
+    pub service_areas: String,
+    /// One per line.
+    pub subjects: String,
+}
+
+fn lines(text: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !seen.iter().any(|s: &String| s.eq_ignore_ascii_case(line)) {
+            seen.push(line.to_string());
+        }
+    }
+    seen
 }
 
 fn code<T: Serialize>(value: T) -> String {
@@ -133,6 +177,8 @@ impl SettingsDraft {
             adults_response_days: settings.local_targets.adults_response_days.to_string(),
             children_stage2_start: code(settings.local_targets.children_stage2_start),
             closures_count_for_local_targets: settings.closures_count_for_local_targets,
+            service_areas: settings.service_areas.join("\n"),
+            subjects: settings.subjects.join("\n"),
         }
     }
 
@@ -194,6 +240,8 @@ impl SettingsDraft {
                 due_soon_days,
                 counting,
                 closures_count_for_local_targets: self.closures_count_for_local_targets,
+                service_areas: lines(&self.service_areas),
+                subjects: lines(&self.subjects),
                 local_targets: LocalTargets {
                     children_acknowledgement_days: children_ack,
                     adults_response_days: adults_days,

@@ -416,3 +416,55 @@ fn casework_is_checked_and_written_in_the_history() {
         ]
     );
 }
+
+#[test]
+fn intake_asks_for_a_decision_when_the_time_limit_has_passed() {
+    use redress_core::record::intake::Acceptance;
+    use redress_core::record::intake_draft::{IntakeDraft, intake_tasks};
+    let mut late = make("complaint", "2026-01-05", "Old matter", &[]);
+    late.aware_date = Some(date("2024-06-01"));
+    let rules = Settings::default().rules(date("2026-01-06"));
+    let tasks = intake_tasks(&late, &rules);
+    assert_eq!(tasks.iter().filter(|t| t.done).count(), 0);
+
+    let mut draft = IntakeDraft {
+        seriousness: "4".into(),
+        likelihood: "".into(),
+        ..IntakeDraft::from_record(&late)
+    };
+    let problems = draft.apply(&late, &rules, &change()).unwrap_err();
+    let fields: Vec<&str> = problems.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(fields, vec!["likelihood", "decision"]);
+
+    draft.likelihood = "3".into();
+    draft.decision = "not-accepted".into();
+    draft.not_accepted_reason = "no-such-reason".into();
+    let problems = draft.apply(&late, &rules, &change()).unwrap_err();
+    assert_eq!(problems[0].0, "not-accepted-reason", "{problems:?}");
+    draft.not_accepted_reason = redress_core::record::intake::NotAcceptedReason::OlderThan12Months.code();
+    draft.told_of_ombudsman = true;
+    draft.complainant_type = "relative".into();
+    let decided = draft.apply(&late, &rules, &change()).unwrap();
+    assert!(matches!(
+        decided.intake.acceptance,
+        Acceptance::NotAccepted {
+            told_of_ombudsman: true,
+            ..
+        }
+    ));
+    assert_eq!(
+        decided.closed,
+        Some(date("2026-01-06")),
+        "a complaint not accepted is closed"
+    );
+    assert_eq!(decided.intake.risk.unwrap().level(), RiskLevel::High);
+    let done: Vec<&str> = intake_tasks(&decided, &rules)
+        .iter()
+        .filter(|t| t.done)
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(
+        done,
+        vec!["Who raised it", "Safeguarding and risk", "Decision to accept"]
+    );
+}

@@ -118,3 +118,14 @@ test("case handling pages have no axe violations", async ({ page }) => {
   await page.goto("/records/sample-0013/delete");
   await expectNoViolations(page, "delete");
 });
+
+test("intake and triage has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Explore with sample data" }).click();
+  await page.goto("/records/sample-0010/intake");
+  await page.getByText("Equality monitoring and time spent (optional)").click();
+  await page.getByRole("button", { name: "Save intake and triage" }).click();
+  await expectNoViolations(page, "intake");
+  await page.goto("/records/sample-0010");
+  await expectNoViolations(page, "record with intake task list");
+});

@@ -152,3 +152,70 @@ test("sample data is marked, searchable, and removed in one step; a record is de
   const deletions = await page.evaluate(() => localStorage.getItem("redress:deleted"));
   expect(deletions).toContain("C-2025-0001");
 });
+
+test("an adult complaint's intake with a risk assessment, and an agreed response date", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-01-07T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, { kind: "Complaint", day: "5", month: "1", year: "2026", service: "Adult social care", name: "Joan Fletcher", summary: "Home care visits cut short.", procedure: "Local Authority Social Services and NHS Complaints (England) Regulations 2009" });
+  await expect(page.getByRole("list").filter({ hasText: "Who raised it" }).getByText("Incomplete").first()).toBeVisible();
+  await page.getByRole("link", { name: "Who raised it" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Intake and triage" })).toBeVisible();
+  await page.getByRole("radio", { name: "Relative" }).check();
+  await page.getByRole("radio", { name: "Phone", exact: true }).check();
+  await page.getByRole("textbox", { name: "What they want to happen, as agreed with them" }).fill("Full-length visits and an apology.");
+  await page.getByRole("radio", { name: "Hospital social work" }).check();
+  await page.getByRole("checkbox", { name: "Delay or failure to act" }).check();
+  await page.getByRole("radio", { name: /^4 – Significant/ }).check();
+  await page.getByRole("button", { name: "Save intake and triage" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Choose both the seriousness and the likelihood, or neither");
+  await expect(page.getByRole("textbox", { name: "What they want to happen, as agreed with them" })).toHaveValue("Full-length visits and an apology.");
+  await page.getByRole("radio", { name: /^3 – Possible/ }).check();
+  await page.getByRole("button", { name: "Save intake and triage" }).click();
+
+  await expect(page.getByRole("definition").filter({ hasText: "High (4 × 3 = 12)" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Risk: seriousness/ })).toContainText("12 High (this record)");
+  await expect(page.getByRole("definition").filter({ hasText: "Delay or failure to act" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("definition").filter({ hasText: "Full-length visits and an apology." })).toBeVisible();
+
+  await page.getByRole("radio", { name: "Response date agreed in the complaint plan" }).check();
+  const date = page.getByRole("group", { name: "Agreed response date" });
+  await date.getByLabel("Day").fill("13");
+  await date.getByLabel("Month").fill("2");
+  await date.getByLabel("Year").fill("2026");
+  await page.getByRole("button", { name: "Record it" }).click();
+  const response = page.getByRole("region", { name: "Deadlines" }).getByRole("term").filter({ hasText: /^Complaint response$/ }).locator("xpath=following-sibling::dd[1]");
+  await expect(response).toContainText("Friday 13 February 2026");
+});
+
+test("a complaint made after 12 months needs a decision, and one not accepted is closed with its reason", async ({ page }) => {
+  await page.goto("/");
+  await createRecord(page, { ...workedExample });
+  await page.getByRole("link", { name: "Decision to accept" }).click();
+  await page.getByRole("button", { name: "Save intake and triage" }).click();
+  // In time (no awareness date given), so accepted by default.
+  await expect(page.getByRole("heading", { name: "Intake and triage" })).toBeVisible();
+
+  await page.goto("/records/new");
+  await page.getByRole("radio", { name: "Complaint" }).check();
+  for (const [group, d, m, y] of [["Date received", "19", "12", "2025"], ["Date the person became aware of it (optional)", "1", "6", "2024"]]) {
+    const g = page.getByRole("group", { name: group });
+    await g.getByLabel("Day").fill(d);
+    await g.getByLabel("Month").fill(m);
+    await g.getByLabel("Year").fill(y);
+  }
+  await page.getByRole("radio", { name: "Corporate" }).check();
+  await page.getByLabel("Summary").fill("Parking fine from 2024.");
+  await page.getByRole("radio", { name: "LGSCO Complaint Handling Code 2024" }).check();
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(page.getByText("Passed: decide whether to accept")).toBeVisible();
+  await page.getByRole("link", { name: "Decision to accept" }).click();
+  await page.getByRole("button", { name: "Save intake and triage" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("made after the 12-month time limit");
+  await page.getByRole("radio", { name: "Not accepted" }).check();
+  await page.getByRole("radio", { name: "Older than 12 months" }).check();
+  await page.getByRole("checkbox", { name: "The person was told of their right to go to the Ombudsman" }).check();
+  await page.getByRole("button", { name: "Save intake and triage" }).click();
+  await expect(page.getByRole("definition").filter({ hasText: "Not accepted: Older than 12 months" })).toContainText("Told of the Ombudsman.");
+  await expect(page.getByText(/^Closed /)).toBeVisible();
+});

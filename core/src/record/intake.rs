@@ -220,16 +220,66 @@ pub enum Acceptance {
     },
 }
 
-/// Everything asked at intake beyond the basics.
+/// A reasonable adjustment or accessible format agreed with the person (Code 5.6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Adjustment {
+    pub what: String,
+    pub agreed: NaiveDate,
+    pub review: Option<NaiveDate>,
+}
+
+pub const CONTACT_METHODS: [&str; 5] = ["Phone", "Email", "Letter", "Text message", "In person"];
+
+/// Optional equality monitoring; every answer may be "Prefer not to say".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Equality {
+    pub age_band: String,
+    pub disability: String,
+    pub ethnicity: String,
+    pub sex: String,
+}
+
+pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
+pub const AGE_BANDS: [&str; 7] = [
+    "Under 18",
+    "18 to 24",
+    "25 to 44",
+    "45 to 64",
+    "65 to 84",
+    "85 or over",
+    PREFER_NOT_TO_SAY,
+];
+pub const YES_NO: [&str; 3] = ["Yes", "No", PREFER_NOT_TO_SAY];
+pub const SEXES: [&str; 3] = ["Female", "Male", PREFER_NOT_TO_SAY];
+pub const ETHNIC_GROUPS: [&str; 6] = [
+    "Asian or Asian British",
+    "Black, Black British, Caribbean or African",
+    "Mixed or multiple ethnic groups",
+    "White",
+    "Another ethnic group",
+    PREFER_NOT_TO_SAY,
+];
+
+/// Everything asked at intake and triage beyond the basics.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Intake {
     pub complainant_type: Option<ComplainantType>,
     /// For a representative: the person's consent or the representative's authority, and when.
     pub authority: Option<NaiveDate>,
+    pub preferred_contact: String,
+    pub adjustments: Vec<Adjustment>,
+    pub advocacy_offered: bool,
+    pub advocacy_taken_up: bool,
+    pub advocate: String,
+    pub service_area: String,
+    pub subjects: Vec<String>,
     /// What the person wants to happen, agreed with them at the outset (NCMG 3.2; Code 6.12).
     pub desired_outcome: String,
     pub safeguarding: Option<Safeguarding>,
     pub risk: Option<RiskAssessment>,
     pub acceptance: Acceptance,
+    pub equality: Equality,
+    pub time_spent_minutes: Option<u32>,
 }

@@ -7,6 +7,7 @@ mod draft;
 mod events;
 mod history;
 pub mod intake;
+pub mod intake_draft;
 mod outcome;
 mod reference;
 pub mod search;

@@ -6,6 +6,7 @@ pub mod delete;
 pub mod escalate;
 mod event_form;
 mod history;
+pub mod intake;
 mod manage;
 
 use crate::clock;
@@ -25,6 +26,118 @@ fn summary_row(key: &'static str, value: impl IntoView) -> impl IntoView {
             <dd class="govuk-summary-list__value">{value}</dd>
         </div>
     }
+}
+
+fn intake_tasks_view(record: &Record, rules: &redress_core::deadline::Rules) -> impl IntoView + use<> {
+    let tasks = redress_core::record::intake_draft::intake_tasks(record, rules);
+    let id = record.id.clone();
+    view! {
+        <h2 class="govuk-heading-m" id="intake">"Intake and triage"</h2>
+        <ul class="govuk-task-list">
+            {tasks.into_iter().map(|task| {
+                let status_id = format!("task-{}-status", task.anchor);
+                view! {
+                    <li class="govuk-task-list__item govuk-task-list__item--with-link">
+                        <div class="govuk-task-list__name-and-hint">
+                            <a class="govuk-link govuk-task-list__link" href=format!("/records/{id}/intake#{}", task.anchor) aria-describedby=status_id.clone()>{task.name}</a>
+                        </div>
+                        <div class="govuk-task-list__status" id=status_id>
+                            {if task.done { view! { "Completed" }.into_any() } else { view! { <strong class="govuk-tag govuk-tag--blue">"Incomplete"</strong> }.into_any() }}
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The intake answers given so far, as summary rows.
+fn intake_rows(record: &Record) -> impl IntoView + use<> {
+    use redress_core::record::intake::Acceptance;
+    let intake = record.intake.clone();
+    let mut rows: Vec<(&'static str, String)> = Vec::new();
+    if let Some(kind) = intake.complainant_type {
+        rows.push(("Raised by", kind.name().to_string()));
+    }
+    if !intake.preferred_contact.is_empty() {
+        rows.push(("Preferred contact", intake.preferred_contact.clone()));
+    }
+    for adjustment in &intake.adjustments {
+        rows.push((
+            "Adjustment",
+            format!("{} (agreed {})", adjustment.what, short_date(adjustment.agreed)),
+        ));
+    }
+    if intake.advocacy_offered || intake.advocacy_taken_up {
+        let taken = if intake.advocacy_taken_up {
+            "offered and taken up"
+        } else {
+            "offered"
+        };
+        rows.push((
+            "Advocacy",
+            format!(
+                "{taken}{}",
+                if intake.advocate.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", intake.advocate)
+                }
+            ),
+        ));
+    }
+    if !intake.desired_outcome.is_empty() {
+        rows.push(("What they want", intake.desired_outcome.clone()));
+    }
+    if !intake.service_area.is_empty() {
+        rows.push(("Service area", intake.service_area.clone()));
+    }
+    if !intake.subjects.is_empty() {
+        rows.push(("Subjects", intake.subjects.join(", ")));
+    }
+    if let Some(safeguarding) = &intake.safeguarding {
+        rows.push((
+            "Safeguarding",
+            format!(
+                "Referred to {} on {}",
+                safeguarding.referred_to,
+                short_date(safeguarding.date)
+            ),
+        ));
+    }
+    if let Some(risk) = intake.risk {
+        rows.push((
+            "Risk",
+            format!(
+                "{} ({} × {} = {})",
+                risk.level().name(),
+                risk.seriousness,
+                risk.likelihood,
+                risk.score()
+            ),
+        ));
+    }
+    match &intake.acceptance {
+        Acceptance::Accepted => {}
+        Acceptance::AcceptedOutOfTime { reason } => rows.push(("Decision", format!("Accepted out of time: {reason}"))),
+        Acceptance::NotAccepted {
+            reason,
+            detail,
+            told_of_ombudsman,
+        } => rows.push((
+            "Decision",
+            format!(
+                "Not accepted: {}. {detail} {}",
+                reason.name(),
+                if *told_of_ombudsman {
+                    "Told of the Ombudsman."
+                } else {
+                    "Not yet told of the Ombudsman."
+                }
+            ),
+        )),
+    }
+    rows.into_iter().map(|(k, v)| summary_row(k, v)).collect_view()
 }
 
 fn optional_date(date: Option<chrono::NaiveDate>) -> String {
@@ -60,6 +173,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                         <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>{warning}</strong>
                     </div>
                 }).collect_view()}
+                {intake_tasks_view(&record, &rules)}
                 <h2 class="govuk-heading-m">"What was recorded"</h2>
                 <dl class="govuk-summary-list">
                     {summary_row("Kind", record.kind.name())}
@@ -70,7 +184,9 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                     {record.issue_date.is_some().then(|| summary_row("Date of the issue", optional_date(record.issue_date)))}
                     {record.aware_date.is_some().then(|| summary_row("Date the person became aware", optional_date(record.aware_date)))}
                     {record.procedure.as_ref().map(|p| summary_row("Procedure", p.name.clone()))}
+                    {intake_rows(&record)}
                 </dl>
+                {record.intake.risk.map(|risk| intake::risk_matrix(Some(risk)))}
                 {history::history(&record)}
                 <section aria-labelledby="deadlines-heading">
                 <h2 class="govuk-heading-m" id="deadlines-heading">"Deadlines"</h2>

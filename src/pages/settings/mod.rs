@@ -5,7 +5,7 @@ mod closures;
 pub mod procedures;
 
 use crate::components::error_summary::{ErrorSummary, SummaryLine};
-use crate::components::form::{Choice, Radios, TextInput};
+use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -60,6 +60,8 @@ pub fn SettingsPage() -> impl IntoView {
     let adults_days = RwSignal::new(draft.adults_response_days);
     let stage2 = RwSignal::new(draft.children_stage2_start);
     let closures_count = RwSignal::new(draft.closures_count_for_local_targets);
+    let service_areas = RwSignal::new(draft.service_areas);
+    let subjects = RwSignal::new(draft.subjects);
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let attempt = RwSignal::new(0u32);
     let saved = RwSignal::new(None::<String>);
@@ -91,6 +93,8 @@ pub fn SettingsPage() -> impl IntoView {
             adults_response_days: adults_days.get_untracked(),
             children_stage2_start: stage2.get_untracked(),
             closures_count_for_local_targets: closures_count.get_untracked(),
+            service_areas: service_areas.get_untracked(),
+            subjects: subjects.get_untracked(),
         };
         match draft.apply(&state.settings.get_untracked()) {
             Ok(settings) => {
@@ -198,6 +202,9 @@ pub fn SettingsPage() -> impl IntoView {
                             </div>
                         </div>
                     </div>
+                    <h2 class="govuk-heading-m">"Lists"</h2>
+                    <TextArea id="service-areas" label="Service areas, one a line" value=service_areas error=message_for("service-areas") />
+                    <TextArea id="subjects" label="Subjects, one a line" value=subjects error=message_for("subjects") />
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Save settings"</button>
                 </form>
                 <closures::ClosureDays />

@@ -1,0 +1,294 @@
+//! The intake and triage page as typed: checked as a whole, saved as a whole, and shown as a
+//! task list of what is done and what is left, so a worker can stop and come back.
+
+use super::casework_edit::Problems;
+use super::intake::{
+    Acceptance, Adjustment, ComplainantType, Equality, NotAcceptedReason, RiskAssessment, Safeguarding,
+};
+use super::{Change, DateInput, Record, RecordKind};
+use crate::deadline::{Rules, Status, time_limit};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IntakeDraft {
+    pub complainant_type: String,
+    pub authority: DateInput,
+    pub preferred_contact: String,
+    pub adjustment: String,
+    pub adjustment_agreed: DateInput,
+    pub adjustment_review: DateInput,
+    pub advocacy_offered: bool,
+    pub advocacy_taken_up: bool,
+    pub advocate: String,
+    pub service_area: String,
+    pub subjects: Vec<String>,
+    pub desired_outcome: String,
+    /// Empty when there is no safeguarding referral.
+    pub safeguarding_referred_to: String,
+    pub safeguarding_date: DateInput,
+    pub seriousness: String,
+    pub likelihood: String,
+    /// `accept`, `accept-out-of-time` or `not-accepted`.
+    pub decision: String,
+    pub decision_reason: String,
+    pub not_accepted_reason: String,
+    pub told_of_ombudsman: bool,
+    pub equality: Equality,
+    pub time_spent_minutes: String,
+}
+
+fn optional_date(
+    input: &DateInput,
+    field: &str,
+    label: &str,
+    latest: NaiveDate,
+    problems: &mut Problems,
+) -> Option<NaiveDate> {
+    if input.is_empty() {
+        return None;
+    }
+    input
+        .parse(label, latest)
+        .map_err(|e| problems.push((format!("{field}-day"), e.message)))
+        .ok()
+}
+
+/// Whether the 12-month limit had passed when the record was received.
+pub fn out_of_time(record: &Record, rules: &Rules) -> bool {
+    time_limit(record, rules).is_some_and(|limit| limit.status != Some(Status::Met))
+}
+
+impl IntakeDraft {
+    pub fn from_record(record: &Record) -> Self {
+        let intake = &record.intake;
+        let (decision, decision_reason, not_accepted_reason, told) = match &intake.acceptance {
+            Acceptance::Accepted => ("accept".to_string(), String::new(), String::new(), false),
+            Acceptance::AcceptedOutOfTime { reason } => {
+                ("accept-out-of-time".into(), reason.clone(), String::new(), false)
+            }
+            Acceptance::NotAccepted {
+                reason,
+                detail,
+                told_of_ombudsman,
+            } => ("not-accepted".into(), detail.clone(), reason.code(), *told_of_ombudsman),
+        };
+        Self {
+            complainant_type: intake.complainant_type.map(ComplainantType::code).unwrap_or_default(),
+            authority: intake.authority.map(DateInput::from_date).unwrap_or_default(),
+            preferred_contact: intake.preferred_contact.clone(),
+            advocacy_offered: intake.advocacy_offered,
+            advocacy_taken_up: intake.advocacy_taken_up,
+            advocate: intake.advocate.clone(),
+            service_area: intake.service_area.clone(),
+            subjects: intake.subjects.clone(),
+            desired_outcome: intake.desired_outcome.clone(),
+            safeguarding_referred_to: intake
+                .safeguarding
+                .as_ref()
+                .map(|s| s.referred_to.clone())
+                .unwrap_or_default(),
+            safeguarding_date: intake
+                .safeguarding
+                .as_ref()
+                .map(|s| DateInput::from_date(s.date))
+                .unwrap_or_default(),
+            seriousness: intake.risk.map(|r| r.seriousness.to_string()).unwrap_or_default(),
+            likelihood: intake.risk.map(|r| r.likelihood.to_string()).unwrap_or_default(),
+            decision,
+            decision_reason,
+            not_accepted_reason,
+            told_of_ombudsman: told,
+            equality: intake.equality.clone(),
+            time_spent_minutes: intake.time_spent_minutes.map(|m| m.to_string()).unwrap_or_default(),
+            ..Self::default()
+        }
+    }
+
+    /// The record with this intake, or every problem as (field id, message).
+    pub fn apply(&self, record: &Record, rules: &Rules, change: &Change) -> Result<Record, Problems> {
+        let today = rules.today;
+        let mut problems = Problems::new();
+        let complainant_type = ComplainantType::from_code(&self.complainant_type);
+        let authority = optional_date(
+            &self.authority,
+            "authority",
+            "Date of consent or authority",
+            today,
+            &mut problems,
+        );
+        let mut adjustments = record.intake.adjustments.clone();
+        if !self.adjustment.trim().is_empty() {
+            let agreed = self.adjustment_agreed.parse("Date agreed", today);
+            let review = optional_date(
+                &self.adjustment_review,
+                "adjustment-review",
+                "Review date",
+                NaiveDate::MAX,
+                &mut problems,
+            );
+            match agreed {
+                Ok(agreed) => adjustments.push(Adjustment {
+                    what: self.adjustment.trim().into(),
+                    agreed,
+                    review,
+                }),
+                Err(e) => problems.push(("adjustment-agreed-day".into(), e.message)),
+            }
+        }
+        let safeguarding = if self.safeguarding_referred_to.is_empty() {
+            None
+        } else {
+            match self.safeguarding_date.parse("Date of the referral", today) {
+                Ok(date) => Some(Safeguarding {
+                    referred_to: self.safeguarding_referred_to.clone(),
+                    date,
+                }),
+                Err(e) => {
+                    problems.push(("safeguarding-date-day".into(), e.message));
+                    None
+                }
+            }
+        };
+        let risk = match (self.seriousness.parse::<u8>(), self.likelihood.parse::<u8>()) {
+            (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
+            _ if self.seriousness.is_empty() && self.likelihood.is_empty() => None,
+            _ => {
+                let field = if self.seriousness.is_empty() {
+                    "seriousness"
+                } else {
+                    "likelihood"
+                };
+                problems.push((
+                    field.into(),
+                    "Choose both the seriousness and the likelihood, or neither".into(),
+                ));
+                None
+            }
+        };
+        let late = record.kind == RecordKind::Complaint && out_of_time(record, rules);
+        let reason = self.decision_reason.trim().to_string();
+        let acceptance = match self.decision.as_str() {
+            "accept" | "" if late => {
+                problems.push((
+                    "decision".into(),
+                    "The complaint was made after the 12-month time limit: choose whether to accept it, and say why"
+                        .into(),
+                ));
+                Acceptance::Accepted
+            }
+            "accept" | "" => Acceptance::Accepted,
+            "accept-out-of-time" => {
+                if reason.is_empty() {
+                    problems.push((
+                        "decision-reason".into(),
+                        "Enter why the complaint is accepted out of time".into(),
+                    ));
+                }
+                Acceptance::AcceptedOutOfTime { reason: reason.clone() }
+            }
+            _ => match NotAcceptedReason::from_code(&self.not_accepted_reason) {
+                Some(why) => Acceptance::NotAccepted {
+                    reason: why,
+                    detail: reason.clone(),
+                    told_of_ombudsman: self.told_of_ombudsman,
+                },
+                None => {
+                    problems.push((
+                        "not-accepted-reason".into(),
+                        "Select why the complaint is not accepted".into(),
+                    ));
+                    Acceptance::Accepted
+                }
+            },
+        };
+        let time_spent_minutes = match self.time_spent_minutes.trim() {
+            "" => None,
+            text => match text.parse::<u32>() {
+                Ok(minutes) => Some(minutes),
+                Err(_) => {
+                    problems.push((
+                        "time-spent".into(),
+                        "Time spent must be a whole number of minutes, like 45".into(),
+                    ));
+                    None
+                }
+            },
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut next = record.clone();
+        next.intake = super::intake::Intake {
+            complainant_type,
+            authority,
+            preferred_contact: self.preferred_contact.clone(),
+            adjustments,
+            advocacy_offered: self.advocacy_offered,
+            advocacy_taken_up: self.advocacy_taken_up,
+            advocate: self.advocate.trim().into(),
+            service_area: self.service_area.clone(),
+            subjects: self.subjects.clone(),
+            desired_outcome: self.desired_outcome.trim().into(),
+            safeguarding,
+            risk,
+            acceptance,
+            equality: self.equality.clone(),
+            time_spent_minutes,
+        };
+        if matches!(next.intake.acceptance, Acceptance::NotAccepted { .. }) && next.closed.is_none() {
+            next.closed = Some(today.max(next.received));
+        }
+        next.updated = change.at;
+        next.history.push(change.entry("Intake and triage updated"));
+        Ok(next)
+    }
+}
+
+/// One line of the intake task list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntakeTask {
+    pub name: &'static str,
+    pub anchor: &'static str,
+    pub done: bool,
+}
+
+/// What is done and what is left of intake and triage.
+pub fn intake_tasks(record: &Record, rules: &Rules) -> Vec<IntakeTask> {
+    let intake = &record.intake;
+    let mut tasks = vec![
+        IntakeTask {
+            name: "Who raised it",
+            anchor: "who",
+            done: intake.complainant_type.is_some(),
+        },
+        IntakeTask {
+            name: "How to reach them",
+            anchor: "contact",
+            done: !intake.preferred_contact.is_empty(),
+        },
+        IntakeTask {
+            name: "What they want",
+            anchor: "want",
+            done: !intake.desired_outcome.is_empty(),
+        },
+        IntakeTask {
+            name: "Service area and subjects",
+            anchor: "subjects",
+            done: !intake.service_area.is_empty(),
+        },
+        IntakeTask {
+            name: "Safeguarding and risk",
+            anchor: "risk",
+            done: intake.risk.is_some(),
+        },
+    ];
+    if record.kind == RecordKind::Complaint {
+        let decided = !out_of_time(record, rules) || intake.acceptance != Acceptance::Accepted;
+        tasks.push(IntakeTask {
+            name: "Decision to accept",
+            anchor: "decision",
+            done: decided,
+        });
+    }
+    tasks
+}

@@ -1,0 +1,315 @@
+//! Intake and triage: who raised it, how to reach them, what they want, service area and
+//! subjects, safeguarding and the risk matrix, and the decision to accept. Saved as a whole;
+//! the record page shows what is done and what is left, so a worker can come back to it.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use redress_core::record::casework_edit::Problems;
+use redress_core::record::intake::*;
+use redress_core::record::intake_draft::{IntakeDraft, out_of_time};
+use redress_core::record::{DateInput as Typed, DatePart, RecordKind};
+
+fn choices(items: &[&str]) -> Vec<Choice> {
+    items
+        .iter()
+        .map(|i| Choice {
+            value: (*i).into(),
+            label: (*i).into(),
+            hint: None,
+        })
+        .collect()
+}
+
+fn date_fields(typed: &Typed) -> DateFields {
+    let fields = DateFields::default();
+    fields.day.set(typed.day.clone());
+    fields.month.set(typed.month.clone());
+    fields.year.set(typed.year.clone());
+    fields
+}
+
+fn checkbox(id: &'static str, label: &'static str, value: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="govuk-checkboxes__item">
+            <input class="govuk-checkboxes__input" id=id type="checkbox" prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev)) />
+            <label class="govuk-label govuk-checkboxes__label" for=id>{label}</label>
+        </div>
+    }
+}
+
+/// The 5 × 5 risk matrix with the chosen cell marked.
+pub fn risk_matrix(risk: Option<RiskAssessment>) -> impl IntoView {
+    view! {
+        <table class="govuk-table app-risk-matrix">
+            <caption class="govuk-table__caption govuk-table__caption--s">"Risk: seriousness (down) × likelihood (across)"</caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <td class="govuk-table__header"></td>
+                    {(1..=5).map(|l| view! { <th scope="col" class="govuk-table__header">{format!("Likelihood {l}")}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+                {(1..=5u8).rev().map(|s| view! {
+                    <tr class="govuk-table__row">
+                        <th scope="row" class="govuk-table__header">{format!("Seriousness {s}")}</th>
+                        {(1..=5u8).map(|l| {
+                            let level = RiskLevel::of(s * l);
+                            let chosen = risk.is_some_and(|r| r.seriousness == s && r.likelihood == l);
+                            view! {
+                                <td class=format!("govuk-table__cell app-risk app-risk--{}", level.colour()) class:app-risk--chosen=chosen>
+                                    {format!("{} {}", s * l, level.name())}
+                                    {chosen.then(|| view! { <strong>" (this record)"</strong> })}
+                                </td>
+                            }
+                        }).collect_view()}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+pub fn IntakePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    page_title(|| "Intake and triage".into(), || false);
+    let Some(record) = state.record(&id) else {
+        return view! { <h1 class="govuk-heading-l">"Record not found"</h1> }.into_any();
+    };
+    let draft = IntakeDraft::from_record(&record);
+    let settings = state.settings.get_untracked();
+    let late = record.kind == RecordKind::Complaint && out_of_time(&record, &settings.rules(clock::today()));
+    let complainant_type = RwSignal::new(draft.complainant_type.clone());
+    let authority = date_fields(&draft.authority);
+    let preferred_contact = RwSignal::new(draft.preferred_contact.clone());
+    let adjustment = RwSignal::new(String::new());
+    let adjustment_agreed = DateFields::default();
+    let adjustment_review = DateFields::default();
+    let advocacy_offered = RwSignal::new(draft.advocacy_offered);
+    let advocacy_taken_up = RwSignal::new(draft.advocacy_taken_up);
+    let advocate = RwSignal::new(draft.advocate.clone());
+    let service_area = RwSignal::new(draft.service_area.clone());
+    let subjects = RwSignal::new(draft.subjects.clone());
+    let desired_outcome = RwSignal::new(draft.desired_outcome.clone());
+    let safeguarding_to = RwSignal::new(draft.safeguarding_referred_to.clone());
+    let safeguarding_date = date_fields(&draft.safeguarding_date);
+    let seriousness = RwSignal::new(draft.seriousness.clone());
+    let likelihood = RwSignal::new(draft.likelihood.clone());
+    let decision = RwSignal::new(draft.decision.clone());
+    let decision_reason = RwSignal::new(draft.decision_reason.clone());
+    let not_accepted_reason = RwSignal::new(draft.not_accepted_reason.clone());
+    let told = RwSignal::new(draft.told_of_ombudsman);
+    let age = RwSignal::new(draft.equality.age_band.clone());
+    let disability = RwSignal::new(draft.equality.disability.clone());
+    let ethnicity = RwSignal::new(draft.equality.ethnicity.clone());
+    let sex = RwSignal::new(draft.equality.sex.clone());
+    let time_spent = RwSignal::new(draft.time_spent_minutes.clone());
+    let problems = RwSignal::new(Problems::new());
+    let attempt = RwSignal::new(0u32);
+
+    let problem = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
+    };
+    let date_problem = move |field: &'static str| {
+        Signal::derive(move || {
+            problems.with(|all| {
+                all.iter()
+                    .find(|(f, _)| f == field)
+                    .map(|(_, m)| (m.clone(), vec![DatePart::Day, DatePart::Month, DatePart::Year]))
+            })
+        })
+    };
+    let lines = Signal::derive(move || {
+        problems.with(|all| {
+            all.iter()
+                .map(|(a, m)| SummaryLine {
+                    anchor: a.clone(),
+                    message: m.clone(),
+                })
+                .collect()
+        })
+    });
+    let record_id = record.id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = IntakeDraft {
+            complainant_type: complainant_type.get_untracked(),
+            authority: authority.typed(),
+            preferred_contact: preferred_contact.get_untracked(),
+            adjustment: adjustment.get_untracked(),
+            adjustment_agreed: adjustment_agreed.typed(),
+            adjustment_review: adjustment_review.typed(),
+            advocacy_offered: advocacy_offered.get_untracked(),
+            advocacy_taken_up: advocacy_taken_up.get_untracked(),
+            advocate: advocate.get_untracked(),
+            service_area: service_area.get_untracked(),
+            subjects: subjects.get_untracked(),
+            desired_outcome: desired_outcome.get_untracked(),
+            safeguarding_referred_to: safeguarding_to.get_untracked(),
+            safeguarding_date: safeguarding_date.typed(),
+            seriousness: seriousness.get_untracked(),
+            likelihood: likelihood.get_untracked(),
+            decision: decision.get_untracked(),
+            decision_reason: decision_reason.get_untracked(),
+            not_accepted_reason: not_accepted_reason.get_untracked(),
+            told_of_ombudsman: told.get_untracked(),
+            equality: Equality {
+                age_band: age.get_untracked(),
+                disability: disability.get_untracked(),
+                ethnicity: ethnicity.get_untracked(),
+                sex: sex.get_untracked(),
+            },
+            time_spent_minutes: time_spent.get_untracked(),
+        };
+        let Some(current) = state.record(&record_id) else {
+            return;
+        };
+        let rules = state.settings.with_untracked(|s| s.rules(clock::today()));
+        match draft.apply(&current, &rules, &state.change()) {
+            Ok(changed) => {
+                let _ = state.update_record(changed);
+                navigate(&format!("/records/{record_id}#intake"), Default::default());
+            }
+            Err(found) => {
+                problems.set(found);
+                attempt.update(|n| *n += 1);
+            }
+        }
+    };
+    let subject_boxes = settings
+        .subjects
+        .iter()
+        .enumerate()
+        .map(|(i, subject)| {
+            let subject = subject.clone();
+            let id = format!("subject-{}", i + 1);
+            let checked = subject.clone();
+            view! {
+                <div class="govuk-checkboxes__item">
+                    <input class="govuk-checkboxes__input" id=id.clone() type="checkbox"
+                        prop:checked=move || subjects.with(|s| s.contains(&checked))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            subjects.update(|s| { s.retain(|x| x != &subject); if on { s.push(subject.clone()); } });
+                        } />
+                    <label class="govuk-label govuk-checkboxes__label" for=id>{subject_label(&settings.subjects, i)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let existing_adjustments = record.intake.adjustments.clone();
+    let seriousness_choices: Vec<Choice> = SERIOUSNESS
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Choice {
+            value: (i + 1).to_string(),
+            label: format!("{} – {s}", i + 1),
+            hint: None,
+        })
+        .collect();
+    let likelihood_choices: Vec<Choice> = LIKELIHOOD
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Choice {
+            value: (i + 1).to_string(),
+            label: format!("{} – {s}", i + 1),
+            hint: None,
+        })
+        .collect();
+    let risk_now = move || match (seriousness.get().parse::<u8>(), likelihood.get().parse::<u8>()) {
+        (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
+        _ => None,
+    };
+    view! {
+        <a href=format!("/records/{}", record.id) class="govuk-back-link">"Back to the record"</a>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <ErrorSummary lines attempt />
+                <span class="govuk-caption-l">{record.reference.clone()}</span>
+                <h1 class="govuk-heading-l">"Intake and triage"</h1>
+                <p class="govuk-body">"Answer what you can now and save; you can come back to the rest."</p>
+                <form novalidate on:submit=on_submit>
+                    <h2 class="govuk-heading-m" id="who">"Who raised it"</h2>
+                    <Radios id="complainant-type" legend="Who raised it?" choices=ComplainantType::ALL.into_iter().map(|t| Choice { value: t.code(), label: t.name().into(), hint: None }).collect() value=complainant_type error=problem("complainant-type") />
+                    <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=authority error=date_problem("authority-day") />
+                    <h2 class="govuk-heading-m" id="contact">"How to reach them"</h2>
+                    <Radios id="preferred-contact" legend="How do they want to be contacted?" choices=choices(&CONTACT_METHODS) value=preferred_contact error=problem("preferred-contact") />
+                    {existing_adjustments.into_iter().map(|a| view! {
+                        <p class="govuk-body">{format!("Adjustment agreed {}: {}{}", redress_core::format::short_date(a.agreed), a.what, a.review.map(|r| format!(" (review {})", redress_core::format::short_date(r))).unwrap_or_default())}</p>
+                    }).collect_view()}
+                    <TextInput id="adjustment" label="A reasonable adjustment or accessible format agreed (optional)" hint="For example, large print letters." value=adjustment />
+                    <DateInput id="adjustment-agreed" legend="Date it was agreed" hint="Needed with an adjustment." fields=adjustment_agreed error=date_problem("adjustment-agreed-day") />
+                    <DateInput id="adjustment-review" legend="Date to review it (optional)" hint="For example, 1 6 2026" fields=adjustment_review error=date_problem("adjustment-review-day") />
+                    <div class="govuk-form-group"><div class="govuk-checkboxes">
+                        {checkbox("advocacy-offered", "Advocacy was offered", advocacy_offered)}
+                        {checkbox("advocacy-taken-up", "Advocacy was taken up", advocacy_taken_up)}
+                    </div></div>
+                    <TextInput id="advocate" label="Advocate or advocacy service (optional)" value=advocate />
+                    <h2 class="govuk-heading-m" id="want">"What they want"</h2>
+                    <TextArea id="desired-outcome" label="What they want to happen, as agreed with them" value=desired_outcome error=problem("desired-outcome") />
+                    <h2 class="govuk-heading-m" id="subjects">"Service area and subjects"</h2>
+                    <Radios id="service-area" legend="Service area" choices=choices(&settings.service_areas.iter().map(String::as_str).collect::<Vec<_>>()) value=service_area error=problem("service-area") />
+                    <div class="govuk-form-group">
+                        <fieldset class="govuk-fieldset">
+                            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Subjects"</legend>
+                            <div class="govuk-checkboxes govuk-checkboxes--small">{subject_boxes}</div>
+                        </fieldset>
+                    </div>
+                    <h2 class="govuk-heading-m" id="risk">"Safeguarding and risk"</h2>
+                    <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice { value: String::new(), label: "No referral".into(), hint: None }).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=safeguarding_to error=problem("safeguarding") />
+                    <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=safeguarding_date error=date_problem("safeguarding-date-day") />
+                    <Radios id="seriousness" legend="Seriousness" choices=seriousness_choices value=seriousness error=problem("seriousness") />
+                    <Radios id="likelihood" legend="Likelihood of it happening again" choices=likelihood_choices value=likelihood error=problem("likelihood") />
+                    {move || risk_now().map(|r| view! {
+                        <p class="govuk-body">"Risk: " <strong class=format!("govuk-tag govuk-tag--{}", r.level().colour())>{format!("{} ({})", r.level().name(), r.score())}</strong></p>
+                    })}
+                    {(record.kind == RecordKind::Complaint).then(|| view! {
+                        <h2 class="govuk-heading-m" id="decision">"Decision to accept"</h2>
+                        {late.then(|| view! {
+                            <div class="govuk-warning-text">
+                                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                                <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>
+                                    "This complaint was made after the 12-month time limit. You may still accept it; record why."</strong>
+                            </div>
+                        })}
+                        <Radios id="decision" legend="Is the complaint accepted?" choices=vec![
+                            Choice { value: "accept".into(), label: "Accepted".into(), hint: None },
+                            Choice { value: "accept-out-of-time".into(), label: "Accepted out of time".into(), hint: Some("After the 12-month limit, with a reason.".into()) },
+                            Choice { value: "not-accepted".into(), label: "Not accepted".into(), hint: Some("The record is closed, with the reason.".into()) },
+                        ] value=decision error=problem("decision") />
+                        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices=NotAcceptedReason::ALL.into_iter().map(|r| Choice { value: r.code(), label: r.name().into(), hint: None }).collect() value=not_accepted_reason error=problem("not-accepted-reason") />
+                        <TextArea id="decision-reason" label="Reason for the decision" value=decision_reason error=problem("decision-reason") />
+                        <div class="govuk-form-group"><div class="govuk-checkboxes">
+                            {checkbox("told-of-ombudsman", "The person was told of their right to go to the Ombudsman", told)}
+                        </div></div>
+                    })}
+                    <details class="govuk-details">
+                        <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Equality monitoring and time spent (optional)"</span></summary>
+                        <div class="govuk-details__text">
+                            <Radios id="age-band" legend="Age" choices=choices(&AGE_BANDS) value=age error=problem("age-band") />
+                            <Radios id="disability" legend="Disabled?" choices=choices(&YES_NO) value=disability error=problem("disability") />
+                            <Radios id="ethnicity" legend="Ethnic group" choices=choices(&ETHNIC_GROUPS) value=ethnicity error=problem("ethnicity") />
+                            <Radios id="sex" legend="Sex" choices=choices(&SEXES) value=sex error=problem("sex") />
+                            <TextInput id="time-spent" label="Time spent handling it, in minutes" value=time_spent error=problem("time-spent") class="govuk-input govuk-input--width-4" />
+                        </div>
+                    </details>
+                    <button type="submit" class="govuk-button" data-module="govuk-button">"Save intake and triage"</button>
+                </form>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+fn subject_label(subjects: &[String], index: usize) -> String {
+    subjects[index].clone()
+}
