@@ -3,7 +3,7 @@
 use crate::components::layout::Layout;
 use crate::pages::calculator::CalculatorPage;
 use crate::pages::my_work::MyWorkPage;
-use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage};
+use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage};
 use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
 use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage};
 use crate::state::AppState;
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/records/:id/escalate") view=EscalatePage />
                     <Route path=path!("/records/:id/delete") view=DeletePage />
                     <Route path=path!("/records/:id/intake") view=IntakePage />
+                    <Route path=path!("/records/:id/letters/:kind") view=LetterPage />
                     <Route path=path!("/calculator") view=CalculatorPage />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />

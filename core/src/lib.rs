@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod deadline;
 pub mod exchange;
 pub mod format;
+pub mod letters;
 pub mod procedure;
 pub mod record;
 pub mod sample;

@@ -44,6 +44,8 @@ pub struct MyWork {
     pub due_this_week: Vec<WorkItem>,
     pub by_handler: Vec<HandlerLoad>,
     pub actions_overdue: Vec<ActionItem>,
+    /// Reasonable adjustments whose review date is today or past, or within seven days.
+    pub reviews_due: Vec<ActionItem>,
 }
 
 /// The organisation's own deadlines: the person's windows and the time limit are not work.
@@ -82,6 +84,17 @@ pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
                 _ => {}
             }
         }
+        for adjustment in &record.intake.adjustments {
+            if let Some(review) = adjustment.review.filter(|review| *review <= week_end) {
+                work.reviews_due.push(ActionItem {
+                    record_id: record.id.clone(),
+                    reference: record.reference.clone(),
+                    what: format!("Review the adjustment: {}", adjustment.what),
+                    who: String::new(),
+                    by: review,
+                });
+            }
+        }
         for action in record.actions.iter().filter(|a| a.done.is_none() && a.by < rules.today) {
             work.actions_overdue.push(ActionItem {
                 record_id: record.id.clone(),
@@ -96,6 +109,7 @@ pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
         list.sort_by(|a, b| a.due.cmp(&b.due).then(a.reference.cmp(&b.reference)));
     }
     work.actions_overdue.sort_by_key(|a| a.by);
+    work.reviews_due.sort_by_key(|a| a.by);
 
     let mut handlers: Vec<String> = [&work.overdue, &work.due_today, &work.due_this_week]
         .iter()

@@ -468,3 +468,58 @@ fn intake_asks_for_a_decision_when_the_time_limit_has_passed() {
         vec!["Who raised it", "Safeguarding and risk", "Decision to accept"]
     );
 }
+
+#[test]
+fn letters_are_drafted_from_the_record() {
+    use redress_core::letters::{LetterKind, available_letters, draft_letter};
+    let settings = Settings {
+        user_name: "Sam Officer".into(),
+        organisation_name: "Northshire Council".into(),
+        ..Settings::default()
+    };
+    let rules = settings.rules(date("2026-01-20"));
+    let mut record = make("complaint", "2025-12-19", "Bins not collected for a month.", &[]);
+    record.intake.desired_outcome = "Collections restored and an apology.".into();
+    let record = event(&record, EventKind::Acknowledged, "2025-12-29", "Ann Handler");
+    assert_eq!(
+        available_letters(&record),
+        vec![LetterKind::Acknowledgement, LetterKind::StageResponse]
+    );
+    let letter = draft_letter(LetterKind::Acknowledgement, &record, &settings, &rules);
+    for expected in [
+        "Dear Jo Bloggs",
+        "received on Friday 19 December 2025",
+        "Our reference is C-2025-0001",
+        "Bins not collected for a month.",
+        "Collections restored and an apology.",
+        "Ann Handler will handle your complaint",
+        "by Tuesday 13 January 2026",
+        "Sam Officer\nNorthshire Council",
+    ] {
+        assert!(letter.contains(expected), "{expected:?} missing from:\n{letter}");
+    }
+    let record = event(&record, EventKind::Responded, "2026-01-12", "");
+    let response = draft_letter(LetterKind::StageResponse, &record, &settings, &rules);
+    assert!(response.contains("Your complaint is partially upheld."));
+    assert!(response.contains("stage 2, on request (no reasons needed)"));
+    assert!(response.contains("Local Government and Social Care Ombudsman"));
+}
+
+#[test]
+fn adjustments_due_for_review_show_on_my_work() {
+    use redress_core::record::intake::Adjustment;
+    let mut record = make("concern", "2026-01-05", "Needs large print", &[]);
+    record.intake.adjustments.push(Adjustment {
+        what: "Large print letters".into(),
+        agreed: date("2026-01-05"),
+        review: Some(date("2026-01-20")),
+    });
+    record.intake.adjustments.push(Adjustment {
+        what: "Calls after 3pm".into(),
+        agreed: date("2026-01-05"),
+        review: Some(date("2026-03-01")),
+    });
+    let work = my_work(&[record], &Settings::default().rules(date("2026-01-15")));
+    let due: Vec<&str> = work.reviews_due.iter().map(|r| r.what.as_str()).collect();
+    assert_eq!(due, vec!["Review the adjustment: Large print letters"]);
+}

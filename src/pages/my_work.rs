@@ -85,6 +85,21 @@ fn work_view(work: MyWork) -> impl IntoView {
                 </tbody>
             </table>
         })}
+        <h2 class="govuk-heading-m">"Adjustments to review"</h2>
+        {if reviews_due.is_empty() {
+            view! { <p class="govuk-body">"No adjustments are due for review in the next 7 days."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="govuk-list govuk-list--bullet">
+                    {reviews_due.into_iter().map(|review| view! {
+                        <li>
+                            <a class="govuk-link" href=format!("/records/{}", review.record_id)>{review.reference}</a>
+                            {format!(": {}, by {}", review.what, short_date(review.by))}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
         <h2 class="govuk-heading-m">"Actions overdue"</h2>
         {if actions_overdue.is_empty() {
             view! { <p class="govuk-body">"No actions are overdue."</p> }.into_any()

@@ -129,3 +129,11 @@ test("intake and triage has no axe violations", async ({ page }) => {
   await page.goto("/records/sample-0010");
   await expectNoViolations(page, "record with intake task list");
 });
+
+test("a letter page has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Explore with sample data" }).click();
+  await page.goto("/records/sample-0004/letters/response");
+  await expect(page.getByRole("textbox", { name: "Letter" })).toBeVisible();
+  await expectNoViolations(page, "letter");
+});

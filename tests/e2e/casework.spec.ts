@@ -219,3 +219,33 @@ test("a complaint made after 12 months needs a decision, and one not accepted is
   await expect(page.getByRole("definition").filter({ hasText: "Not accepted: Older than 12 months" })).toContainText("Told of the Ombudsman.");
   await expect(page.getByText(/^Closed /)).toBeVisible();
 });
+
+test("a letter is drafted from the record, edited, printed and marked as sent", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2025-12-30T10:00:00"));
+  await page.goto("/settings");
+  await page.getByLabel("Organisation name").fill("Northshire County Council");
+  await page.getByLabel("Your name").fill("Sam Officer");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await createRecord(page, workedExample);
+  await record(page, "Acknowledged", ["29", "12", "2025"], { "Who will handle this stage?": "Ann Handler" });
+  await page.getByRole("link", { name: "Draft the acknowledgement letter" }).click();
+  const letter = page.getByRole("textbox", { name: "Letter" });
+  await expect(letter).toHaveValue(/Dear Alex Taylor/);
+  await expect(letter).toHaveValue(/Our reference is C-2025-0001/);
+  await expect(letter).toHaveValue(/Ann Handler will handle your complaint/);
+  await expect(letter).toHaveValue(/by Tuesday 13 January 2026/);
+  await expect(letter).toHaveValue(/Sam Officer\nNorthshire County Council/);
+  await letter.fill((await letter.inputValue()).replace("Dear Alex Taylor", "Dear Mx Taylor"));
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText("Dear Mx Taylor")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await page.screenshot({ path: "test-results/letter-print.png", fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(page.getByRole("status")).toHaveText("Marked as sent today and added to the correspondence log.");
+  await page.getByRole("link", { name: "Back to the record" }).click();
+  await expect(page.getByRole("term").filter({ hasText: "Tue 30 Dec 2025 Letter" })).toBeVisible();
+  await expect(page.getByText(/Acknowledgement letter sent\.\s+Dear Mx Taylor/)).toBeVisible();
+});

@@ -7,6 +7,7 @@ pub mod escalate;
 mod event_form;
 mod history;
 pub mod intake;
+pub mod letter;
 mod manage;
 
 use crate::clock;
@@ -204,6 +205,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 }}
                 </section>
                 {record.closed.is_none().then(|| view! { <event_form::EventForm record=record.clone() flash /> })}
+                {letter::letter_links(&record)}
                 <manage::ConcernOutcomeForm record=record.clone() flash />
                 <casework::Correspondence record=record.clone() flash />
                 {(record.kind == redress_core::record::RecordKind::Complaint).then(|| view! {
