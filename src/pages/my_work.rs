@@ -57,6 +57,7 @@ fn work_view(work: MyWork) -> impl IntoView {
         due_this_week,
         by_handler,
         actions_overdue,
+        reviews_due,
     } = work;
     view! {
         {work_table("Overdue", overdue, "Nothing is overdue.")}
