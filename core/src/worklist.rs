@@ -95,6 +95,16 @@ pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
                 });
             }
         }
+        let recommendations = record.ombudsman.iter().flat_map(|o| o.recommendations.iter());
+        for recommendation in recommendations.filter(|r| r.complied.is_none() && r.due < rules.today) {
+            work.actions_overdue.push(ActionItem {
+                record_id: record.id.clone(),
+                reference: record.reference.clone(),
+                what: format!("Ombudsman’s recommendation: {}", recommendation.what),
+                who: "the organisation".into(),
+                by: recommendation.due,
+            });
+        }
         for action in record.actions.iter().filter(|a| a.done.is_none() && a.by < rules.today) {
             work.actions_overdue.push(ActionItem {
                 record_id: record.id.clone(),

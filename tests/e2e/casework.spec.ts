@@ -42,6 +42,17 @@ test("an LGSCO complaint from receipt to stage 2, closed and reopened, with its 
   await record(page, "Acknowledged", ["5", "2", "2026"], { "Who will handle this stage?": "Bo Reviewer" });
   await record(page, "Response sent", ["19", "2", "2026"], { outcome: "Not upheld" });
 
+  // Referred to the Ombudsman, who investigates and makes a recommendation.
+  await page.getByText("Record the Ombudsman stage").click();
+  await fillDate(page, "Date referred to the Ombudsman", "20", "2", "2026");
+  await page.getByRole("radio", { name: "Investigated" }).check();
+  await page.getByRole("radio", { name: "Upheld: fault causing injustice" }).check();
+  await page.getByRole("textbox", { name: "Add a recommendation (optional)" }).fill("Apologise and pay £150");
+  await fillDate(page, "Date the recommendation is due", "20", "3", "2026");
+  await page.getByRole("button", { name: "Save Ombudsman stage" }).click();
+  await expect(page.getByRole("definition").filter({ hasText: "Apologise and pay £150, due Fri 20 Mar 2026" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Upheld: fault causing injustice" })).toBeVisible();
+
   // Close, reload, reopen.
   await fillDate(page, "Date closed", "20", "2", "2026");
   await page.getByRole("button", { name: "Close record" }).click();
@@ -248,4 +259,28 @@ test("a letter is drafted from the record, edited, printed and marked as sent", 
   await page.getByRole("link", { name: "Back to the record" }).click();
   await expect(page.getByRole("term").filter({ hasText: "Tue 30 Dec 2025 Letter" })).toBeVisible();
   await expect(page.getByText(/Acknowledgement letter sent\.\s+Dear Mx Taylor/)).toBeVisible();
+});
+
+test("a children's complaint through all three stages", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-06-01T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, { kind: "Complaint", day: "5", month: "1", year: "2026", service: "Children’s social care", name: "Leah Brown", summary: "Social worker changed four times.", procedure: "Children Act 1989 Representations Procedure (England) Regulations 2006" });
+  await record(page, "Acknowledged", ["7", "1", "2026"], { "Who will handle this stage?": "Ann Handler" });
+  await record(page, "Response sent", ["16", "1", "2026"], { outcome: "Not upheld" });
+  await record(page, "Next stage asked for", ["2", "2", "2026"], { "Who will handle this stage?": "Ian Investigator" });
+  await record(page, "Complaint statement agreed", ["9", "2", "2026"]);
+  await record(page, "Response sent", ["9", "3", "2026"], { outcome: "Partially upheld" });
+  await record(page, "Next stage asked for", ["16", "3", "2026"], { "Who will handle this stage?": "Panel chair" });
+  await record(page, "Review panel held", ["21", "4", "2026"]);
+  await record(page, "Panel’s findings issued", ["28", "4", "2026"]);
+  await record(page, "Response sent", ["15", "5", "2026"], { outcome: "Upheld" });
+  await page.reload();
+  const deadlines = page.getByRole("region", { name: "Deadlines" });
+  await expect(deadlines.getByRole("term").filter({ hasText: "Stage 3 panel meets" })).toBeVisible();
+  const row = (label: string) => deadlines.getByRole("term").filter({ hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`) }).locator("xpath=following-sibling::dd[1]");
+  await expect(row("Stage 3 panel meets")).toContainText("Met");
+  await expect(row("Stage 3 panel’s findings")).toContainText("Met");
+  await expect(row("Stage 3 council’s response")).toContainText("Met");
+  await expect(row("Last day to ask for stage 3 (review panel)")).toContainText("Requested in time");
+  await expect(page.getByRole("heading", { level: 3, name: "Stage 3 (review panel)" })).toBeVisible();
 });

@@ -65,6 +65,7 @@ fn code_stages() -> Vec<Stage> {
             ],
             next_stage_window: None,
             next: "stage 2, on request (no reasons needed)".into(),
+            complaint_statement: false,
         },
         Stage {
             name: "Stage 2".into(),
@@ -75,6 +76,7 @@ fn code_stages() -> Vec<Stage> {
             ],
             next_stage_window: None,
             next: "the Ombudsman".into(),
+            complaint_statement: false,
         },
     ]
 }
@@ -121,6 +123,7 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
                     ],
                     next_stage_window: Some(20),
                     next: "stage 2 (investigation)".into(),
+                    complaint_statement: false,
                 },
                 Stage {
                     name: "Stage 2".into(),
@@ -137,6 +140,7 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
                     ],
                     next_stage_window: Some(20),
                     next: "stage 3 (review panel)".into(),
+                    complaint_statement: true,
                 },
                 Stage {
                     name: "Stage 3".into(),
@@ -148,6 +152,7 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
                     ],
                     next_stage_window: None,
                     next: "the Ombudsman".into(),
+                    complaint_statement: false,
                 },
             ],
         },
@@ -182,6 +187,7 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
                 ],
                 next_stage_window: None,
                 next: "an optional local review, then the Ombudsman".into(),
+                complaint_statement: false,
             }],
         },
     ]

@@ -137,6 +137,7 @@ impl CustomProcedureDraft {
                         step(StepKind::Response, "response", respond, from, extension.unwrap_or(0)),
                     ],
                     next_stage_window: if n < count { window } else { None },
+                    complaint_statement: false,
                     next: if n < count {
                         format!("stage {}", n + 1)
                     } else {

@@ -106,6 +106,9 @@ pub struct Stage {
     pub next_stage_window: Option<u32>,
     /// Where the person goes after this stage, in words ("stage 2", "the Ombudsman").
     pub next: String,
+    /// A complaint statement is agreed with the person at this stage (children's stage 2).
+    #[serde(default)]
+    pub complaint_statement: bool,
 }
 
 impl Stage {

@@ -229,6 +229,7 @@ impl RecordDraft {
                 actions: Vec::new(),
                 learning: Vec::new(),
                 history: vec![change.entry("Record created")],
+                ombudsman: None,
                 sample: false,
                 created: change.at,
                 updated: change.at,

@@ -128,7 +128,8 @@ pub fn available_events(record: &Record) -> Vec<EventKind> {
     if has(StepKind::Acknowledgement) && events.acknowledged.is_none() {
         available.push(EventKind::Acknowledged);
     }
-    if stage.steps.iter().any(|s| s.from == Anchor::StatementAgreed) && events.statement_agreed.is_none() {
+    let statement = stage.complaint_statement || stage.steps.iter().any(|s| s.from == Anchor::StatementAgreed);
+    if statement && events.statement_agreed.is_none() {
         available.push(EventKind::StatementAgreed);
     }
     if !responded && stage.steps.iter().any(|s| s.agreed_date_replaces) {

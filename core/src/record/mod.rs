@@ -8,6 +8,7 @@ mod events;
 mod history;
 pub mod intake;
 pub mod intake_draft;
+pub mod ombudsman;
 mod outcome;
 mod reference;
 pub mod search;
@@ -146,6 +147,8 @@ pub struct Record {
     /// Every change, oldest first; never edited.
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+    #[serde(default)]
+    pub ombudsman: Option<ombudsman::Ombudsman>,
     /// Made-up, from "Explore with sample data"; removed together in one step.
     #[serde(default)]
     pub sample: bool,

@@ -9,6 +9,7 @@ mod history;
 pub mod intake;
 pub mod letter;
 mod manage;
+mod ombudsman;
 
 use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
@@ -212,6 +213,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                     <casework::Remedies record=record.clone() flash />
                 })}
                 <casework::Actions record=record.clone() flash />
+                <ombudsman::OmbudsmanSection record=record.clone() flash />
                 <casework::LearningSection record=record.clone() flash />
                 {(redress_core::record::closable(&record).is_ok() || record.closed.is_some()).then(|| view! {
                     <manage::CloseOrReopen record=record.clone() flash />

@@ -1,0 +1,180 @@
+//! The Ombudsman's stage: recorded, not timed — the referral, the decision, the finding,
+//! whether a satisfactory remedy had already been given, and the recommendations with their
+//! due dates and compliance.
+
+use super::casework_edit::Problems;
+use super::{Change, DateInput, Record};
+use crate::format::short_date;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OmbudsmanDecision {
+    NotForUs,
+    AssessedAndClosed,
+    Investigated,
+}
+
+impl OmbudsmanDecision {
+    pub const ALL: [OmbudsmanDecision; 3] = [
+        OmbudsmanDecision::NotForUs,
+        OmbudsmanDecision::AssessedAndClosed,
+        OmbudsmanDecision::Investigated,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OmbudsmanDecision::NotForUs => "Not for the Ombudsman to consider",
+            OmbudsmanDecision::AssessedAndClosed => "Assessed and closed",
+            OmbudsmanDecision::Investigated => "Investigated",
+        }
+    }
+
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recommendation {
+    pub what: String,
+    pub due: NaiveDate,
+    #[serde(default)]
+    pub complied: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ombudsman {
+    pub referred: NaiveDate,
+    #[serde(default)]
+    pub decision: Option<OmbudsmanDecision>,
+    /// `Some(true)`: upheld, fault causing injustice; `Some(false)`: not upheld.
+    #[serde(default)]
+    pub upheld: Option<bool>,
+    #[serde(default)]
+    pub remedy_already_given: bool,
+    #[serde(default)]
+    pub recommendations: Vec<Recommendation>,
+}
+
+/// The Ombudsman form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OmbudsmanDraft {
+    pub referred: DateInput,
+    /// An [`OmbudsmanDecision`] code, or empty while waiting.
+    pub decision: String,
+    /// `upheld`, `not-upheld`, or empty.
+    pub finding: String,
+    pub remedy_already_given: bool,
+    /// A new recommendation, if one is being added.
+    pub recommendation: String,
+    pub recommendation_due: DateInput,
+}
+
+impl OmbudsmanDraft {
+    pub fn from_record(record: &Record) -> Self {
+        match &record.ombudsman {
+            None => Self::default(),
+            Some(o) => Self {
+                referred: DateInput::from_date(o.referred),
+                decision: o.decision.map(OmbudsmanDecision::code).unwrap_or_default(),
+                finding: match o.upheld {
+                    Some(true) => "upheld".into(),
+                    Some(false) => "not-upheld".into(),
+                    None => String::new(),
+                },
+                remedy_already_given: o.remedy_already_given,
+                ..Self::default()
+            },
+        }
+    }
+
+    pub fn apply(&self, record: &Record, today: NaiveDate, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let referred = match self.referred.parse("Date referred", today) {
+            Ok(date) if date < record.received => {
+                problems.push((
+                    "ombudsman-referred-day".into(),
+                    "Date referred must be on or after the date received".into(),
+                ));
+                None
+            }
+            Ok(date) => Some(date),
+            Err(e) => {
+                problems.push(("ombudsman-referred-day".into(), e.message));
+                None
+            }
+        };
+        let decision = OmbudsmanDecision::from_code(&self.decision);
+        let upheld = match self.finding.as_str() {
+            "upheld" => Some(true),
+            "not-upheld" => Some(false),
+            _ => None,
+        };
+        if upheld.is_some() && decision != Some(OmbudsmanDecision::Investigated) {
+            problems.push((
+                "ombudsman-decision".into(),
+                "A finding follows an investigation: choose “Investigated”".into(),
+            ));
+        }
+        let mut recommendations = record
+            .ombudsman
+            .as_ref()
+            .map(|o| o.recommendations.clone())
+            .unwrap_or_default();
+        if !self.recommendation.trim().is_empty() {
+            match self
+                .recommendation_due
+                .parse("Date the recommendation is due", NaiveDate::MAX)
+            {
+                Ok(due) => recommendations.push(Recommendation {
+                    what: self.recommendation.trim().into(),
+                    due,
+                    complied: None,
+                }),
+                Err(e) => problems.push(("ombudsman-recommendation-due-day".into(), e.message)),
+            }
+        }
+        let Some(referred) = referred.filter(|_| problems.is_empty()) else {
+            return Err(problems);
+        };
+        let mut next = record.clone();
+        next.ombudsman = Some(Ombudsman {
+            referred,
+            decision,
+            upheld,
+            remedy_already_given: self.remedy_already_given,
+            recommendations,
+        });
+        next.updated = change.at;
+        next.history
+            .push(change.entry(format!("Ombudsman stage updated (referred {})", short_date(referred))));
+        Ok(next)
+    }
+}
+
+/// Records that the organisation complied with recommendation `index` on `date`.
+pub fn comply(record: &Record, index: usize, date: NaiveDate, change: &Change) -> Result<Record, String> {
+    let recommendation = record
+        .ombudsman
+        .as_ref()
+        .and_then(|o| o.recommendations.get(index))
+        .ok_or("No such recommendation")?;
+    let what = recommendation.what.clone();
+    let mut next = record.clone();
+    if let Some(o) = next.ombudsman.as_mut() {
+        o.recommendations[index].complied = Some(date);
+    }
+    next.updated = change.at;
+    next.history
+        .push(change.entry(format!("Complied with the Ombudsman’s recommendation: {what}")));
+    Ok(next)
+}

@@ -1,0 +1,120 @@
+//! The Ombudsman stage on the record page: what was recorded, and a form to record or update it.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::form::{Choice, Radios, TextInput};
+use crate::state::AppState;
+use leptos::prelude::*;
+use redress_core::format::short_date;
+use redress_core::record::casework_edit::Problems;
+use redress_core::record::ombudsman::{OmbudsmanDecision, OmbudsmanDraft, comply};
+use redress_core::record::{DatePart, Record, RecordKind};
+
+#[component]
+pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    if record.kind != RecordKind::Complaint {
+        return ().into_any();
+    }
+    let state = expect_context::<AppState>();
+    let draft = OmbudsmanDraft::from_record(&record);
+    let referred = DateFields::default();
+    referred.day.set(draft.referred.day.clone());
+    referred.month.set(draft.referred.month.clone());
+    referred.year.set(draft.referred.year.clone());
+    let decision = RwSignal::new(draft.decision.clone());
+    let finding = RwSignal::new(draft.finding.clone());
+    let remedy_given = RwSignal::new(draft.remedy_already_given);
+    let recommendation = RwSignal::new(String::new());
+    let recommendation_due = DateFields::default();
+    let problems = RwSignal::new(Problems::new());
+    let problem = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
+    };
+    let date_problem = move |field: &'static str| {
+        Signal::derive(move || {
+            problems.with(|all| {
+                all.iter()
+                    .find(|(f, _)| f == field)
+                    .map(|(_, m)| (m.clone(), vec![DatePart::Day, DatePart::Month, DatePart::Year]))
+            })
+        })
+    };
+    let current = record.ombudsman.clone();
+    let for_comply = record.clone();
+    let complied = move |index: usize| {
+        if let Ok(changed) = comply(&for_comply, index, clock::today(), &state.change()) {
+            flash.set(Some("Compliance recorded.".into()));
+            let _ = state.update_record(changed);
+        }
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = OmbudsmanDraft {
+            referred: referred.typed(),
+            decision: decision.get_untracked(),
+            finding: finding.get_untracked(),
+            remedy_already_given: remedy_given.get_untracked(),
+            recommendation: recommendation.get_untracked(),
+            recommendation_due: recommendation_due.typed(),
+        };
+        match draft.apply(&record, clock::today(), &state.change()) {
+            Ok(changed) => {
+                problems.set(Vec::new());
+                flash.set(Some("Ombudsman stage saved.".into()));
+                let _ = state.update_record(changed);
+            }
+            Err(found) => problems.set(found),
+        }
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Ombudsman"</h2>
+        {match current {
+            None => view! { <p class="govuk-body">"Not referred to the Ombudsman."</p> }.into_any(),
+            Some(o) => view! {
+                <dl class="govuk-summary-list">
+                    <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">"Referred"</dt><dd class="govuk-summary-list__value">{short_date(o.referred)}</dd></div>
+                    <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">"Decision"</dt><dd class="govuk-summary-list__value">{o.decision.map_or("Waiting", OmbudsmanDecision::name)}</dd></div>
+                    <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">"Finding"</dt><dd class="govuk-summary-list__value">{match o.upheld { Some(true) => "Upheld: fault causing injustice", Some(false) => "Not upheld", None => "None yet" }}{o.remedy_already_given.then_some(". A satisfactory remedy had already been given.")}</dd></div>
+                    {o.recommendations.into_iter().enumerate().map(|(index, r)| {
+                        let complied = complied.clone();
+                        let what = r.what.clone();
+                        view! {
+                            <div class="govuk-summary-list__row">
+                                <dt class="govuk-summary-list__key">"Recommendation"</dt>
+                                <dd class="govuk-summary-list__value">{format!("{}, due {}", r.what, short_date(r.due))}</dd>
+                                <dd class="govuk-summary-list__actions">{match r.complied {
+                                    Some(on) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Complied {}", short_date(on))}</strong> }.into_any(),
+                                    None => view! {
+                                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| complied(index)>
+                                            "Mark complied" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
+                                        </button>
+                                    }.into_any(),
+                                }}</dd>
+                            </div>
+                        }
+                    }).collect_view()}
+                </dl>
+            }.into_any(),
+        }}
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record the Ombudsman stage"</span></summary>
+            <form novalidate on:submit=save class="govuk-details__text">
+                <DateInput id="ombudsman-referred" legend="Date referred to the Ombudsman" hint="For example, 2 3 2026" fields=referred error=date_problem("ombudsman-referred-day") />
+                <Radios id="ombudsman-decision" legend="The Ombudsman’s decision" choices=std::iter::once(Choice { value: String::new(), label: "Not decided yet".into(), hint: None }).chain(OmbudsmanDecision::ALL.into_iter().map(|d| Choice { value: d.code(), label: d.name().into(), hint: None })).collect() value=decision error=problem("ombudsman-decision") />
+                <Radios id="ombudsman-finding" legend="Finding" choices=vec![
+                    Choice { value: String::new(), label: "No finding yet".into(), hint: None },
+                    Choice { value: "upheld".into(), label: "Upheld: fault causing injustice".into(), hint: None },
+                    Choice { value: "not-upheld".into(), label: "Not upheld".into(), hint: None },
+                ] value=finding error=problem("ombudsman-finding") />
+                <div class="govuk-form-group"><div class="govuk-checkboxes"><div class="govuk-checkboxes__item">
+                    <input class="govuk-checkboxes__input" id="ombudsman-remedy-given" type="checkbox" prop:checked=move || remedy_given.get() on:change=move |ev| remedy_given.set(event_target_checked(&ev)) />
+                    <label class="govuk-label govuk-checkboxes__label" for="ombudsman-remedy-given">"We had already given a satisfactory remedy"</label>
+                </div></div></div>
+                <TextInput id="ombudsman-recommendation" label="Add a recommendation (optional)" value=recommendation />
+                <DateInput id="ombudsman-recommendation-due" legend="Date the recommendation is due" hint="Needed with a recommendation." fields=recommendation_due error=date_problem("ombudsman-recommendation-due-day") />
+                <button type="submit" class="govuk-button govuk-button--secondary">"Save Ombudsman stage"</button>
+            </form>
+        </details>
+    }
+    .into_any()
+}
