@@ -27,6 +27,7 @@ pub struct Settings {
     pub counting: CountingConvention,
     pub local_targets: LocalTargets,
     pub custom_procedures: Vec<Procedure>,
+    pub services: Vec<String>,
     pub service_areas: Vec<String>,
     pub subjects: Vec<String>,
 }
@@ -69,6 +70,7 @@ impl Default for Settings {
             counting: CountingConvention::FromDayReceived,
             local_targets: LocalTargets::default(),
             custom_procedures: Vec::new(),
+            services: crate::record::DEFAULT_SERVICES.map(String::from).to_vec(),
             service_areas: DEFAULT_SERVICE_AREAS.map(String::from).to_vec(),
             subjects: DEFAULT_SUBJECTS.map(String::from).to_vec(),
         }
@@ -115,6 +117,8 @@ pub struct SettingsDraft {
     /// `request` or `agreed-statement`.
     pub children_stage2_start: String,
     pub closures_count_for_local_targets: bool,
+    /// One per line.
+    pub services: String,
     /// One per line.
     pub service_areas: String,
     /// One per line.
@@ -177,6 +181,7 @@ impl SettingsDraft {
             adults_response_days: settings.local_targets.adults_response_days.to_string(),
             children_stage2_start: code(settings.local_targets.children_stage2_start),
             closures_count_for_local_targets: settings.closures_count_for_local_targets,
+            services: settings.services.join("\n"),
             service_areas: settings.service_areas.join("\n"),
             subjects: settings.subjects.join("\n"),
         }
@@ -198,6 +203,9 @@ impl SettingsDraft {
                 "user-name".into(),
                 format!("Your name must be {ORGANISATION_NAME_MAX} characters or fewer"),
             ));
+        }
+        if lines(&self.services).is_empty() {
+            errors.push(("services".into(), "Enter at least one service".into()));
         }
         let nation = from_code::<Nation>(&self.nation);
         if nation.is_none() {
@@ -240,6 +248,7 @@ impl SettingsDraft {
                 due_soon_days,
                 counting,
                 closures_count_for_local_targets: self.closures_count_for_local_targets,
+                services: lines(&self.services),
                 service_areas: lines(&self.service_areas),
                 subjects: lines(&self.subjects),
                 local_targets: LocalTargets {

@@ -9,7 +9,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use redress_core::procedure::Procedure;
-use redress_core::record::{DEFAULT_SERVICES, Field, FieldError, RecordDraft, RecordKind};
+use redress_core::record::{Field, FieldError, RecordDraft, RecordKind};
 
 fn kind_choices() -> Vec<Choice> {
     RecordKind::ALL
@@ -22,11 +22,11 @@ fn kind_choices() -> Vec<Choice> {
         .collect()
 }
 
-fn service_choices() -> Vec<Choice> {
-    DEFAULT_SERVICES
+fn service_choices(services: Vec<String>) -> Vec<Choice> {
+    services
         .into_iter()
         .map(|service| Choice {
-            value: service.into(),
+            value: service.clone(),
             label: service.into(),
             hint: None,
         })
@@ -145,7 +145,7 @@ pub fn NewRecordPage() -> impl IntoView {
                         fields=aware_date
                         error=date_error(Field::AwareDate)
                     />
-                    <Radios id="service" legend="Which service is it about?" choices=service_choices() value=service error=message_for(Field::Service) />
+                    <Radios id="service" legend="Which service is it about?" choices=state.settings.with_untracked(|s| service_choices(s.services.clone())) value=service error=message_for(Field::Service) />
                     <TextInput
                         id="person-name"
                         label="The person’s name (optional)"

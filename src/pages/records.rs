@@ -7,8 +7,8 @@ use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
+use redress_core::record::RecordKind;
 use redress_core::record::search::{RecordFilter, RecordRow, SortBy, State, find_rows};
-use redress_core::record::{DEFAULT_SERVICES, RecordKind};
 
 /// Most rows drawn at once; more is a sign to narrow the search.
 const SHOWN: usize = 200;
@@ -129,7 +129,13 @@ pub fn RecordsPage() -> impl IntoView {
         )
         .collect();
     let services: Vec<(String, String)> = std::iter::once(any("Any service"))
-        .chain(DEFAULT_SERVICES.into_iter().map(|s| (s.into(), s.into())))
+        .chain(
+            state
+                .settings
+                .with_untracked(|s| s.services.clone())
+                .into_iter()
+                .map(|s| (s.clone(), s)),
+        )
         .collect();
     let stages = vec![
         any("Any stage"),

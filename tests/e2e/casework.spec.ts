@@ -267,7 +267,12 @@ test("a children's complaint through all three stages", async ({ page }) => {
   await createRecord(page, { kind: "Complaint", day: "5", month: "1", year: "2026", service: "Children’s social care", name: "Leah Brown", summary: "Social worker changed four times.", procedure: "Children Act 1989 Representations Procedure (England) Regulations 2006" });
   await record(page, "Acknowledged", ["7", "1", "2026"], { "Who will handle this stage?": "Ann Handler" });
   await record(page, "Response sent", ["16", "1", "2026"], { outcome: "Not upheld" });
-  await record(page, "Next stage asked for", ["2", "2", "2026"], { "Who will handle this stage?": "Ian Investigator" });
+  await record(page, "Next stage asked for", ["2", "2", "2026"], {
+    "Who will handle this stage?": "Ian Investigator",
+    "Investigating officer (optional)": "Ian Investigator",
+    "Independent person (optional)": "Pat Independent",
+  });
+  await expect(page.getByRole("definition").filter({ hasText: "Pat Independent" })).toBeVisible();
   await record(page, "Complaint statement agreed", ["9", "2", "2026"]);
   await record(page, "Response sent", ["9", "3", "2026"], { outcome: "Partially upheld" });
   await record(page, "Next stage asked for", ["16", "3", "2026"], { "Who will handle this stage?": "Panel chair" });
@@ -283,4 +288,12 @@ test("a children's complaint through all three stages", async ({ page }) => {
   await expect(row("Stage 3 council’s response")).toContainText("Met");
   await expect(row("Last day to ask for stage 3 (review panel)")).toContainText("Requested in time");
   await expect(page.getByRole("heading", { level: 3, name: "Stage 3 (review panel)" })).toBeVisible();
+
+  // The person's feedback on the handling.
+  await page.getByText("Record their feedback").click();
+  await fillDate(page, "Date of the feedback", "20", "5", "2026");
+  await page.getByRole("radio", { name: "Partly" }).check();
+  await page.getByRole("textbox", { name: "What they said (optional)" }).fill("Slow at first, good in the end.");
+  await page.getByRole("button", { name: "Save feedback" }).click();
+  await expect(page.getByText("Wed 20 May 2026: satisfied with the handling? Partly. Slow at first, good in the end.")).toBeVisible();
 });

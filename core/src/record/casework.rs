@@ -167,3 +167,14 @@ pub fn parse_pounds(text: &str) -> Option<i64> {
     let pence = format!("{fraction:0<2}").parse::<i64>().ok()?;
     whole.parse::<i64>().ok()?.checked_mul(100)?.checked_add(pence)
 }
+
+/// The person's feedback on how their complaint was handled (NCMG 5.3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub date: NaiveDate,
+    /// "Yes", "Partly" or "No".
+    pub satisfied: String,
+    pub comments: String,
+}
+
+pub const SATISFACTION: [&str; 3] = ["Yes", "Partly", "No"];

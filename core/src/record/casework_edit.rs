@@ -1,7 +1,10 @@
 //! Adding to a record's correspondence log, remedies, actions and learning, each checked and
 //! written in the history. Errors are (field id, message) pairs; the record is unchanged by them.
 
-use super::casework::{Action, Correspondence, CorrespondenceKind, Learning, Remedy, RemedyKind, parse_pounds, pounds};
+use super::casework::{
+    Action, Correspondence, CorrespondenceKind, Feedback, Learning, Remedy, RemedyKind, SATISFACTION, parse_pounds,
+    pounds,
+};
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
 use chrono::NaiveDate;
@@ -195,4 +198,34 @@ pub fn add_learning(record: &Record, statement: &str, publish: bool, change: &Ch
     let mut next = changed(record, change, format!("Learning added{published}"));
     next.learning.push(Learning { statement, publish });
     Ok(next)
+}
+
+pub fn set_feedback(
+    record: &Record,
+    when: &DateInput,
+    satisfied: &str,
+    comments: &str,
+    today: NaiveDate,
+    change: &Change,
+) -> Result<Record, Problems> {
+    let mut problems = Problems::new();
+    let date = date(when, "feedback-date", "Date of the feedback", today, &mut problems);
+    if !SATISFACTION.contains(&satisfied) {
+        problems.push((
+            "feedback-satisfied".into(),
+            "Select whether they were satisfied with the handling".into(),
+        ));
+    }
+    match date {
+        Some(date) if problems.is_empty() => {
+            let mut next = changed(record, change, format!("Feedback on the handling: {satisfied}"));
+            next.feedback = Some(Feedback {
+                date,
+                satisfied: satisfied.into(),
+                comments: comments.trim().into(),
+            });
+            Ok(next)
+        }
+        _ => Err(problems),
+    }
 }

@@ -3,7 +3,7 @@
 //! check, so nothing the person typed is lost.
 
 use super::{Change, next_reference};
-use super::{DEFAULT_SERVICES, DateInput, DatePart, Record, RecordKind};
+use super::{DateInput, DatePart, Record, RecordKind};
 use crate::procedure::{self, Procedure};
 use chrono::NaiveDate;
 
@@ -168,7 +168,8 @@ impl RecordDraft {
             ));
         }
 
-        if !DEFAULT_SERVICES.contains(&self.service.as_str()) {
+        // The form offers the organisation's own list (Settings); any named service is kept.
+        if self.service.trim().is_empty() {
             errors.push(FieldError::new(Field::Service, "Select the service it is about"));
         }
 
@@ -230,6 +231,7 @@ impl RecordDraft {
                 learning: Vec::new(),
                 history: vec![change.entry("Record created")],
                 ombudsman: None,
+                feedback: None,
                 sample: false,
                 created: change.at,
                 updated: change.at,

@@ -112,6 +112,20 @@ pub struct EventDraft {
     pub handler: String,
     /// Responses: an [`Outcome`] code.
     pub outcome: String,
+    /// Asking for a stage with a complaint statement (children's stage 2): who investigates,
+    /// and the independent person.
+    pub investigating_officer: String,
+    pub independent_person: String,
+}
+
+/// Whether asking for the next stage also names an investigating officer and an independent
+/// person (the children's stage 2 investigation).
+pub fn asks_investigators(record: &Record) -> bool {
+    record
+        .procedure
+        .as_ref()
+        .and_then(|p| p.stages.get(record.stages.len()))
+        .is_some_and(|s| s.complaint_statement)
 }
 
 /// The events that can be recorded now, at the record's latest stage.
@@ -303,6 +317,9 @@ pub fn record_event(
         EventKind::NextStageRequested => {
             let mut stage = StageEvents::started(date);
             stage.handler = Some(handler);
+            let named = |text: &str| Some(text.trim().to_string()).filter(|t| !t.is_empty());
+            stage.investigating_officer = named(&draft.investigating_officer);
+            stage.independent_person = named(&draft.independent_person);
             next.stages.push(stage);
             next.closed = None;
         }

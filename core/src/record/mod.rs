@@ -16,7 +16,7 @@ mod stage;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, FieldError, RecordDraft};
-pub use events::{EventDraft, EventKind, available_events, handler_warnings, record_event};
+pub use events::{EventDraft, EventKind, asks_investigators, available_events, handler_warnings, record_event};
 pub use history::{Change, HistoryEntry};
 pub use outcome::{ConcernOutcome, Outcome, closable, close, escalate_concern, reopen, set_concern_outcome};
 pub use reference::next_reference;
@@ -94,7 +94,7 @@ impl RecordKind {
     }
 }
 
-/// The services a record can be about until the organisation's own list arrives with case handling.
+/// The services a record can be about, until the organisation changes the list in Settings.
 pub const DEFAULT_SERVICES: [&str; 4] = ["Children’s social care", "Adult social care", "Corporate", "Other"];
 
 /// A stored record.
@@ -149,6 +149,8 @@ pub struct Record {
     pub history: Vec<HistoryEntry>,
     #[serde(default)]
     pub ombudsman: Option<ombudsman::Ombudsman>,
+    #[serde(default)]
+    pub feedback: Option<casework::Feedback>,
     /// Made-up, from "Explore with sample data"; removed together in one step.
     #[serde(default)]
     pub sample: bool,

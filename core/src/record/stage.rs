@@ -27,6 +27,11 @@ pub struct StageEvents {
     pub handler: Option<String>,
     #[serde(default)]
     pub outcome: Option<super::Outcome>,
+    /// Children's stage 2: the investigating officer and the independent person.
+    #[serde(default)]
+    pub investigating_officer: Option<String>,
+    #[serde(default)]
+    pub independent_person: Option<String>,
     #[serde(default)]
     pub acknowledged: Option<NaiveDate>,
     /// Children's stage 2: the day the complaint statement was agreed.
@@ -53,6 +58,8 @@ impl StageEvents {
             started,
             handler: None,
             outcome: None,
+            investigating_officer: None,
+            independent_person: None,
             acknowledged: None,
             statement_agreed: None,
             agreed_response: None,

@@ -7,9 +7,9 @@ use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
-use redress_core::record::casework::{CorrespondenceKind, RemedyKind, pounds};
+use redress_core::record::casework::{CorrespondenceKind, RemedyKind, SATISFACTION, pounds};
 use redress_core::record::casework_edit::{
-    Problems, add_action, add_correspondence, add_learning, add_remedy, complete_action, deliver_remedy,
+    Problems, add_action, add_correspondence, add_learning, add_remedy, complete_action, deliver_remedy, set_feedback,
 };
 use redress_core::record::{DatePart, Record};
 
@@ -295,6 +295,48 @@ pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
                     </div>
                 </div>
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add learning"</button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (date, satisfied, comments, problems) = (
+        DateFields::default(),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(Problems::new()),
+    );
+    let current = record.feedback.clone();
+    let save_feedback = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = set_feedback(
+            &record,
+            &date.typed(),
+            &satisfied.get_untracked(),
+            &comments.get_untracked(),
+            clock::today(),
+            &state.change(),
+        );
+        save(state, flash, problems, "Feedback saved.", result);
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Feedback on how we handled it"</h2>
+        {match current {
+            None => view! { <p class="govuk-body">"No feedback yet."</p> }.into_any(),
+            Some(f) => view! {
+                <p class="govuk-body">{format!("{}: satisfied with the handling? {}. {}", short_date(f.date), f.satisfied, f.comments)}</p>
+            }.into_any(),
+        }}
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record their feedback"</span></summary>
+            <form novalidate on:submit=save_feedback class="govuk-details__text">
+                <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date error=date_problem(problems, "feedback-date-day") />
+                <Radios id="feedback-satisfied" legend="Were they satisfied with how it was handled?" choices=SATISFACTION.iter().map(|s| Choice { value: (*s).into(), label: (*s).into(), hint: None }).collect() value=satisfied error=problem(problems, "feedback-satisfied") />
+                <TextArea id="feedback-comments" label="What they said (optional)" value=comments error=problem(problems, "feedback-comments") />
+                <button type="submit" class="govuk-button govuk-button--secondary">"Save feedback"</button>
             </form>
         </details>
     }

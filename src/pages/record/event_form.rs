@@ -8,7 +8,9 @@ use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::long_date;
-use redress_core::record::{EventDraft, EventKind, Field, FieldError, Outcome, Record, available_events, record_event};
+use redress_core::record::{
+    EventDraft, EventKind, Field, FieldError, Outcome, Record, asks_investigators, available_events, record_event,
+};
 
 #[component]
 pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
@@ -32,6 +34,9 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let told = DateFields::default();
     let handler = RwSignal::new(String::new());
     let outcome = RwSignal::new(String::new());
+    let investigating_officer = RwSignal::new(String::new());
+    let independent_person = RwSignal::new(String::new());
+    let investigators = asks_investigators(&record);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let attempt = RwSignal::new(0u32);
 
@@ -68,6 +73,8 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
             told: told.typed(),
             handler: handler.get_untracked(),
             outcome: outcome.get_untracked(),
+            investigating_officer: investigating_officer.get_untracked(),
+            independent_person: independent_person.get_untracked(),
         };
         match record_event(&record, &draft, clock::today(), &state.change()) {
             Ok(changed) => {
@@ -117,6 +124,10 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
                     value=handler
                     error=message_for(Field::EventHandler)
                 />
+            </Show>
+            <Show when=move || investigators && chosen() == Some(EventKind::NextStageRequested)>
+                <TextInput id="event-investigating-officer" label="Investigating officer (optional)" value=investigating_officer />
+                <TextInput id="event-independent-person" label="Independent person (optional)" value=independent_person />
             </Show>
             <Show when=move || chosen() == Some(EventKind::Responded)>
                 <Radios

@@ -42,6 +42,12 @@ pub fn history(record: &Record) -> Option<impl IntoView + use<>> {
             if let Some(handler) = &events.handler {
                 rows.push(("Handled by".into(), handler.clone()));
             }
+            if let Some(officer) = &events.investigating_officer {
+                rows.push(("Investigating officer".into(), officer.clone()));
+            }
+            if let Some(person) = &events.independent_person {
+                rows.push(("Independent person".into(), person.clone()));
+            }
             add(&mut rows, "Acknowledged", events.acknowledged);
             add(&mut rows, "Complaint statement agreed", events.statement_agreed);
             add(&mut rows, "Response date agreed", events.agreed_response);

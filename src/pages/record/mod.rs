@@ -215,6 +215,9 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 <casework::Actions record=record.clone() flash />
                 <ombudsman::OmbudsmanSection record=record.clone() flash />
                 <casework::LearningSection record=record.clone() flash />
+                {(record.kind == redress_core::record::RecordKind::Complaint).then(|| view! {
+                    <casework::FeedbackSection record=record.clone() flash />
+                })}
                 {(redress_core::record::closable(&record).is_ok() || record.closed.is_some()).then(|| view! {
                     <manage::CloseOrReopen record=record.clone() flash />
                 })}

@@ -60,6 +60,7 @@ pub fn SettingsPage() -> impl IntoView {
     let adults_days = RwSignal::new(draft.adults_response_days);
     let stage2 = RwSignal::new(draft.children_stage2_start);
     let closures_count = RwSignal::new(draft.closures_count_for_local_targets);
+    let services = RwSignal::new(draft.services);
     let service_areas = RwSignal::new(draft.service_areas);
     let subjects = RwSignal::new(draft.subjects);
     let errors = RwSignal::new(Vec::<(String, String)>::new());
@@ -93,6 +94,7 @@ pub fn SettingsPage() -> impl IntoView {
             adults_response_days: adults_days.get_untracked(),
             children_stage2_start: stage2.get_untracked(),
             closures_count_for_local_targets: closures_count.get_untracked(),
+            services: services.get_untracked(),
             service_areas: service_areas.get_untracked(),
             subjects: subjects.get_untracked(),
         };
@@ -203,6 +205,7 @@ pub fn SettingsPage() -> impl IntoView {
                         </div>
                     </div>
                     <h2 class="govuk-heading-m">"Lists"</h2>
+                    <TextArea id="services" label="Services, one a line" value=services error=message_for("services") />
                     <TextArea id="service-areas" label="Service areas, one a line" value=service_areas error=message_for("service-areas") />
                     <TextArea id="subjects" label="Subjects, one a line" value=subjects error=message_for("subjects") />
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Save settings"</button>
