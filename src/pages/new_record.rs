@@ -27,7 +27,7 @@ fn service_choices(services: Vec<String>) -> Vec<Choice> {
         .into_iter()
         .map(|service| Choice {
             value: service.clone(),
-            label: service.into(),
+            label: service,
             hint: None,
         })
         .collect()
