@@ -29,14 +29,24 @@ fn main() {
         for _ in 0..runs {
             f();
         }
-        println!("{what}: {:.1} ms", start.elapsed().as_secs_f64() * 1000.0 / f64::from(runs));
+        println!(
+            "{what}: {:.1} ms",
+            start.elapsed().as_secs_f64() * 1000.0 / f64::from(runs)
+        );
     };
     println!("{} records", records.len());
     let mut rows = Vec::new();
-    time("rows with next deadlines (once per change of the records)", 5, &mut || {
-        rows = records.iter().map(|r| RecordRow::new(r, &rules)).collect::<Vec<_>>();
-    });
-    let filter = RecordFilter { text: "care late".into(), ..RecordFilter::default() };
+    time(
+        "rows with next deadlines (once per change of the records)",
+        5,
+        &mut || {
+            rows = records.iter().map(|r| RecordRow::new(r, &rules)).collect::<Vec<_>>();
+        },
+    );
+    let filter = RecordFilter {
+        text: "care late".into(),
+        ..RecordFilter::default()
+    };
     time("search as you type (each keystroke)", 50, &mut || {
         std::hint::black_box(find_rows(&rows, &filter, SortBy::NextDue));
     });

@@ -248,6 +248,7 @@ pub fn sample_records(today: NaiveDate, settings: &Settings, change: &Change) ->
                 who: handler.into(),
                 by: after(12),
                 done: None,
+                told: None,
             });
         }
         if progress >= 3 {

@@ -203,6 +203,7 @@ fn my_work_groups_open_deadlines_by_when_and_by_handler() {
         who: "Bo".into(),
         by: date("2026-01-13"),
         done: None,
+        told: None,
     });
     let closed = close(
         &event(
@@ -555,4 +556,41 @@ fn the_ombudsman_stage_is_recorded_with_recommendations_and_compliance() {
             .actions_overdue
             .is_empty()
     );
+}
+
+#[test]
+fn a_remedy_that_cannot_be_delivered_keeps_its_reason_and_alternative_and_people_are_told_of_actions() {
+    use redress_core::record::casework_edit::*;
+    let record = make("complaint", "2026-01-05", "A", &[]);
+    let record = add_remedy(
+        &record,
+        &redress_core::record::casework::RemedyKind::AmendingARecord.code(),
+        "Correct the care plan",
+        "",
+        &DateInput::default(),
+        &change(),
+    )
+    .unwrap();
+    let problems = remedy_not_deliverable(&record, 0, "", "", &change()).unwrap_err();
+    assert_eq!(problems.len(), 2);
+    let record = remedy_not_deliverable(
+        &record,
+        0,
+        "The plan is held by the NHS trust",
+        "We asked the trust to correct it",
+        &change(),
+    )
+    .unwrap();
+    assert_eq!(
+        record.remedies[0].not_deliverable.as_ref().unwrap().alternative,
+        "We asked the trust to correct it"
+    );
+    let record = add_action(&record, "Retrain", "Bo", &DateInput::new("1", "4", "2026"), &change()).unwrap();
+    assert!(
+        tell_action(&record, 0, date("2026-04-02"), &change()).is_err(),
+        "not done yet"
+    );
+    let record = complete_action(&record, 0, date("2026-03-30"), &change()).unwrap();
+    let record = tell_action(&record, 0, date("2026-04-02"), &change()).unwrap();
+    assert_eq!(record.actions[0].told, Some(date("2026-04-02")));
 }

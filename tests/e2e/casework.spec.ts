@@ -130,6 +130,20 @@ test("correspondence, remedies, actions and learning are kept and actions overdu
   await page.getByRole("link", { name: "C-2025-0001" }).first().click();
   await page.getByRole("button", { name: /Mark done.*Brief the parking team/ }).click();
   await expect(page.getByText("Done Tue 10 Mar 2026")).toBeVisible();
+  await page.getByRole("button", { name: /Person told today.*Brief the parking team/ }).click();
+  await expect(page.getByText("Done Tue 10 Mar 2026, person told Tue 10 Mar 2026")).toBeVisible();
+
+  // A remedy that cannot be delivered keeps its reason and the alternative offered.
+  await page.getByText("Add a remedy").click();
+  await page.getByRole("radio", { name: "Amending a record" }).check();
+  await page.getByRole("textbox", { name: "What will happen" }).fill("Remove the wrong address from the file");
+  await page.getByRole("button", { name: "Add remedy" }).click();
+  await page.getByText("A remedy cannot be delivered").click();
+  await page.getByRole("radio", { name: "Amending a record: Remove the wrong address from the file" }).check();
+  await page.getByRole("textbox", { name: "Why it cannot be delivered" }).fill("The file is held by the DVLA");
+  await page.getByRole("textbox", { name: "The alternative offered" }).fill("We wrote to the DVLA for them");
+  await page.getByRole("button", { name: "Record it" }).last().click();
+  await expect(page.getByText("Cannot be delivered: The file is held by the DVLA. Instead: We wrote to the DVLA for them")).toBeVisible();
 });
 
 test("sample data is marked, searchable, and removed in one step; a record is deleted with a note", async ({ page }) => {

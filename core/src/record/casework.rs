@@ -115,6 +115,15 @@ pub struct Remedy {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub delivered: Option<NaiveDate>,
+    /// A remedy that cannot be delivered: why, and what is offered instead (Code 7.4).
+    #[serde(default)]
+    pub not_deliverable: Option<NotDeliverable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotDeliverable {
+    pub reason: String,
+    pub alternative: String,
 }
 
 /// An action: what, who is responsible, by when, when done (NCMG 4.4, 4.5, 5.4).
@@ -125,6 +134,9 @@ pub struct Action {
     pub by: NaiveDate,
     #[serde(default)]
     pub done: Option<NaiveDate>,
+    /// When the person was told it was done (NCMG 5.4).
+    #[serde(default)]
+    pub told: Option<NaiveDate>,
 }
 
 /// A short statement of what changed, marked for publication ("you said, we did").

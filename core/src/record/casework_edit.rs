@@ -2,8 +2,8 @@
 //! written in the history. Errors are (field id, message) pairs; the record is unchanged by them.
 
 use super::casework::{
-    Action, Correspondence, CorrespondenceKind, Feedback, Learning, Remedy, RemedyKind, SATISFACTION, parse_pounds,
-    pounds,
+    Action, Correspondence, CorrespondenceKind, Feedback, Learning, NotDeliverable, Remedy, RemedyKind, SATISFACTION,
+    parse_pounds, pounds,
 };
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
@@ -48,9 +48,7 @@ pub fn add_correspondence(
 ) -> Result<Record, Problems> {
     let mut problems = Problems::new();
     let date = date(when, "correspondence-date", "Date", today, &mut problems);
-    let kind = CorrespondenceKind::ALL
-        .into_iter()
-        .find(|k| format!("{k:?}").eq_ignore_ascii_case(kind));
+    let kind = CorrespondenceKind::from_code(kind);
     if kind.is_none() {
         problems.push((
             "correspondence-kind".into(),
@@ -95,6 +93,7 @@ pub fn add_action(record: &Record, what: &str, who: &str, by: &DateInput, change
                 who,
                 by,
                 done: None,
+                told: None,
             });
             Ok(next)
         }
@@ -125,9 +124,7 @@ pub fn add_remedy(
     change: &Change,
 ) -> Result<Record, Problems> {
     let mut problems = Problems::new();
-    let kind = RemedyKind::ALL
-        .into_iter()
-        .find(|k| format!("{k:?}").eq_ignore_ascii_case(kind));
+    let kind = RemedyKind::from_code(kind);
     if kind.is_none() {
         problems.push(("remedy-kind".into(), "Select the kind of remedy".into()));
     }
@@ -167,6 +164,7 @@ pub fn add_remedy(
                 amount_pence,
                 due,
                 delivered: None,
+                not_deliverable: None,
             });
             Ok(next)
         }
@@ -228,4 +226,56 @@ pub fn set_feedback(
         }
         _ => Err(problems),
     }
+}
+
+/// Records that the person was told an action is done.
+pub fn tell_action(record: &Record, index: usize, told: NaiveDate, change: &Change) -> Result<Record, String> {
+    let action = record.actions.get(index).ok_or("No such action")?;
+    if action.done.is_none() {
+        return Err("Mark the action done before telling the person".into());
+    }
+    let mut next = changed(
+        record,
+        change,
+        format!("Person told the action is done: {}", action.what),
+    );
+    next.actions[index].told = Some(told);
+    Ok(next)
+}
+
+/// Records that a remedy cannot be delivered, with the reason and the alternative offered.
+pub fn remedy_not_deliverable(
+    record: &Record,
+    index: usize,
+    reason: &str,
+    alternative: &str,
+    change: &Change,
+) -> Result<Record, Problems> {
+    let mut problems = Problems::new();
+    let reason = required(
+        reason,
+        "not-deliverable-reason",
+        "Enter why the remedy cannot be delivered",
+        &mut problems,
+    );
+    let alternative = required(
+        alternative,
+        "not-deliverable-alternative",
+        "Enter the alternative offered",
+        &mut problems,
+    );
+    let Some(remedy) = record.remedies.get(index) else {
+        problems.push(("not-deliverable-reason".into(), "No such remedy".into()));
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut next = changed(
+        record,
+        change,
+        format!("Remedy cannot be delivered: {}", remedy.kind.name()),
+    );
+    next.remedies[index].not_deliverable = Some(NotDeliverable { reason, alternative });
+    Ok(next)
 }

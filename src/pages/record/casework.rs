@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use redress_core::format::short_date;
 use redress_core::record::casework::{CorrespondenceKind, RemedyKind, SATISFACTION, pounds};
 use redress_core::record::casework_edit::{
-    Problems, add_action, add_correspondence, add_learning, add_remedy, complete_action, deliver_remedy, set_feedback,
+    Problems, add_action, add_correspondence, add_learning, add_remedy, complete_action, deliver_remedy,
+    remedy_not_deliverable, set_feedback, tell_action,
 };
 use redress_core::record::{DatePart, Record};
 
@@ -117,6 +118,41 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
         RwSignal::new(Problems::new()),
     );
     let remedies = record.remedies.clone();
+    let undeliverable_choices: Vec<Choice> = record
+        .remedies
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.delivered.is_none() && r.not_deliverable.is_none())
+        .map(|(i, r)| Choice {
+            value: i.to_string(),
+            label: format!("{}: {}", r.kind.name(), r.what),
+            hint: None,
+        })
+        .collect();
+    let (which, reason, alternative) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let for_not_deliverable = record.clone();
+    let not_deliverable = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(index) = which.get_untracked().parse::<usize>() else {
+            problems.set(vec![(
+                "not-deliverable-which".into(),
+                "Select the remedy that cannot be delivered".into(),
+            )]);
+            return;
+        };
+        let result = remedy_not_deliverable(
+            &for_not_deliverable,
+            index,
+            &reason.get_untracked(),
+            &alternative.get_untracked(),
+            &state.change(),
+        );
+        save(state, flash, problems, "Remedy recorded as not deliverable.", result);
+    };
     let for_deliver = record.clone();
     let deliver = move |index: usize| {
         let result = deliver_remedy(&for_deliver, index, clock::today(), &state.change())
@@ -152,9 +188,10 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
                                 <dt class="govuk-summary-list__key">{format!("{name}{amount}")}</dt>
                                 <dd class="govuk-summary-list__value">{format!("{}.{due}", r.what.trim_end_matches('.'))}</dd>
                                 <dd class="govuk-summary-list__actions">
-                                    {match r.delivered {
-                                        Some(on) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Delivered {}", short_date(on))}</strong> }.into_any(),
-                                        None => view! {
+                                    {match (r.delivered, r.not_deliverable.clone()) {
+                                        (_, Some(nd)) => view! { <span>{format!("Cannot be delivered: {}. Instead: {}", nd.reason, nd.alternative)}</span> }.into_any(),
+                                        (Some(on), None) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Delivered {}", short_date(on))}</strong> }.into_any(),
+                                        (None, None) => view! {
                                             <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver(index)>
                                                 "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
                                             </button>
@@ -177,6 +214,17 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add remedy"</button>
             </form>
         </details>
+        {(!undeliverable_choices.is_empty()).then(|| view! {
+            <details class="govuk-details">
+                <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"A remedy cannot be delivered"</span></summary>
+                <form novalidate on:submit=not_deliverable class="govuk-details__text">
+                    <Radios id="not-deliverable-which" legend="Which remedy?" choices=undeliverable_choices value=which error=problem(problems, "not-deliverable-which") />
+                    <TextArea id="not-deliverable-reason" label="Why it cannot be delivered" value=reason error=problem(problems, "not-deliverable-reason") />
+                    <TextArea id="not-deliverable-alternative" label="The alternative offered" value=alternative error=problem(problems, "not-deliverable-alternative") />
+                    <button type="submit" class="govuk-button govuk-button--secondary">"Record it"</button>
+                </form>
+            </details>
+        })}
     }
 }
 
@@ -190,6 +238,18 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
         RwSignal::new(Problems::new()),
     );
     let actions = record.actions.clone();
+    let for_tell = record.clone();
+    let tell = move |index: usize| {
+        let result =
+            tell_action(&for_tell, index, clock::today(), &state.change()).map_err(|m| vec![("action".to_string(), m)]);
+        save(
+            state,
+            flash,
+            problems,
+            "Recorded that the person was told today.",
+            result,
+        );
+    };
     let for_done = record.clone();
     let done = move |index: usize| {
         let result = complete_action(&for_done, index, clock::today(), &state.change())
@@ -216,15 +276,27 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
                 <dl class="govuk-summary-list">
                     {actions.into_iter().enumerate().map(|(index, a)| {
                         let done = done.clone();
+                        let tell = tell.clone();
                         let what = a.what.clone();
                         view! {
                             <div class="govuk-summary-list__row">
                                 <dt class="govuk-summary-list__key">{a.what}</dt>
                                 <dd class="govuk-summary-list__value">{format!("{}, by {}", a.who, short_date(a.by))}</dd>
                                 <dd class="govuk-summary-list__actions">
-                                    {match a.done {
-                                        Some(on) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Done {}", short_date(on))}</strong> }.into_any(),
-                                        None => view! {
+                                    {match (a.done, a.told) {
+                                        (Some(on), Some(told)) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Done {}, person told {}", short_date(on), short_date(told))}</strong> }.into_any(),
+                                        (Some(on), None) => {
+                                            let tell = tell.clone();
+                                            let what = what.clone();
+                                            view! {
+                                                <strong class="govuk-tag govuk-tag--green">{format!("Done {}", short_date(on))}</strong>
+                                                " "
+                                                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| tell(index)>
+                                                    "Person told today" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
+                                                </button>
+                                            }.into_any()
+                                        }
+                                        (None, _) => view! {
                                             <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| done(index)>
                                                 "Mark done" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
                                             </button>
