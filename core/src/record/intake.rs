@@ -266,6 +266,8 @@ pub const ETHNIC_GROUPS: [&str; 6] = [
 #[serde(default)]
 pub struct Intake {
     pub complainant_type: Option<ComplainantType>,
+    /// The person the record is about, when someone else raised it.
+    pub about_name: String,
     /// For a representative: the person's consent or the representative's authority, and when.
     pub authority: Option<NaiveDate>,
     pub preferred_contact: String,

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IntakeDraft {
     pub complainant_type: String,
+    pub about_name: String,
     pub authority: DateInput,
     pub preferred_contact: String,
     pub adjustment: String,
@@ -74,6 +75,7 @@ impl IntakeDraft {
         };
         Self {
             complainant_type: intake.complainant_type.map(ComplainantType::code).unwrap_or_default(),
+            about_name: intake.about_name.clone(),
             authority: intake.authority.map(DateInput::from_date).unwrap_or_default(),
             preferred_contact: intake.preferred_contact.clone(),
             advocacy_offered: intake.advocacy_offered,
@@ -220,6 +222,7 @@ impl IntakeDraft {
         let mut next = record.clone();
         next.intake = super::intake::Intake {
             complainant_type,
+            about_name: self.about_name.trim().into(),
             authority,
             preferred_contact: self.preferred_contact.clone(),
             adjustments,

@@ -90,6 +90,7 @@ pub fn IntakePage() -> impl IntoView {
     let late = record.kind == RecordKind::Complaint && out_of_time(&record, &settings.rules(clock::today()));
     let complainant_type = RwSignal::new(draft.complainant_type.clone());
     let authority = date_fields(&draft.authority);
+    let about_name = RwSignal::new(draft.about_name.clone());
     let preferred_contact = RwSignal::new(draft.preferred_contact.clone());
     let adjustment = RwSignal::new(String::new());
     let adjustment_agreed = DateFields::default();
@@ -143,6 +144,7 @@ pub fn IntakePage() -> impl IntoView {
         ev.prevent_default();
         let draft = IntakeDraft {
             complainant_type: complainant_type.get_untracked(),
+            about_name: about_name.get_untracked(),
             authority: authority.typed(),
             preferred_contact: preferred_contact.get_untracked(),
             adjustment: adjustment.get_untracked(),
@@ -240,6 +242,7 @@ pub fn IntakePage() -> impl IntoView {
                 <form novalidate on:submit=on_submit>
                     <h2 class="govuk-heading-m" id="who">"Who raised it"</h2>
                     <Radios id="complainant-type" legend="Who raised it?" choices=ComplainantType::ALL.into_iter().map(|t| Choice { value: t.code(), label: t.name().into(), hint: None }).collect() value=complainant_type error=problem("complainant-type") />
+                    <TextInput id="about-name" label="The name of the person it is about, if someone else raised it (optional)" value=about_name />
                     <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=authority error=date_problem("authority-day") />
                     <h2 class="govuk-heading-m" id="contact">"How to reach them"</h2>
                     <Radios id="preferred-contact" legend="How do they want to be contacted?" choices=choices(&CONTACT_METHODS) value=preferred_contact error=problem("preferred-contact") />

@@ -61,6 +61,12 @@ fn intake_rows(record: &Record) -> impl IntoView + use<> {
     if let Some(kind) = intake.complainant_type {
         rows.push(("Raised by", kind.name().to_string()));
     }
+    if !intake.about_name.is_empty() {
+        rows.push(("About", intake.about_name.clone()));
+    }
+    if let Some(authority) = intake.authority {
+        rows.push(("Consent or authority", format!("Given {}", short_date(authority))));
+    }
     if !intake.preferred_contact.is_empty() {
         rows.push(("Preferred contact", intake.preferred_contact.clone()));
     }
