@@ -6,6 +6,7 @@
 //! share ([`exchange`]). Plain functions over plain data: no clock, no browser, no storage.
 
 pub mod calendar;
+pub mod code;
 pub mod deadline;
 pub mod exchange;
 pub mod format;

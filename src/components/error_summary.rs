@@ -66,3 +66,57 @@ pub fn ErrorSummary(
         </Show>
     }
 }
+
+/// The field errors of a form, as the pieces a page needs: the summary's lines, and each
+/// field's message (or, for a date, its message and the boxes at fault).
+#[derive(Clone, Copy)]
+pub struct FormErrors(pub RwSignal<Vec<redress_core::record::FieldError>>);
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self(RwSignal::new(Vec::new()))
+    }
+
+    pub fn lines(self) -> Signal<Vec<SummaryLine>> {
+        Signal::derive(move || {
+            self.0.with(|all| {
+                all.iter()
+                    .map(|e| SummaryLine {
+                        anchor: e.anchor(),
+                        message: e.message.clone(),
+                    })
+                    .collect()
+            })
+        })
+    }
+
+    pub fn message(self, field: redress_core::record::Field) -> Signal<Option<String>> {
+        Signal::derive(move || {
+            self.0
+                .with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+        })
+    }
+
+    pub fn date(
+        self,
+        field: redress_core::record::Field,
+    ) -> Signal<Option<(String, Vec<redress_core::record::DatePart>)>> {
+        Signal::derive(move || {
+            self.0.with(|all| {
+                all.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| (e.message.clone(), e.date_parts.clone()))
+            })
+        })
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.with(Vec::is_empty)
+    }
+}
+
+impl Default for FormErrors {
+    fn default() -> Self {
+        Self::new()
+    }
+}

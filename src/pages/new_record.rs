@@ -2,14 +2,14 @@
 
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use redress_core::procedure::Procedure;
-use redress_core::record::{Field, FieldError, RecordDraft, RecordKind};
+use redress_core::record::{Field, RecordDraft, RecordKind};
 
 fn kind_choices() -> Vec<Choice> {
     RecordKind::ALL
@@ -56,32 +56,14 @@ pub fn NewRecordPage() -> impl IntoView {
     let person_name = RwSignal::new(String::new());
     let summary = RwSignal::new(String::new());
     let procedure = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let form_errors = FormErrors::new();
+    let errors = form_errors.0;
     let attempt = RwSignal::new(0u32);
     page_title(|| "New record".into(), move || !errors.with(Vec::is_empty));
 
-    let message_for = move |field: Field| {
-        Signal::derive(move || errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone())))
-    };
-    let date_error = move |field: Field| {
-        Signal::derive(move || {
-            errors.with(|all| {
-                all.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| (e.message.clone(), e.date_parts.clone()))
-            })
-        })
-    };
-    let lines = Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .map(|e| SummaryLine {
-                    anchor: e.anchor(),
-                    message: e.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let message_for = move |field: Field| form_errors.message(field);
+    let date_error = move |field: Field| form_errors.date(field);
+    let lines = form_errors.lines();
     let is_complaint = move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

@@ -16,14 +16,11 @@ pub enum CorrespondenceKind {
 impl CorrespondenceKind {
     /// The stable code used in stored data and form values.
     pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        crate::code::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
+        crate::code::from_code(code)
     }
 
     pub const ALL: [CorrespondenceKind; 4] = [
@@ -68,14 +65,11 @@ pub enum RemedyKind {
 impl RemedyKind {
     /// The stable code used in stored data and form values.
     pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        crate::code::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
+        crate::code::from_code(code)
     }
 
     pub const ALL: [RemedyKind; 8] = [

@@ -47,14 +47,11 @@ impl ComplainantType {
     }
 
     pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        crate::code::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
+        crate::code::from_code(code)
     }
 
     /// Someone acting for the person needs their consent or authority (NCMG 1.7; Code 1.5).
@@ -194,14 +191,11 @@ impl NotAcceptedReason {
     }
 
     pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        crate::code::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|reason| reason.code() == code)
+        crate::code::from_code(code)
     }
 }
 

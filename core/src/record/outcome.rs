@@ -41,14 +41,11 @@ impl Outcome {
     }
 
     pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        crate::code::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|o| o.code() == code)
+        crate::code::from_code(code)
     }
 }
 
@@ -92,10 +89,7 @@ impl ConcernOutcome {
     }
 
     pub fn code(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        crate::code::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {

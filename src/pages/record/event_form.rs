@@ -3,13 +3,13 @@
 
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::long_date;
 use redress_core::record::{
-    EventDraft, EventKind, Field, FieldError, Outcome, Record, asks_investigators, available_events, record_event,
+    EventDraft, EventKind, Field, Outcome, Record, asks_investigators, available_events, record_event,
 };
 
 #[component]
@@ -37,32 +37,14 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let investigating_officer = RwSignal::new(String::new());
     let independent_person = RwSignal::new(String::new());
     let investigators = asks_investigators(&record);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let form_errors = FormErrors::new();
+    let errors = form_errors.0;
     let attempt = RwSignal::new(0u32);
 
     let chosen = move || EventKind::from_code(&kind.get());
-    let message_for = move |field: Field| {
-        Signal::derive(move || errors.with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone())))
-    };
-    let date_error = move |field: Field| {
-        Signal::derive(move || {
-            errors.with(|all| {
-                all.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| (e.message.clone(), e.date_parts.clone()))
-            })
-        })
-    };
-    let lines = Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .map(|e| SummaryLine {
-                    anchor: e.anchor(),
-                    message: e.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let message_for = move |field: Field| form_errors.message(field);
+    let date_error = move |field: Field| form_errors.date(field);
+    let lines = form_errors.lines();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = EventDraft {
