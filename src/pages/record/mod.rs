@@ -7,6 +7,7 @@ pub mod escalate;
 mod event_form;
 mod history;
 pub mod intake;
+pub mod learning;
 pub mod letter;
 mod manage;
 mod ombudsman;
@@ -220,9 +221,9 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 })}
                 <casework::Actions record=record.clone() flash />
                 <ombudsman::OmbudsmanSection record=record.clone() flash />
-                <casework::LearningSection record=record.clone() flash />
+                <learning::LearningSection record=record.clone() flash />
                 {(record.kind == redress_core::record::RecordKind::Complaint).then(|| view! {
-                    <casework::FeedbackSection record=record.clone() flash />
+                    <learning::FeedbackSection record=record.clone() flash />
                 })}
                 {(redress_core::record::closable(&record).is_ok() || record.closed.is_some()).then(|| view! {
                     <manage::CloseOrReopen record=record.clone() flash />
