@@ -141,3 +141,20 @@ test("a record id that is not on this device is reported, not a blank page", asy
   await page.goto("/records/00000000-0000-4000-8000-000000000000");
   await expect(page.getByRole("heading", { level: 1, name: "Record not found" })).toBeVisible();
 });
+
+test("the page runs under its Content-Security-Policy with nothing refused", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  page.on("pageerror", (error) => refused.push(error.message));
+  await page.goto("/");
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  await createRecord(page, workedExample);
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await page.getByRole("link", { name: "Deadline calculator" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deadline calculator" })).toBeVisible();
+  expect(refused).toEqual([]);
+});
