@@ -138,11 +138,20 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
             )
         }
         LetterKind::StageResponse => {
-            let next = record
-                .procedure
-                .as_ref()
-                .and_then(|p| p.stages.get(stage_number - 1))
-                .map_or("the Ombudsman".to_string(), |s| s.next.clone());
+            let stages = record.procedure.as_ref().map_or(1, |p| p.stages.len());
+            let escalate = if stage_number < stages {
+                format!(
+                    "You can ask us to consider your complaint at stage {}. You do not need to give reasons. \
+                     You can also contact {} once our procedure is complete.",
+                    stage_number + 1,
+                    ombudsman(record)
+                )
+            } else {
+                format!(
+                    "This is our final response. If you remain dissatisfied, you can contact {}.",
+                    ombudsman(record)
+                )
+            };
             let remedies: Vec<String> = record
                 .remedies
                 .iter()
@@ -166,8 +175,7 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
                  Our reasons\n[Set out the reasons for each decision.]\n\n\
                  Putting things right\n{}\n\n\
                  What we will still do\n{}\n\n\
-                 If you are not satisfied\nYou can ask us to consider your complaint at {next}. You do not need to give reasons. \
-                 You can also contact {} once our procedure is complete.",
+                 If you are not satisfied\n{escalate}",
                 record.reference,
                 record.summary,
                 if remedies.is_empty() {
@@ -180,7 +188,6 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
                 } else {
                     actions.join("\n")
                 },
-                ombudsman(record)
             )
         }
         LetterKind::Stage2Acknowledgement => format!(

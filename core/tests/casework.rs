@@ -502,7 +502,9 @@ fn letters_are_drafted_from_the_record() {
     let record = event(&record, EventKind::Responded, "2026-01-12", "");
     let response = draft_letter(LetterKind::StageResponse, &record, &settings, &rules);
     assert!(response.contains("Your complaint is partially upheld."));
-    assert!(response.contains("stage 2, on request (no reasons needed)"));
+    assert!(
+        response.contains("You can ask us to consider your complaint at stage 2. You do not need to give reasons.")
+    );
     assert!(response.contains("Local Government and Social Care Ombudsman"));
 }
 
