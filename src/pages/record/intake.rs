@@ -13,7 +13,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use redress_core::record::casework_edit::Problems;
 use redress_core::record::intake::*;
 use redress_core::record::intake_draft::{IntakeDraft, out_of_time};
-use redress_core::record::{DateInput as Typed, DatePart, RecordKind};
+use redress_core::record::{DateInput as Typed, RecordKind};
 
 fn choices(items: &[&str]) -> Vec<Choice> {
     items
@@ -117,18 +117,8 @@ pub fn IntakePage() -> impl IntoView {
     let problems = RwSignal::new(Problems::new());
     let attempt = RwSignal::new(0u32);
 
-    let problem = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
-    };
-    let date_problem = move |field: &'static str| {
-        Signal::derive(move || {
-            problems.with(|all| {
-                all.iter()
-                    .find(|(f, _)| f == field)
-                    .map(|(_, m)| (m.clone(), vec![DatePart::Day, DatePart::Month, DatePart::Year]))
-            })
-        })
-    };
+    let problem = move |field: &'static str| super::casework::problem(problems, field);
+    let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
     let lines = Signal::derive(move || {
         problems.with(|all| {
             all.iter()

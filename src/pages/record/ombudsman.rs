@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use redress_core::format::short_date;
 use redress_core::record::casework_edit::Problems;
 use redress_core::record::ombudsman::{OmbudsmanDecision, OmbudsmanDraft, comply};
-use redress_core::record::{DatePart, Record, RecordKind};
+use redress_core::record::{Record, RecordKind};
 
 #[component]
 pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
@@ -27,18 +27,8 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
     let recommendation = RwSignal::new(String::new());
     let recommendation_due = DateFields::default();
     let problems = RwSignal::new(Problems::new());
-    let problem = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
-    };
-    let date_problem = move |field: &'static str| {
-        Signal::derive(move || {
-            problems.with(|all| {
-                all.iter()
-                    .find(|(f, _)| f == field)
-                    .map(|(_, m)| (m.clone(), vec![DatePart::Day, DatePart::Month, DatePart::Year]))
-            })
-        })
-    };
+    let problem = move |field: &'static str| super::casework::problem(problems, field);
+    let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
     let current = record.ombudsman.clone();
     let for_comply = record.clone();
     let complied = move |index: usize| {
