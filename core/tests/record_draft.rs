@@ -223,7 +223,7 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
     ));
     assert!(matches!(
         exchange::open::<Record>(r#"{"format":"excalidraw","schema_version":1,"data":{}}"#),
-        Err(EnvelopeError::WrongFormat(found)) if found == "excalidraw"
+        Err(EnvelopeError::WrongFormat(found, _)) if found == "excalidraw"
     ));
     assert_eq!(
         exchange::open::<Record>(r#"{"format":"redress-store","schema_version":99,"data":{}}"#),

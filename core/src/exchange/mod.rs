@@ -7,6 +7,8 @@ use std::fmt;
 
 /// The format name of everything Redress keeps in browser storage.
 pub const STORE_FORMAT: &str = "redress-store";
+/// The format name of one self-assessment exported to share on its own.
+pub const ASSESSMENT_FORMAT: &str = "redress-assessment";
 /// The schema version this build writes and reads. Older versions are migrated on the way in.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -21,7 +23,8 @@ pub struct Envelope<T> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EnvelopeError {
     NotJson(String),
-    WrongFormat(String),
+    /// The format found, and the one expected.
+    WrongFormat(String, &'static str),
     NewerVersion(u32),
     BadData(String),
 }
@@ -30,10 +33,13 @@ impl fmt::Display for EnvelopeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EnvelopeError::NotJson(detail) => write!(f, "it is not readable JSON ({detail})"),
-            EnvelopeError::WrongFormat(found) => {
+            EnvelopeError::WrongFormat(found, expected) if found.is_empty() => {
+                write!(f, "it is not Redress data (it has no format; expected “{expected}”)")
+            }
+            EnvelopeError::WrongFormat(found, expected) => {
                 write!(
                     f,
-                    "it is not Redress data (its format is “{found}”, not “{STORE_FORMAT}”)"
+                    "it is not the right kind of Redress data (its format is “{found}”, not “{expected}”)"
                 )
             }
             EnvelopeError::NewerVersion(version) => write!(
@@ -55,8 +61,23 @@ pub fn seal<T: Serialize>(data: &T) -> String {
     serde_json::to_string(&envelope).expect("plain data always serialises")
 }
 
+/// Wraps `data` in an envelope of the given format as indented JSON, for a file a person may open.
+pub fn seal_file<T: Serialize>(format: &str, data: &T) -> String {
+    let envelope = Envelope {
+        format: format.to_string(),
+        schema_version: SCHEMA_VERSION,
+        data,
+    };
+    serde_json::to_string_pretty(&envelope).expect("plain data always serialises")
+}
+
 /// Reads JSON text written by [`seal`].
 pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
+    open_as(STORE_FORMAT, text)
+}
+
+/// Reads an envelope of the given format.
+pub fn open_as<T: DeserializeOwned>(expected: &'static str, text: &str) -> Result<T, EnvelopeError> {
     #[derive(Deserialize)]
     struct Header {
         format: Option<String>,
@@ -65,8 +86,8 @@ pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
     }
     let header: Header = serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
     let format = header.format.unwrap_or_default();
-    if format != STORE_FORMAT {
-        return Err(EnvelopeError::WrongFormat(format));
+    if format != expected {
+        return Err(EnvelopeError::WrongFormat(format, expected));
     }
     match header.schema_version {
         Some(version) if version > SCHEMA_VERSION => {
