@@ -46,10 +46,6 @@ impl Follows {
     }
 }
 
-fn is_blank(text: &String) -> bool {
-    text.is_empty()
-}
-
 /// The answer to one item. An NCMG area uses `score`, `evidence` ("basis for the score") and
 /// `gaps` ("notes and queries"); a Code row uses `follows`, `evidence`, `commentary` and `action`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,13 +54,13 @@ pub struct Entry {
     pub score: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follows: Option<Follows>,
-    #[serde(default, skip_serializing_if = "is_blank")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
-    #[serde(default, skip_serializing_if = "is_blank")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub gaps: String,
-    #[serde(default, skip_serializing_if = "is_blank")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub commentary: String,
-    #[serde(default, skip_serializing_if = "is_blank")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub action: String,
 }
 
