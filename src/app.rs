@@ -1,6 +1,10 @@
 //! The app root: state, the shell, and the routes with their real URLs.
 
 use crate::components::layout::Layout;
+use crate::pages::assessments::{
+    AssessmentsPage, compare::ComparePage, delete::DeleteAssessmentPage, details::DetailsPage, new::NewAssessmentPage,
+    overview::AssessmentPage, part::PartPage, print::PrintPage,
+};
 use crate::pages::calculator::CalculatorPage;
 use crate::pages::my_work::MyWorkPage;
 use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage};
@@ -26,6 +30,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/records/:id/delete") view=DeletePage />
                     <Route path=path!("/records/:id/intake") view=IntakePage />
                     <Route path=path!("/records/:id/letters/:kind") view=LetterPage />
+                    <Route path=path!("/assessments") view=AssessmentsPage />
+                    <Route path=path!("/assessments/new") view=NewAssessmentPage />
+                    <Route path=path!("/assessments/compare") view=ComparePage />
+                    <Route path=path!("/assessments/:id") view=AssessmentPage />
+                    <Route path=path!("/assessments/:id/part/:part") view=PartPage />
+                    <Route path=path!("/assessments/:id/details") view=DetailsPage />
+                    <Route path=path!("/assessments/:id/print") view=PrintPage />
+                    <Route path=path!("/assessments/:id/delete") view=DeleteAssessmentPage />
                     <Route path=path!("/calculator") view=CalculatorPage />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />

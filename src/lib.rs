@@ -4,6 +4,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod files;
 pub mod offline;
 pub mod pages;
 pub mod state;

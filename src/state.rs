@@ -1,19 +1,23 @@
-//! The app's state, held once at the root: records, settings, and what storage could not do.
+//! The app's state, held once at the root: records, self-assessments, settings, and what storage
+//! could not do.
 //!
 //! Every change goes to memory first and then to the storage door. A write that fails leaves
 //! the change in memory, marks it unsaved and says so; "Try saving again" retries it.
 
 use crate::store::{self, SaveError, StoreChange, StoreProblem};
 use leptos::prelude::*;
+use redress_core::assessment::Assessment;
 use redress_core::record::{Change, Record};
 use redress_core::settings::Settings;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub records: RwSignal<Vec<Record>>,
+    pub assessments: RwSignal<Vec<Assessment>>,
     pub settings: RwSignal<Settings>,
     /// Ids of records held only in memory because their save failed.
     pub unsaved_records: RwSignal<Vec<String>>,
+    pub unsaved_assessments: RwSignal<Vec<String>>,
     pub unsaved_settings: RwSignal<bool>,
     /// Why the last save failed, while anything is unsaved.
     pub save_error: RwSignal<Option<SaveError>>,
@@ -27,8 +31,10 @@ impl AppState {
         let loaded = store::load();
         let state = AppState {
             records: RwSignal::new(loaded.records),
+            assessments: RwSignal::new(loaded.assessments),
             settings: RwSignal::new(loaded.settings),
             unsaved_records: RwSignal::new(Vec::new()),
+            unsaved_assessments: RwSignal::new(Vec::new()),
             unsaved_settings: RwSignal::new(false),
             save_error: RwSignal::new(None),
             problems: RwSignal::new(loaded.problems),
@@ -143,6 +149,37 @@ impl AppState {
         self.note(result)
     }
 
+    pub fn assessment(&self, id: &str) -> Option<Assessment> {
+        self.assessments
+            .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
+    }
+
+    /// Adds or replaces a self-assessment and saves it; kept in memory even when storage refuses.
+    pub fn save_assessment(&self, assessment: Assessment) -> Result<(), SaveError> {
+        let result = store::save_assessment(&assessment);
+        let id = assessment.id.clone();
+        self.assessments
+            .update(|all| match all.iter_mut().find(|a| a.id == id) {
+                Some(slot) => *slot = assessment,
+                None => all.push(assessment),
+            });
+        self.unsaved_assessments.update(|unsaved| {
+            unsaved.retain(|other| *other != id);
+            if result.is_err() {
+                unsaved.push(id);
+            }
+        });
+        self.note(result)
+    }
+
+    pub fn delete_assessment(&self, id: &str) {
+        self.assessments.update(|all| all.retain(|a| a.id != id));
+        self.unsaved_assessments
+            .update(|unsaved| unsaved.retain(|other| other != id));
+        store::delete_assessment(id);
+        let _ = self.note(Ok(()));
+    }
+
     /// Tries again to save everything held only in memory.
     pub fn retry(&self) -> Result<(), SaveError> {
         for id in self.unsaved_records.get_untracked() {
@@ -152,12 +189,18 @@ impl AppState {
         if self.unsaved_settings.get_untracked() {
             self.save_settings(self.settings.get_untracked())?;
         }
+        for id in self.unsaved_assessments.get_untracked() {
+            if let Some(assessment) = self.assessment(&id) {
+                self.save_assessment(assessment)?;
+            }
+        }
         Ok(())
     }
 
     fn note(&self, result: Result<(), SaveError>) -> Result<(), SaveError> {
-        let anything_unsaved =
-            !self.unsaved_records.get_untracked().is_empty() || self.unsaved_settings.get_untracked();
+        let anything_unsaved = !self.unsaved_records.get_untracked().is_empty()
+            || !self.unsaved_assessments.get_untracked().is_empty()
+            || self.unsaved_settings.get_untracked();
         self.save_error.set(match &result {
             Err(error) => Some(error.clone()),
             Ok(()) if anything_unsaved => self.save_error.get_untracked(),
@@ -180,6 +223,16 @@ impl AppState {
                     records.extend(fresh);
                 });
             }
+            StoreChange::Assessment(id) => {
+                if self.unsaved_assessments.get_untracked().contains(&id) {
+                    return;
+                }
+                let fresh = store::load_assessment(&id, &mut problems);
+                self.assessments.update(|all| {
+                    all.retain(|a| a.id != id);
+                    all.extend(fresh);
+                });
+            }
             StoreChange::Settings => {
                 if !self.unsaved_settings.get_untracked() {
                     self.settings.set(store::load_settings(&mut problems));
@@ -196,6 +249,18 @@ impl AppState {
                         .records
                         .into_iter()
                         .filter(|r| !unsaved.contains(&r.id))
+                        .chain(kept)
+                        .collect(),
+                );
+                let unsaved = self.unsaved_assessments.get_untracked();
+                let kept: Vec<Assessment> = self
+                    .assessments
+                    .with_untracked(|all| all.iter().filter(|a| unsaved.contains(&a.id)).cloned().collect());
+                self.assessments.set(
+                    loaded
+                        .assessments
+                        .into_iter()
+                        .filter(|a| !unsaved.contains(&a.id))
                         .chain(kept)
                         .collect(),
                 );

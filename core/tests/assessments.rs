@@ -302,3 +302,34 @@ fn a_file_with_problems_is_refused_whole_with_each_place_named() {
             .contains("not readable JSON")
     );
 }
+
+#[test]
+fn starting_names_every_missing_answer_and_can_copy_the_last() {
+    let when = change("2026-11-22T09:00:00Z");
+    let problems = redress_core::assessment::StartDraft::default()
+        .start("n", &[], &when)
+        .unwrap_err();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
+    assert_eq!(fields, ["framework", "organisation", "period"]);
+    assert_eq!(problems[2].message, "Enter the period the assessment covers");
+
+    let mut last = ncmg();
+    score(&mut last, "4.2", 3);
+    let draft = redress_core::assessment::StartDraft {
+        framework: "ncmg-2016".into(),
+        organisation: " Exampleshire Council ".into(),
+        period: "2026 to 2027".into(),
+        copy_last: true,
+    };
+    let copy = draft.start("n", std::slice::from_ref(&last), &when).unwrap();
+    assert_eq!(copy.copied_from.as_deref(), Some("a-1"));
+    assert_eq!(copy.entry("4.2").and_then(|e| e.score), Some(3));
+    let blank = redress_core::assessment::StartDraft {
+        copy_last: false,
+        ..draft
+    }
+    .start("m", &[last], &when)
+    .unwrap();
+    assert!(blank.entries.is_empty() && blank.copied_from.is_none());
+    assert_eq!(blank.organisation, "Exampleshire Council");
+}

@@ -6,11 +6,12 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAVIGATION: [(&str, &str); 5] = [
+const NAVIGATION: [(&str, &str); 6] = [
     ("My work", "/"),
     ("Records", "/records"),
     ("New record", "/records/new"),
     ("Deadline calculator", "/calculator"),
+    ("Self-assessments", "/assessments"),
     ("Settings", "/settings"),
 ];
 
@@ -19,6 +20,7 @@ fn section(path: &str) -> &'static str {
     match path {
         "/records/new" => "/records/new",
         "/calculator" => "/calculator",
+        path if path.starts_with("/assessments") => "/assessments",
         path if path.starts_with("/settings") => "/settings",
         path if path.starts_with("/records") => "/records",
         _ => "/",

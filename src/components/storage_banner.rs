@@ -7,7 +7,11 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let unsaved_count = move || state.unsaved_records.with(Vec::len) + usize::from(state.unsaved_settings.get());
+    let unsaved_count = move || {
+        state.unsaved_records.with(Vec::len)
+            + state.unsaved_assessments.with(Vec::len)
+            + usize::from(state.unsaved_settings.get())
+    };
     let retry = move |_| {
         let _ = state.retry();
     };

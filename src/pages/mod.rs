@@ -1,5 +1,6 @@
 //! One module a page. Pages read core data, render it, and turn events into core calls.
 
+pub mod assessments;
 pub mod calculator;
 pub mod my_work;
 pub mod new_record;

@@ -1,10 +1,12 @@
 //! My work, the home page: what is overdue, due today and due in the next seven days, by
-//! handler; actions overdue. On a new device, what to do first.
+//! handler; actions overdue; self-assessments past their review date. On a new device, what to do
+//! first.
 
 use crate::clock;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
+use redress_core::assessment::review::{ReviewDue, reviews_due};
 use redress_core::format::short_date;
 use redress_core::worklist::{MyWork, WorkItem, my_work};
 
@@ -119,6 +121,29 @@ fn work_view(work: MyWork) -> impl IntoView {
     }
 }
 
+/// Self-assessments whose review date has come: a banner, since nothing else will remind anyone.
+fn assessment_reminders(due: Vec<ReviewDue>) -> impl IntoView {
+    (!due.is_empty()).then(|| {
+        view! {
+            <div class="govuk-notification-banner" role="region" aria-labelledby="assessment-review-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="assessment-review-title">"Self-assessment due for review"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    {due.into_iter().map(|review| view! {
+                        <p class="govuk-body">
+                            <a class="govuk-notification-banner__link" href=format!("/assessments/{}", review.id)>{review.name}</a>
+                            {format!(" was due for review on {}. ", short_date(review.review))}
+                            <a class="govuk-notification-banner__link" href="/assessments/new">"Start the next one"</a>
+                            " — it can start as a copy of this one."
+                        </p>
+                    }).collect_view()}
+                </div>
+            </div>
+        }
+    })
+}
+
 #[component]
 pub fn MyWorkPage() -> impl IntoView {
     page_title(|| "My work".into(), || false);
@@ -128,7 +153,9 @@ pub fn MyWorkPage() -> impl IntoView {
         state.records.with(|records| my_work(records, &rules))
     });
     let empty = move || state.records.with(Vec::is_empty);
+    let reviews = Memo::new(move |_| state.assessments.with(|all| reviews_due(all, clock::today())));
     view! {
+        {move || assessment_reminders(reviews.get())}
         <h1 class="govuk-heading-l">"My work"</h1>
         <Show when=move || !empty() fallback=|| view! { <FirstRun /> }>
             {move || work_view(work.get())}

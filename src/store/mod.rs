@@ -12,6 +12,7 @@ mod watch;
 pub use backend::{SaveError, available};
 pub use watch::{StoreChange, on_change};
 
+use redress_core::assessment::Assessment;
 use redress_core::exchange;
 use redress_core::record::Record;
 use redress_core::settings::Settings;
@@ -25,6 +26,7 @@ pub struct StoreProblem(pub String);
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub records: Vec<Record>,
+    pub assessments: Vec<Assessment>,
     pub settings: Settings,
     pub problems: Vec<StoreProblem>,
 }
@@ -83,8 +85,13 @@ pub fn load() -> Loaded {
         let _ = backend::write(keys::INDEX, &exchange::seal(&readable.iter().collect::<Vec<_>>()));
     }
     let settings = load_settings(&mut problems);
+    let assessments = backend::keys_with_prefix(keys::ASSESSMENT_PREFIX)
+        .iter()
+        .filter_map(|key| read(key, "self-assessment", &mut problems))
+        .collect();
     Loaded {
         records,
+        assessments,
         settings,
         problems,
     }
@@ -136,4 +143,18 @@ pub fn deletions() -> Vec<Deletion> {
 
 pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
     backend::write(keys::SETTINGS, &exchange::seal(settings))
+}
+
+/// Reads one self-assessment by id, as another tab wrote it.
+pub fn load_assessment(id: &str, problems: &mut Vec<StoreProblem>) -> Option<Assessment> {
+    read(&keys::assessment(id), "self-assessment", problems)
+}
+
+/// Saves one self-assessment under its own key.
+pub fn save_assessment(assessment: &Assessment) -> Result<(), SaveError> {
+    backend::write(&keys::assessment(&assessment.id), &exchange::seal(assessment))
+}
+
+pub fn delete_assessment(id: &str) {
+    backend::remove(&keys::assessment(id));
 }

@@ -8,6 +8,7 @@ use web_sys::StorageEvent;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreChange {
     Record(String),
+    Assessment(String),
     Settings,
     /// Storage was cleared, or changed in a way best handled by reading everything again.
     Everything,
@@ -19,7 +20,9 @@ pub fn on_change(on_change: impl Fn(StoreChange) + 'static) {
         let change = match event.key() {
             None => Some(StoreChange::Everything),
             Some(key) if key == keys::SETTINGS => Some(StoreChange::Settings),
-            Some(key) => keys::record_id(&key).map(StoreChange::Record),
+            Some(key) => keys::record_id(&key)
+                .map(StoreChange::Record)
+                .or_else(|| keys::assessment_id(&key).map(StoreChange::Assessment)),
         };
         if let Some(change) = change {
             on_change(change);

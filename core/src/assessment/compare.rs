@@ -19,6 +19,28 @@ pub enum Movement {
 }
 
 impl Movement {
+    /// "Up 2", "Down 1", "No change", "Newly scored"…
+    pub fn words(self, scale: super::Scale) -> String {
+        let answered = scale.answered_word();
+        match self {
+            Movement::Up(by) => format!("Up {by}"),
+            Movement::Down(by) => format!("Down {by}"),
+            Movement::Same => "No change".into(),
+            Movement::NewlyAnswered => format!("Newly {answered}"),
+            Movement::NoLongerAnswered => format!("No longer {answered}"),
+            Movement::Unanswered => format!("Not {answered} in either"),
+        }
+    }
+
+    /// A tag colour: green for up, red for down, grey otherwise.
+    pub fn colour(self) -> &'static str {
+        match self {
+            Movement::Up(_) => "green",
+            Movement::Down(_) => "red",
+            _ => "grey",
+        }
+    }
+
     fn between(before: Option<u8>, after: Option<u8>) -> Movement {
         match (before, after) {
             (Some(b), Some(a)) if a > b => Movement::Up(a - b),

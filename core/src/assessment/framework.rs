@@ -71,6 +71,26 @@ impl Scale {
             Scale::Follows => 2,
         }
     }
+
+    /// An answer in words: "2" or "Not scored"; "Partly" or "Not answered".
+    pub fn level_words(self, level: Option<u8>) -> String {
+        match (self, level) {
+            (Scale::Score, Some(score)) => score.to_string(),
+            (Scale::Score, None) => "Not scored".into(),
+            (Scale::Follows, Some(2)) => "Yes".into(),
+            (Scale::Follows, Some(1)) => "Partly".into(),
+            (Scale::Follows, Some(_)) => "No".into(),
+            (Scale::Follows, None) => "Not answered".into(),
+        }
+    }
+
+    /// "scored" or "answered".
+    pub fn answered_word(self) -> &'static str {
+        match self {
+            Scale::Score => "scored",
+            Scale::Follows => "answered",
+        }
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]

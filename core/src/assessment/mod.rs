@@ -11,8 +11,10 @@ mod model;
 mod ncmg;
 pub mod review;
 pub mod score;
+mod start;
 
 pub use framework::{
     CODE_2024, CODE_2024_DETAILED, Framework, FrameworkId, Item, NCMG_2016, Part, SCORE_MEANINGS, Scale,
 };
 pub use model::{Assessment, Entry, Follows, PlanItem};
+pub use start::{StartDraft, StartProblem};

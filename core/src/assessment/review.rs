@@ -3,7 +3,7 @@
 
 use super::framework::FrameworkId;
 use super::model::Assessment;
-use crate::record::DateInput;
+use crate::record::{DateInput, DatePart};
 use chrono::NaiveDate;
 
 /// A date box on an assessment.
@@ -22,11 +22,13 @@ pub enum DateField {
 pub struct DateProblem {
     pub field: DateField,
     pub message: String,
+    /// The boxes to mark.
+    pub parts: Vec<DatePart>,
 }
 
-fn check(input: &DateInput, label: &str, latest: NaiveDate) -> Option<String> {
+fn check(input: &DateInput, label: &str, latest: NaiveDate) -> Option<(String, Vec<DatePart>)> {
     (!input.is_empty())
-        .then(|| input.parse(label, latest).err().map(|e| e.message))
+        .then(|| input.parse(label, latest).err().map(|e| (e.message, e.parts)))
         .flatten()
 }
 
@@ -34,16 +36,18 @@ fn check(input: &DateInput, label: &str, latest: NaiveDate) -> Option<String> {
 /// worked on over weeks, and a date is given when it is known.
 pub fn date_problems(assessment: &Assessment, today: NaiveDate) -> Vec<DateProblem> {
     let mut problems = Vec::new();
-    if let Some(message) = check(&assessment.completed, "Date completed", today) {
+    if let Some((message, parts)) = check(&assessment.completed, "Date completed", today) {
         problems.push(DateProblem {
             field: DateField::Completed,
             message,
+            parts,
         });
     }
-    if let Some(message) = check(&assessment.review, "Review date", NaiveDate::MAX) {
+    if let Some((message, parts)) = check(&assessment.review, "Review date", NaiveDate::MAX) {
         problems.push(DateProblem {
             field: DateField::Review,
             message,
+            parts,
         });
     } else if let (Some(completed), Some(review)) = (assessment.completed_on(), assessment.review_on())
         && review <= completed
@@ -51,18 +55,20 @@ pub fn date_problems(assessment: &Assessment, today: NaiveDate) -> Vec<DateProbl
         problems.push(DateProblem {
             field: DateField::Review,
             message: "Review date must be after the date completed".into(),
+            parts: vec![DatePart::Day, DatePart::Month, DatePart::Year],
         });
     }
     for (part, plan) in &assessment.plans {
         for (index, item) in plan.iter().enumerate() {
             let label = format!("Due date of action {}", index + 1);
-            if let Some(message) = check(&item.due, &label, NaiveDate::MAX) {
+            if let Some((message, parts)) = check(&item.due, &label, NaiveDate::MAX) {
                 problems.push(DateProblem {
                     field: DateField::PlanDue {
                         part: part.clone(),
                         index,
                     },
                     message,
+                    parts,
                 });
             }
         }

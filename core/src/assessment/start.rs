@@ -1,0 +1,61 @@
+//! Starting an assessment: which framework, for whom and for what period — blank, or as a copy of
+//! the last one against the same framework.
+
+use super::framework::FrameworkId;
+use super::model::Assessment;
+use crate::record::Change;
+
+/// What the start form holds, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StartDraft {
+    /// A framework code, or empty when none was chosen.
+    pub framework: String,
+    pub organisation: String,
+    pub period: String,
+    /// Start from a copy of the latest assessment against the framework, when there is one.
+    pub copy_last: bool,
+}
+
+/// A field of the start form and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartProblem {
+    /// "framework", "organisation" or "period".
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl StartDraft {
+    /// The new assessment, or every problem with the form at once.
+    pub fn start(&self, id: &str, existing: &[Assessment], change: &Change) -> Result<Assessment, Vec<StartProblem>> {
+        let mut problems = Vec::new();
+        let framework = FrameworkId::from_code(&self.framework);
+        if framework.is_none() {
+            problems.push(StartProblem {
+                field: "framework",
+                message: "Select what to assess against".into(),
+            });
+        }
+        if self.organisation.trim().is_empty() {
+            problems.push(StartProblem {
+                field: "organisation",
+                message: "Enter the name of the organisation".into(),
+            });
+        }
+        if self.period.trim().is_empty() {
+            problems.push(StartProblem {
+                field: "period",
+                message: "Enter the period the assessment covers".into(),
+            });
+        }
+        let Some(framework) = framework.filter(|_| problems.is_empty()) else {
+            return Err(problems);
+        };
+        let last = super::review::latest_of(existing, framework).filter(|_| self.copy_last);
+        let mut assessment = match last {
+            Some(last) => last.copy_as(id, self.period.trim(), change),
+            None => Assessment::new(id, framework, &self.organisation, &self.period, change),
+        };
+        assessment.organisation = self.organisation.trim().into();
+        Ok(assessment)
+    }
+}

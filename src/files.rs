@@ -1,0 +1,37 @@
+//! Files the person asks for: saving text as a download, and reading a file they chose. Nothing
+//! leaves the device; a download is made from memory.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `text` as a file called `name` for the browser to save.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("The browser would not save the file ({what}).");
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("no blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no address"))?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("no link"))?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The text of the first file chosen in a file input, or why it could not be read.
+pub async fn chosen_text(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or_else(|| "Select a file".to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("The file “{}” could not be read", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("The file “{}” is not text", file.name()))
+}

@@ -1,0 +1,211 @@
+//! Two assessments of one framework side by side: per part, a chart of the totals with a table of
+//! the same figures beside it, and per item what went up and what went down.
+
+use super::shared::not_found;
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use redress_core::assessment::compare::{Comparison, compare};
+use redress_core::assessment::{Assessment, Scale};
+
+const BAR_HEIGHT: f64 = 18.0;
+const LABEL_WIDTH: f64 = 105.0;
+const CHART_WIDTH: f64 = 420.0;
+
+/// Horizontal bars, earlier above later, for each part: the figures are the ones in the table
+/// beside it, which is what assistive technology reads.
+fn chart(comparison: &Comparison, scale: Scale, before: &str, after: &str) -> impl IntoView + use<> {
+    let rows: Vec<(String, u32, u32, u32)> = match scale {
+        Scale::Score => comparison
+            .parts
+            .iter()
+            .map(|p| (p.part.title.to_string(), p.before.total, p.after.total, p.after.max))
+            .collect(),
+        Scale::Follows => {
+            let (b, a) = (comparison.before, comparison.after);
+            let max = a.items as u32;
+            vec![
+                ("Yes".into(), b.yes as u32, a.yes as u32, max),
+                ("Partly".into(), b.partly as u32, a.partly as u32, max),
+                ("No".into(), b.no as u32, a.no as u32, max),
+                ("Not answered".into(), b.left() as u32, a.left() as u32, max),
+            ]
+        }
+    };
+    let group = BAR_HEIGHT * 2.0 + 14.0;
+    let height = group * rows.len() as f64 + 40.0;
+    let span = CHART_WIDTH - LABEL_WIDTH - 30.0;
+    let bars = rows
+        .into_iter()
+        .enumerate()
+        .map(|(index, (label, b, a, max))| {
+            let y = 10.0 + index as f64 * group;
+            let width = |value: u32| if max == 0 { 0.0 } else { span * f64::from(value) / f64::from(max) };
+            view! {
+                <g>
+                    <text x="0" y=y + BAR_HEIGHT + 4.0 class="app-chart__label">{label}</text>
+                    <rect x=LABEL_WIDTH y=y width=width(b) height=BAR_HEIGHT class="app-chart__before"></rect>
+                    <text x=LABEL_WIDTH + width(b) + 6.0 y=y + BAR_HEIGHT - 4.0 class="app-chart__value">{b.to_string()}</text>
+                    <rect x=LABEL_WIDTH y=y + BAR_HEIGHT width=width(a) height=BAR_HEIGHT class="app-chart__after"></rect>
+                    <text x=LABEL_WIDTH + width(a) + 6.0 y=y + 2.0 * BAR_HEIGHT - 4.0 class="app-chart__value">{a.to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="app-chart">
+            <svg viewBox=format!("0 0 {CHART_WIDTH} {height}") role="img" aria-labelledby="chart-title" class="app-chart__svg">
+                <title id="chart-title">{format!("Chart: {before} and {after}, the same figures as the table that follows")}</title>
+                {bars}
+            </svg>
+            <figcaption class="govuk-body-s">
+                <span class="app-chart__key app-chart__key--before"></span>{format!(" {before} (upper bar)   ")}
+                <span class="app-chart__key app-chart__key--after"></span>{format!(" {after} (lower bar)")}
+            </figcaption>
+        </figure>
+    }
+}
+
+fn parts_table(comparison: &Comparison, scale: Scale, before: &str, after: &str) -> impl IntoView + use<> {
+    let rows = comparison
+        .parts
+        .iter()
+        .map(|p| {
+            let figure = |t: &redress_core::assessment::score::Totals| match scale {
+                Scale::Score => format!("{} of {} ({} scored)", t.total, t.max, t.answered),
+                Scale::Follows => format!("Yes {}, partly {}, no {}", t.yes, t.partly, t.no),
+            };
+            let change = match (scale, p.difference) {
+                (Scale::Follows, _) => format!("Yes {:+}", p.after.yes as i64 - p.before.yes as i64),
+                (_, 0) => "No change".to_string(),
+                (_, d) => format!("{d:+}"),
+            };
+            let note = (!p.like_for_like).then_some(" (different areas scored)");
+            view! {
+                <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">{p.part.title}</th>
+                    <td class="govuk-table__cell">{figure(&p.before)}</td>
+                    <td class="govuk-table__cell">{figure(&p.after)}</td>
+                    <td class="govuk-table__cell">{change}{note}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="govuk-table app-table--compact">
+            <caption class="govuk-table__caption govuk-table__caption--m">"By part"</caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">"Part"</th>
+                    <th scope="col" class="govuk-table__header">{before.to_string()}</th>
+                    <th scope="col" class="govuk-table__header">{after.to_string()}</th>
+                    <th scope="col" class="govuk-table__header">"Change"</th>
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">{rows}</tbody>
+        </table>
+    }
+}
+
+fn items_table(
+    comparison: &Comparison,
+    scale: Scale,
+    before: &str,
+    after: &str,
+    single: bool,
+) -> impl IntoView + use<> {
+    let rows = comparison
+        .items
+        .iter()
+        .map(|c| {
+            let heading = if single { c.item.group.unwrap_or(c.item.code) } else { c.item.code };
+            view! {
+                <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header app-nowrap">{heading.to_string()}</th>
+                    <td class="govuk-table__cell">{scale.level_words(c.before)}</td>
+                    <td class="govuk-table__cell">{scale.level_words(c.after)}</td>
+                    <td class="govuk-table__cell">
+                        <strong class=format!("govuk-tag govuk-tag--{}", c.movement.colour())>{c.movement.words(scale)}</strong>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="govuk-table app-table--compact">
+            <caption class="govuk-table__caption govuk-table__caption--m">"Item by item"</caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">"Item"</th>
+                    <th scope="col" class="govuk-table__header">{before.to_string()}</th>
+                    <th scope="col" class="govuk-table__header">{after.to_string()}</th>
+                    <th scope="col" class="govuk-table__header">"Change"</th>
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">{rows}</tbody>
+        </table>
+    }
+}
+
+fn label(assessment: &Assessment) -> String {
+    if assessment.period.is_empty() {
+        assessment.created.format("Started %-d %b %Y").to_string()
+    } else {
+        assessment.period.clone()
+    }
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let query = use_query_map();
+    let find = |key: &str| {
+        query
+            .with_untracked(|q| q.get(key))
+            .and_then(|id| state.assessment(&id))
+    };
+    let (Some(before), Some(after)) = (find("before"), find("after")) else {
+        return not_found();
+    };
+    page_title(|| "Compare self-assessments".into(), || false);
+    let back = view! { <a href="/assessments" class="govuk-back-link">"Back to self-assessments"</a> };
+    let Ok(comparison) = compare(&before, &after) else {
+        return view! {
+            {back}
+            <h1 class="govuk-heading-l">"These assessments cannot be compared"</h1>
+            <p class="govuk-body">"Only two assessments against the same framework can be compared. Choose two of the same kind."</p>
+        }
+        .into_any();
+    };
+    let framework = before.framework();
+    let scale = framework.scale;
+    let (b, a) = (label(&before), label(&after));
+    let single = framework.parts.len() == 1;
+    let summary = format!(
+        "{} {}s went up and {} went down. Overall: {} then {}.",
+        comparison.went_up,
+        framework.item_noun,
+        comparison.went_down,
+        match scale {
+            Scale::Score => format!("{} of {}", comparison.before.total, comparison.before.max),
+            Scale::Follows => format!("yes {}", comparison.before.yes),
+        },
+        match scale {
+            Scale::Score => format!("{} of {}", comparison.after.total, comparison.after.max),
+            Scale::Follows => format!("yes {}", comparison.after.yes),
+        },
+    );
+    view! {
+        {back}
+        <span class="govuk-caption-l">{framework.title}</span>
+        <h1 class="govuk-heading-l">{format!("{b} compared with {a}")}</h1>
+        <p class="govuk-body-l">{summary}</p>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-one-half">{chart(&comparison, scale, &b, &a)}</div>
+            <div class="govuk-grid-column-one-half">{parts_table(&comparison, scale, &b, &a)}</div>
+        </div>
+        {items_table(&comparison, scale, &b, &a, single)}
+    }
+    .into_any()
+}

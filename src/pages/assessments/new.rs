@@ -1,0 +1,114 @@
+//! Starting a self-assessment: what against, for whom, for what period; blank or as a copy of
+//! the last one against the same framework.
+
+use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::form::{Choice, Radios, TextInput};
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use redress_core::assessment::review::latest_of;
+use redress_core::assessment::{FrameworkId, StartDraft};
+
+fn framework_choices() -> Vec<Choice> {
+    let hint = |id: FrameworkId| match id {
+        FrameworkId::Ncmg2016 => {
+            "Five principles and 41 areas, each scored 0 to 3, with an action plan for each principle."
+        }
+        FrameworkId::Code2024 => "The ten rows of the Code’s Appendix A: do we follow the Code — yes, partly or no.",
+        FrameworkId::Code2024Detailed => "Every numbered provision of the Code (73), each answered yes, partly or no.",
+    };
+    FrameworkId::ALL
+        .into_iter()
+        .map(|id| Choice {
+            value: id.code().into(),
+            label: id.framework().title.into(),
+            hint: Some(hint(id).into()),
+        })
+        .collect()
+}
+
+#[component]
+pub fn NewAssessmentPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let framework = RwSignal::new(String::new());
+    let organisation = RwSignal::new(state.settings.with_untracked(|s| s.organisation_name.clone()));
+    let period = RwSignal::new(String::new());
+    let start_from = RwSignal::new("copy".to_string());
+    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let attempt = RwSignal::new(0u32);
+    page_title(
+        || "Start a self-assessment".into(),
+        move || !problems.with(Vec::is_empty),
+    );
+    let message = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
+    };
+    let lines = Signal::derive(move || {
+        problems.with(|all| {
+            all.iter()
+                .map(|(field, message)| SummaryLine {
+                    anchor: (*field).into(),
+                    message: message.clone(),
+                })
+                .collect()
+        })
+    });
+    let last = move || {
+        let chosen = FrameworkId::from_code(&framework.get())?;
+        state.assessments.with(|all| latest_of(all, chosen).map(|a| a.name()))
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = StartDraft {
+            framework: framework.get_untracked(),
+            organisation: organisation.get_untracked(),
+            period: period.get_untracked(),
+            copy_last: start_from.get_untracked() == "copy",
+        };
+        let id = uuid::Uuid::new_v4().to_string();
+        let started = state
+            .assessments
+            .with_untracked(|all| draft.start(&id, all, &state.change()));
+        match started {
+            Ok(assessment) => {
+                problems.set(Vec::new());
+                let _ = state.save_assessment(assessment);
+                navigate(&format!("/assessments/{id}"), Default::default());
+            }
+            Err(found) => {
+                problems.set(found.into_iter().map(|p| (p.field, p.message)).collect());
+                attempt.update(|n| *n += 1);
+            }
+        }
+    };
+    view! {
+        <a href="/assessments" class="govuk-back-link">"Back to self-assessments"</a>
+        <ErrorSummary lines attempt />
+        <h1 class="govuk-heading-l">"Start a self-assessment"</h1>
+        <form on:submit=on_submit novalidate>
+            <Radios id="framework" legend="What do you want to assess against?" choices=framework_choices() value=framework error=message("framework") />
+            <TextInput id="organisation" label="Organisation" value=organisation error=message("organisation") autocomplete="organization" />
+            <TextInput id="period" label="Period the assessment covers" hint="For example, April 2025 to March 2026" value=period error=message("period") />
+            {move || last().map(|name| view! {
+                <Radios
+                    id="start-from"
+                    legend="How do you want to start?"
+                    choices=vec![
+                        Choice {
+                            value: "copy".into(),
+                            label: format!("As a copy of the last one: {name}"),
+                            hint: Some("Every answer, open action and conclusion is carried over for you to check; the dates are not.".into()),
+                        },
+                        Choice { value: "blank".into(), label: "Blank".into(), hint: None },
+                    ]
+                    value=start_from
+                    error=Signal::derive(|| None::<String>)
+                />
+            })}
+            <button type="submit" class="govuk-button">"Start"</button>
+        </form>
+    }
+    .into_any()
+}

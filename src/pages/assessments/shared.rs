@@ -1,0 +1,79 @@
+//! What the assessment pages share: finding the route's assessment, its status tag, and saving a
+//! working copy as the person types.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use redress_core::assessment::Assessment;
+use redress_core::format::short_date;
+use redress_core::record::Change;
+
+/// "Completed Tue 3 Mar 2026" or "In progress".
+pub fn status_tag(assessment: &Assessment) -> impl IntoView + use<> {
+    match assessment.completed_on() {
+        Some(date) => {
+            view! { <strong class="govuk-tag govuk-tag--green">{format!("Completed {}", short_date(date))}</strong> }
+                .into_any()
+        }
+        None => view! { <strong class="govuk-tag govuk-tag--light-blue">"In progress"</strong> }.into_any(),
+    }
+}
+
+/// The assessment named in the address, as it is now.
+pub fn route_assessment() -> Option<Assessment> {
+    let state = expect_context::<AppState>();
+    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    state.assessment(&id)
+}
+
+pub fn not_found() -> AnyView {
+    crate::components::title::page_title(|| "Assessment not found".into(), || false);
+    view! {
+        <h1 class="govuk-heading-l">"Assessment not found"</h1>
+        <p class="govuk-body">"There is no self-assessment with this address on this device."</p>
+        <p class="govuk-body"><a class="govuk-link" href="/assessments">"Go to self-assessments"</a></p>
+    }
+    .into_any()
+}
+
+/// A working copy of one assessment: every edit is made to it and saved at once, so nothing
+/// typed waits for a button. Fields show what was stored when the page opened and are not
+/// redrawn as the person types.
+#[derive(Clone, Copy)]
+pub struct Working {
+    pub assessment: RwSignal<Assessment>,
+    /// When the last save reached storage, for "Saved at 10:42".
+    pub saved_at: RwSignal<Option<String>>,
+}
+
+impl Working {
+    pub fn new(assessment: Assessment) -> Self {
+        Working {
+            assessment: RwSignal::new(assessment),
+            saved_at: RwSignal::new(None),
+        }
+    }
+
+    /// Applies `edit` (given who is changing it, and when) and saves.
+    pub fn edit(&self, edit: impl FnOnce(&mut Assessment, &Change)) {
+        let state = expect_context::<AppState>();
+        let change = state.change();
+        self.assessment.update(|a| edit(a, &change));
+        let saved = state.save_assessment(self.assessment.get_untracked());
+        let local_time = || String::from(js_sys::Date::new_0().to_locale_time_string("en-GB"));
+        self.saved_at.set(saved.ok().map(|_| local_time()));
+    }
+}
+
+/// "Saved automatically" and when, or nothing until the first edit.
+#[component]
+pub fn SavedNote(working: Working) -> impl IntoView {
+    view! {
+        <p class="govuk-body-s app-no-print" role="status">
+            {move || match working.saved_at.get() {
+                Some(at) => format!("Saved at {at}. Everything you type is saved as you go."),
+                None => "Everything you type is saved as you go.".into(),
+            }}
+        </p>
+    }
+}
