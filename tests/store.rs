@@ -181,3 +181,43 @@ fn deleting_a_record_removes_it_and_records_the_deletion() {
     assert_eq!(store::deletions(), vec![deletion]);
     storage().clear().unwrap();
 }
+
+fn assessment(id: &str) -> redress_core::assessment::Assessment {
+    use redress_core::assessment::{Assessment, FrameworkId};
+    let change = redress_core::record::Change::new("Pat Manager", "2026-11-22T10:00:00Z".parse().unwrap());
+    let mut assessment = Assessment::new(id, FrameworkId::Ncmg2016, "Exampleshire", "2025 to 2026", &change);
+    assessment.edit_entry("1.1", &change, |entry| entry.score = Some(2));
+    assessment
+}
+
+#[wasm_bindgen_test]
+fn assessments_load_back_and_a_failed_save_keeps_them_in_memory() {
+    storage().clear().unwrap();
+    let first = assessment("a-1");
+    store::save_assessment(&first).unwrap();
+    storage()
+        .set_item("redress:assessment:broken", "{\"format\":\"redress-store\"")
+        .unwrap();
+    let loaded = store::load();
+    assert_eq!(loaded.assessments, vec![first.clone()]);
+    assert_eq!(loaded.problems.len(), 1, "the broken one is set aside and reported");
+    assert!(loaded.problems[0].0.contains("self-assessment"), "{:?}", loaded.problems);
+
+    let state = AppState::load();
+    fill_storage();
+    let mut changed = first.clone();
+    changed.conclusions = "A long conclusion. ".repeat(400);
+    assert_eq!(state.save_assessment(changed.clone()), Err(SaveError::Full));
+    assert_eq!(state.assessment("a-1"), Some(changed.clone()), "kept in memory");
+    assert_eq!(state.unsaved_assessments.get_untracked(), vec!["a-1".to_string()]);
+    let fillers: Vec<String> = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|key| key.starts_with("filler:"))
+        .collect();
+    for key in fillers {
+        storage().remove_item(&key).unwrap();
+    }
+    assert_eq!(state.retry(), Ok(()));
+    assert_eq!(store::load().assessments, vec![changed]);
+    storage().clear().unwrap();
+}

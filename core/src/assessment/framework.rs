@@ -161,6 +161,15 @@ impl Framework {
         self.parts.iter().find(|part| part.number == number)
     }
 
+    /// How an item is headed: an Appendix A row by its Code section ("6: Complaints stages
+    /// (Stage 1)"), anything else by its number ("6.14").
+    pub fn item_label(&self, item: &'static Item) -> &'static str {
+        match item.group {
+            Some(group) if self.parts.len() == 1 => group,
+            _ => item.code,
+        }
+    }
+
     pub fn item(&self, code: &str) -> Option<&'static Item> {
         self.items().map(|(_, item)| item).find(|item| item.code == code)
     }

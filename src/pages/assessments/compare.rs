@@ -7,7 +7,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use redress_core::assessment::compare::{Comparison, compare};
-use redress_core::assessment::{Assessment, Scale};
+use redress_core::assessment::{Assessment, Framework, Scale};
 
 const BAR_HEIGHT: f64 = 18.0;
 const LABEL_WIDTH: f64 = 105.0;
@@ -110,16 +110,16 @@ fn parts_table(comparison: &Comparison, scale: Scale, before: &str, after: &str)
 
 fn items_table(
     comparison: &Comparison,
-    scale: Scale,
+    framework: &'static Framework,
     before: &str,
     after: &str,
-    single: bool,
 ) -> impl IntoView + use<> {
+    let scale = framework.scale;
     let rows = comparison
         .items
         .iter()
         .map(|c| {
-            let heading = if single { c.item.group.unwrap_or(c.item.code) } else { c.item.code };
+            let heading = framework.item_label(c.item);
             view! {
                 <tr class="govuk-table__row">
                     <th scope="row" class="govuk-table__header app-nowrap">{heading.to_string()}</th>
@@ -181,7 +181,6 @@ pub fn ComparePage() -> impl IntoView {
     let framework = before.framework();
     let scale = framework.scale;
     let (b, a) = (label(&before), label(&after));
-    let single = framework.parts.len() == 1;
     let summary = format!(
         "{} {}s went up and {} went down. Overall: {} then {}.",
         comparison.went_up,
@@ -205,7 +204,7 @@ pub fn ComparePage() -> impl IntoView {
             <div class="govuk-grid-column-one-half">{chart(&comparison, scale, &b, &a)}</div>
             <div class="govuk-grid-column-one-half">{parts_table(&comparison, scale, &b, &a)}</div>
         </div>
-        {items_table(&comparison, scale, &b, &a, single)}
+        {items_table(&comparison, framework, &b, &a)}
     }
     .into_any()
 }

@@ -77,12 +77,16 @@ fn task_list(assessment: &Assessment) -> impl IntoView + use<> {
 /// Every "no" and "partly": what the annual report states as non-compliance (Code 8.1c).
 pub fn findings_table(assessment: &Assessment) -> impl IntoView + use<> {
     let findings = non_compliance(assessment);
+    let framework = assessment.framework();
     if findings.is_empty() {
         return view! { <p class="govuk-body">"No “no” or “partly” answers so far."</p> }.into_any();
     }
     view! {
         <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">{format!("{} places where we do not fully follow the Code", findings.len())}</caption>
+            <caption class="govuk-table__caption govuk-table__caption--s">{match findings.len() {
+                1 => "1 place where we do not fully follow the Code".to_string(),
+                n => format!("{n} places where we do not fully follow the Code"),
+            }}</caption>
             <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
                     <th scope="col" class="govuk-table__header">"Code"</th>
@@ -94,7 +98,7 @@ pub fn findings_table(assessment: &Assessment) -> impl IntoView + use<> {
             <tbody class="govuk-table__body">
                 {findings.into_iter().map(|finding| view! {
                     <tr class="govuk-table__row">
-                        <th scope="row" class="govuk-table__header">{finding.item.group.unwrap_or(finding.item.code).to_string()}</th>
+                        <th scope="row" class="govuk-table__header">{framework.item_label(finding.item)}</th>
                         <td class="govuk-table__cell">{finding.follows.words()}</td>
                         <td class="govuk-table__cell app-pre-line">{finding.commentary}</td>
                         <td class="govuk-table__cell app-pre-line">{finding.action}</td>

@@ -20,11 +20,8 @@ pub fn item_id(code: &str) -> String {
 }
 
 /// How an item is named to a screen reader: "area 1.1", "row 6: Complaints stages (Stage 1)".
-pub fn item_name(framework: &Framework, item: &Item) -> String {
-    match (framework.scale, item.group) {
-        (Scale::Follows, Some(group)) if framework.parts.len() == 1 => format!("{} {group}", framework.item_noun),
-        _ => format!("{} {}", framework.item_noun, item.code),
-    }
+pub fn item_name(framework: &Framework, item: &'static Item) -> String {
+    format!("{} {}", framework.item_noun, framework.item_label(item))
 }
 
 /// One radio of an item's answer.

@@ -34,11 +34,7 @@ fn items_table(assessment: &Assessment, part: &'static Part) -> impl IntoView + 
         .map(|item| {
             let entry = assessment.entry(item.code).cloned().unwrap_or_default();
             let answer = scale.level_words(entry.level(framework));
-            let heading = if framework.parts.len() == 1 {
-                item.group.unwrap_or(item.code).to_string()
-            } else {
-                item.code.to_string()
-            };
+            let heading = framework.item_label(item);
             let extra = match scale {
                 Scale::Score => view! { <td class="govuk-table__cell app-pre-line">{entry.gaps}</td> }.into_any(),
                 Scale::Follows => view! {
