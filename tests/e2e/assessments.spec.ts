@@ -232,4 +232,10 @@ test("starting an assessment says what is missing, and a wrong date is named but
   await expectNoViolations(page, "details with a date error");
   await page.reload();
   await expect(page.getByRole("group", { name: "Date completed" }).getByLabel("Day")).toHaveValue("31");
+
+  await page.getByRole("link", { name: "Back to the assessment" }).click();
+  await page.getByRole("link", { name: "Delete this assessment" }).click();
+  await expectNoViolations(page, "delete an assessment");
+  await page.getByRole("button", { name: "Yes, delete this self-assessment" }).click();
+  await expect(page.getByText("There are no self-assessments on this device yet.")).toBeVisible();
 });

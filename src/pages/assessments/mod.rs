@@ -71,11 +71,24 @@ fn CompareForm() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let select = move |id: &'static str, label: &'static str, pick_last: bool| {
+    let before = NodeRef::<leptos::html::Select>::new();
+    let after = NodeRef::<leptos::html::Select>::new();
+    let navigate = leptos_router::hooks::use_navigate();
+    // The same address a plain form would go to, reached without reloading the app.
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value =
+            |select: NodeRef<leptos::html::Select>| select.get_untracked().map(|s| s.value()).unwrap_or_default();
+        navigate(
+            &format!("/assessments/compare?before={}&after={}", value(before), value(after)),
+            Default::default(),
+        );
+    };
+    let select = move |id: &'static str, label: &'static str, pick_last: bool, node: NodeRef<leptos::html::Select>| {
         view! {
             <div class="govuk-form-group app-filter">
                 <label class="govuk-label" for=id>{label}</label>
-                <select class="govuk-select" id=id name=id>
+                <select class="govuk-select" id=id name=id node_ref=node>
                     {options().into_iter().map(|(group, items)| {
                         let count = items.len();
                         view! {
@@ -95,9 +108,9 @@ fn CompareForm() -> impl IntoView {
     view! {
         <Show when=move || !options().is_empty()>
             <h2 class="govuk-heading-m">"Compare two assessments"</h2>
-            <form method="get" action="/assessments/compare" class="app-filters">
-                {select("before", "Earlier assessment", false)}
-                {select("after", "Later assessment", true)}
+            <form method="get" action="/assessments/compare" class="app-filters" on:submit=on_submit.clone()>
+                {select("before", "Earlier assessment", false, before)}
+                {select("after", "Later assessment", true, after)}
                 <div class="govuk-form-group app-filter">
                     <button type="submit" class="govuk-button govuk-button--secondary">"Compare"</button>
                 </div>
