@@ -6,6 +6,7 @@ use crate::pages::assessments::{
     overview::AssessmentPage, part::PartPage, print::PrintPage,
 };
 use crate::pages::calculator::CalculatorPage;
+use crate::pages::data::DataPage;
 use crate::pages::my_work::MyWorkPage;
 use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage};
 use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/assessments/:id/print") view=PrintPage />
                     <Route path=path!("/assessments/:id/delete") view=DeleteAssessmentPage />
                     <Route path=path!("/calculator") view=CalculatorPage />
+                    <Route path=path!("/data") view=DataPage />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />
                 </Routes>

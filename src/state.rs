@@ -149,6 +149,15 @@ impl AppState {
         self.note(result)
     }
 
+    /// Who is exporting now: this version of Redress, the time, the organisation in Settings.
+    pub fn exporter(&self) -> redress_core::exchange::file::Exporter {
+        redress_core::exchange::file::Exporter {
+            app_version: env!("CARGO_PKG_VERSION").into(),
+            at: crate::clock::now(),
+            organisation: self.settings.with_untracked(|s| s.organisation_name.clone()),
+        }
+    }
+
     pub fn assessment(&self, id: &str) -> Option<Assessment> {
         self.assessments
             .with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
@@ -178,6 +187,52 @@ impl AppState {
             .update(|unsaved| unsaved.retain(|other| other != id));
         store::delete_assessment(id);
         let _ = self.note(Ok(()));
+    }
+
+    /// Applies an import all or nothing: storage first, as one batch, and memory only once
+    /// storage has taken all of it. On failure nothing has changed anywhere.
+    pub fn apply_import(
+        &self,
+        records: Vec<Record>,
+        assessments: Vec<Assessment>,
+        settings: Option<Settings>,
+    ) -> Result<(), SaveError> {
+        let mut index: Vec<String> = self
+            .records
+            .with_untracked(|all| all.iter().map(|r| r.id.clone()).collect());
+        let before = index.len();
+        for record in &records {
+            if !index.contains(&record.id) {
+                index.push(record.id.clone());
+            }
+        }
+        let batch = store::Batch {
+            records: &records,
+            assessments: &assessments,
+            settings: settings.as_ref(),
+            index: (index.len() > before).then_some(index.as_slice()),
+        };
+        store::save_batch(&batch)?;
+        self.records.update(|all| {
+            for record in records {
+                match all.iter_mut().find(|r| r.id == record.id) {
+                    Some(slot) => *slot = record,
+                    None => all.push(record),
+                }
+            }
+        });
+        self.assessments.update(|all| {
+            for assessment in assessments {
+                match all.iter_mut().find(|a| a.id == assessment.id) {
+                    Some(slot) => *slot = assessment,
+                    None => all.push(assessment),
+                }
+            }
+        });
+        if let Some(settings) = settings {
+            self.settings.set(settings);
+        }
+        Ok(())
     }
 
     /// Tries again to save everything held only in memory.

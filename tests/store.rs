@@ -201,7 +201,11 @@ fn assessments_load_back_and_a_failed_save_keeps_them_in_memory() {
     let loaded = store::load();
     assert_eq!(loaded.assessments, vec![first.clone()]);
     assert_eq!(loaded.problems.len(), 1, "the broken one is set aside and reported");
-    assert!(loaded.problems[0].0.contains("self-assessment"), "{:?}", loaded.problems);
+    assert!(
+        loaded.problems[0].0.contains("self-assessment"),
+        "{:?}",
+        loaded.problems
+    );
 
     let state = AppState::load();
     fill_storage();

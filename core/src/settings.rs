@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Longest organisation name accepted.
 pub const ORGANISATION_NAME_MAX: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Settings {
     /// Shown in the header and on letters and reports.

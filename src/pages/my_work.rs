@@ -182,5 +182,9 @@ fn FirstRun() -> impl IntoView {
             <button type="button" class="govuk-button govuk-button--secondary" on:click=load_sample>"Explore with sample data"</button>
         </div>
         <p class="govuk-body">"Sample records are made up, clearly marked, and removed in one step."</p>
+        <p class="govuk-body">
+            "Records from a colleague or a backup? "
+            <a class="govuk-link" href="/data">"Import a file"</a>"."
+        </p>
     }
 }

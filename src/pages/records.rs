@@ -8,7 +8,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
 use redress_core::record::RecordKind;
-use redress_core::record::search::{RecordFilter, RecordRow, SortBy, State, find_rows};
+use redress_core::record::search::{RecordFilter, RecordRow, SortBy, State, find_rows, list_csv};
 
 /// Most rows drawn at once; more is a sign to narrow the search.
 const SHOWN: usize = 200;
@@ -156,6 +156,12 @@ pub fn RecordsPage() -> impl IntoView {
         ("reference".into(), "Reference".into()),
     ];
     let total = move || rows.with(Vec::len);
+    let csv_message = RwSignal::new(None::<String>);
+    let download_csv = move |_| {
+        let text = found.with_untracked(|found| list_csv(&found.iter().collect::<Vec<_>>()));
+        let name = format!("redress-records-{}.csv", clock::today().format("%Y-%m-%d"));
+        csv_message.set(crate::files::download(&name, "text/csv;charset=utf-8", &text).err());
+    };
     view! {
         <h1 class="govuk-heading-l">"Records"</h1>
         <a href="/records/new" role="button" draggable="false" class="govuk-button" data-module="govuk-button">"Create a record"</a>
@@ -192,6 +198,13 @@ pub fn RecordsPage() -> impl IntoView {
                 }}
             </p>
             <Show when=move || found.with(|f| !f.is_empty())>
+                <div class="govuk-button-group">
+                    <button type="button" class="govuk-button govuk-button--secondary" on:click=download_csv>
+                        {move || format!("Download these {} as CSV", match found.with(Vec::len) { 1 => "1 record".to_string(), n => format!("{n} records") })}
+                    </button>
+                    <a class="govuk-link" href="/data">"Export or import records"</a>
+                </div>
+                {move || csv_message.get().map(|m| view! { <p class="govuk-error-message">{m}</p> })}
                 <div class="app-table-scroll" role="region" aria-label="Records found" tabindex="0">
                     <table class="govuk-table govuk-table--small-text-until-tablet app-table--compact">
                         <caption class="govuk-visually-hidden">"Records found"</caption>

@@ -158,3 +158,48 @@ pub fn save_assessment(assessment: &Assessment) -> Result<(), SaveError> {
 pub fn delete_assessment(id: &str) {
     backend::remove(&keys::assessment(id));
 }
+
+/// Everything an import writes, as one change.
+pub struct Batch<'a> {
+    pub records: &'a [Record],
+    pub assessments: &'a [Assessment],
+    pub settings: Option<&'a Settings>,
+    /// Every record id after the import, written when there are new records.
+    pub index: Option<&'a [String]>,
+}
+
+/// Writes a whole batch or none of it: when one write fails, every key already written is put
+/// back as it was before, so storage is left exactly as it was found.
+pub fn save_batch(batch: &Batch) -> Result<(), SaveError> {
+    let mut writes: Vec<(String, String)> = Vec::new();
+    writes.extend(batch.records.iter().map(|r| (keys::record(&r.id), exchange::seal(r))));
+    writes.extend(
+        batch
+            .assessments
+            .iter()
+            .map(|a| (keys::assessment(&a.id), exchange::seal(a))),
+    );
+    if let Some(settings) = batch.settings {
+        writes.push((keys::SETTINGS.to_string(), exchange::seal(settings)));
+    }
+    if let Some(index) = batch.index {
+        writes.push((keys::INDEX.to_string(), exchange::seal(&index)));
+    }
+    let mut done: Vec<(String, Option<String>)> = Vec::new();
+    for (key, text) in writes {
+        let before = backend::read(&key);
+        if let Err(error) = backend::write(&key, &text) {
+            for (key, before) in done.into_iter().rev() {
+                match before {
+                    Some(text) => {
+                        let _ = backend::write(&key, &text);
+                    }
+                    None => backend::remove(&key),
+                }
+            }
+            return Err(error);
+        }
+        done.push((key, before));
+    }
+    Ok(())
+}

@@ -1,10 +1,9 @@
-//! One assessment as a file of its own, to share with a governance board or another device:
-//! written in the versioned envelope, and checked whole on the way back in, every problem named
-//! with its place in the file.
+//! Checking an assessment read from a file beyond what its shape says: every answered item is an
+//! item of its framework, answered on that framework's scale, and every action plan belongs to
+//! one of its parts. Places are relative to the assessment ("entries.1.1.score").
 
 use super::framework::Scale;
 use super::model::Assessment;
-use crate::exchange::{self, ASSESSMENT_FORMAT};
 
 /// Something wrong with a file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,62 +13,15 @@ pub struct FileProblem {
     pub message: String,
 }
 
-/// The file's text: indented JSON in the "redress-assessment" envelope.
-pub fn export(assessment: &Assessment) -> String {
-    exchange::seal_file(ASSESSMENT_FORMAT, assessment)
-}
-
-/// A file name that says what the file holds, without personal details.
-pub fn file_name(assessment: &Assessment) -> String {
-    let period: String = assessment
-        .period
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let period = period
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let when = if period.is_empty() {
-        assessment.created.format("%Y-%m-%d").to_string()
-    } else {
-        period
-    };
-    format!("redress-assessment-{}-{when}.json", assessment.framework.code())
-}
-
-/// Reads a file written by [`export`], checking all of it: the assessment only when nothing is wrong.
-pub fn import(text: &str) -> Result<Assessment, Vec<FileProblem>> {
-    let assessment: Assessment = exchange::open_as(ASSESSMENT_FORMAT, text).map_err(|error| {
-        vec![FileProblem {
-            place: "the file".into(),
-            message: format!("This file cannot be used because {error}."),
-        }]
-    })?;
-    let problems = check(&assessment);
-    if problems.is_empty() {
-        Ok(assessment)
-    } else {
-        Err(problems)
-    }
-}
-
-fn check(assessment: &Assessment) -> Vec<FileProblem> {
+pub fn check(assessment: &Assessment) -> Vec<FileProblem> {
     let framework = assessment.framework();
     let mut problems = Vec::new();
     let mut problem = |place: String, message: String| problems.push(FileProblem { place, message });
     if assessment.id.trim().is_empty() {
-        problem("data.id".into(), "The assessment has no id.".into());
+        problem("id".into(), "The assessment has no id.".into());
     }
     for (code, entry) in &assessment.entries {
-        let place = format!("data.entries.{code}");
+        let place = format!("entries.{code}");
         if framework.item(code).is_none() {
             problem(
                 place.clone(),
@@ -101,7 +53,7 @@ fn check(assessment: &Assessment) -> Vec<FileProblem> {
     for part in assessment.plans.keys() {
         if framework.part(part).is_none() {
             problem(
-                format!("data.plans.{part}"),
+                format!("plans.{part}"),
                 format!(
                     "There is no {} “{part}” in the {}.",
                     framework.part_noun, framework.title

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Which framework an assessment is against. The code is what is stored and exported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FrameworkId {
     /// The NCMG good practice principles (2016), scored 0–3.

@@ -13,7 +13,7 @@ use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// How a receipt on a non-working day is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CountingConvention {
     /// Count from the day received, whatever day it is (the rule in DOMAIN.md).
@@ -35,7 +35,7 @@ impl CountingConvention {
 
 /// A period when the clock stopped: from `from` (not counted) until it resumed on `to` (counted
 /// again). An open pause (`to` is `None`) is still running.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Pause {
     pub from: NaiveDate,
     pub to: Option<NaiveDate>,
@@ -49,14 +49,14 @@ impl Pause {
 }
 
 /// A day passed over while counting, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SkippedDay {
     pub date: NaiveDate,
     pub reason: NonWorkingReason,
 }
 
 /// The result of counting: the due date and every day passed over on the way.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Counted {
     pub due: NaiveDate,
     pub skipped: Vec<SkippedDay>,

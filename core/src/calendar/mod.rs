@@ -19,7 +19,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// Why a day is not counted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum NonWorkingReason {
     Weekend,
     BankHoliday(String),
@@ -30,7 +30,7 @@ pub enum NonWorkingReason {
 }
 
 /// A day the organisation is closed, such as a day between Christmas and New Year.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ClosureDay {
     pub date: NaiveDate,
     pub name: String,

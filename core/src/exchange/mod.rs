@@ -1,18 +1,22 @@
 //! The versioned envelope that stored data and exported files share: a format name, a schema
 //! version and the data. Opening one checks all three and says plainly what is wrong.
 
+pub mod csv;
+pub mod file;
+pub mod merge;
+mod migrate;
+pub mod redact;
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The format name of everything Redress keeps in browser storage.
 pub const STORE_FORMAT: &str = "redress-store";
-/// The format name of one self-assessment exported to share on its own.
-pub const ASSESSMENT_FORMAT: &str = "redress-assessment";
 /// The schema version this build writes and reads. Older versions are migrated on the way in.
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Envelope<T> {
     pub format: String,
     pub schema_version: u32,
@@ -59,16 +63,6 @@ pub fn seal<T: Serialize>(data: &T) -> String {
         data,
     };
     serde_json::to_string(&envelope).expect("plain data always serialises")
-}
-
-/// Wraps `data` in an envelope of the given format as indented JSON, for a file a person may open.
-pub fn seal_file<T: Serialize>(format: &str, data: &T) -> String {
-    let envelope = Envelope {
-        format: format.to_string(),
-        schema_version: SCHEMA_VERSION,
-        data,
-    };
-    serde_json::to_string_pretty(&envelope).expect("plain data always serialises")
 }
 
 /// Reads JSON text written by [`seal`].

@@ -4,7 +4,7 @@ use super::{Anchor, Basis, Length, Procedure, Stage, Step, StepKind};
 use serde::{Deserialize, Serialize};
 
 /// When the children's stage 2 clock starts; the organisation chooses (2006 Regulations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage2Start {
     /// The day the request for stage 2 was received.
@@ -15,7 +15,7 @@ pub enum Stage2Start {
 }
 
 /// The organisation's own targets where the rules leave them to local policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct LocalTargets {
     /// Children's procedure: working days to acknowledge stages 1 and 2 (default 3).

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// Whose limit a step is: the law's or Code's, or the organisation's own target. Closure days
 /// count against the organisation's own targets only, and only where it opts in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Basis {
     Statutory,
@@ -23,7 +23,7 @@ pub enum Basis {
 }
 
 /// The event a step's limit is counted from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Anchor {
     /// The day the complaint, or the request for this stage, was received.
@@ -53,7 +53,7 @@ impl Anchor {
 }
 
 /// How long a step allows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Length {
     WorkingDays(u32),
@@ -61,7 +61,7 @@ pub enum Length {
 }
 
 /// What a step asks of the organisation; the event that meets it follows from this.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepKind {
     Acknowledgement,
@@ -75,7 +75,7 @@ pub enum StepKind {
 }
 
 /// One thing a stage owes, by when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Step {
     pub kind: StepKind,
     /// e.g. "acknowledgement", "council’s response"; the stage name is put before it.
@@ -92,7 +92,7 @@ pub struct Step {
 }
 
 /// One stage of a procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Stage {
     /// e.g. "Stage 1"; put before each step's label.
     pub name: String,
@@ -127,7 +127,7 @@ impl Stage {
 }
 
 /// A complaint procedure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Procedure {
     /// Stable id, e.g. `lgsco-2024`; custom procedures' ids start with `custom-`.
     pub id: String,

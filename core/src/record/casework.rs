@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CorrespondenceKind {
     Letter,
@@ -41,7 +41,7 @@ impl CorrespondenceKind {
 }
 
 /// One dated contact, with a note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Correspondence {
     pub date: NaiveDate,
     pub kind: CorrespondenceKind,
@@ -49,7 +49,7 @@ pub struct Correspondence {
 }
 
 /// The kinds of remedy of Code §7.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RemedyKind {
     Apology,
@@ -98,7 +98,7 @@ impl RemedyKind {
 }
 
 /// A remedy: what will happen, by when, and whether it was delivered (Code 7.3, 7.4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Remedy {
     pub kind: RemedyKind,
     pub what: String,
@@ -114,14 +114,14 @@ pub struct Remedy {
     pub not_deliverable: Option<NotDeliverable>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NotDeliverable {
     pub reason: String,
     pub alternative: String,
 }
 
 /// An action: what, who is responsible, by when, when done (NCMG 4.4, 4.5, 5.4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Action {
     pub what: String,
     pub who: String,
@@ -134,7 +134,7 @@ pub struct Action {
 }
 
 /// A short statement of what changed, marked for publication ("you said, we did").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Learning {
     pub statement: String,
     pub publish: bool,
@@ -175,7 +175,7 @@ pub fn parse_pounds(text: &str) -> Option<i64> {
 }
 
 /// The person's feedback on how their complaint was handled (NCMG 5.3).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Feedback {
     pub date: NaiveDate,
     /// "Yes", "Partly" or "No".

@@ -22,7 +22,7 @@ impl DatePart {
 
 /// What the person typed in the three boxes, as typed. Kept as typed where a form saves as the
 /// person goes (an assessment), so a half-typed date is never lost.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct DateInput {
     pub day: String,
     pub month: String,

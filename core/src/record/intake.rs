@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Who raised it, in relation to the person it is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ComplainantType {
     ServiceUser,
@@ -61,7 +61,7 @@ impl ComplainantType {
 }
 
 /// A safeguarding referral made alongside the complaint, which goes on in parallel.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Safeguarding {
     /// Children's safeguarding, MASH, LADO or adult safeguarding.
     pub referred_to: String,
@@ -71,13 +71,13 @@ pub struct Safeguarding {
 pub const SAFEGUARDING_REFERRALS: [&str; 4] = ["Children’s safeguarding", "MASH", "LADO", "Adult safeguarding"];
 
 /// Seriousness 1–5 × likelihood of recurrence 1–5.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RiskAssessment {
     pub seriousness: u8,
     pub likelihood: u8,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum RiskLevel {
     Low,
     Moderate,
@@ -149,7 +149,7 @@ impl RiskAssessment {
 }
 
 /// Why a complaint was not taken on (Code §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum NotAcceptedReason {
     CourtProceedings,
@@ -200,7 +200,7 @@ impl NotAcceptedReason {
 }
 
 /// The decision to take a complaint on.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", tag = "decision")]
 pub enum Acceptance {
     #[default]
@@ -215,7 +215,7 @@ pub enum Acceptance {
 }
 
 /// A reasonable adjustment or accessible format agreed with the person (Code 5.6).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Adjustment {
     pub what: String,
     pub agreed: NaiveDate,
@@ -225,7 +225,7 @@ pub struct Adjustment {
 pub const CONTACT_METHODS: [&str; 5] = ["Phone", "Email", "Letter", "Text message", "In person"];
 
 /// Optional equality monitoring; every answer may be "Prefer not to say".
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Equality {
     pub age_band: String,
@@ -256,7 +256,7 @@ pub const ETHNIC_GROUPS: [&str; 6] = [
 ];
 
 /// Everything asked at intake and triage beyond the basics.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Intake {
     pub complainant_type: Option<ComplainantType>,

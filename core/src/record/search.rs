@@ -127,3 +127,49 @@ pub fn find_rows<'a>(rows: &'a [RecordRow], filter: &RecordFilter, sort: SortBy)
     }
     found
 }
+
+/// The columns of the record list's CSV, in order.
+pub const CSV_COLUMNS: [&str; 12] = [
+    "Reference",
+    "Kind",
+    "Received",
+    "Service",
+    "Name",
+    "Summary",
+    "Stage",
+    "Handler",
+    "Next due",
+    "Next deadline",
+    "Status",
+    "Closed",
+];
+
+/// The rows found, as a CSV document for a spreadsheet: dates as ISO 8601 so they sort.
+pub fn list_csv(rows: &[&RecordRow]) -> String {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            let record = &row.record;
+            let (due, label, status) = match &row.next_due {
+                Some((due, status, label)) => (Some(*due), label.clone(), status.words()),
+                None => (None, String::new(), String::new()),
+            };
+            vec![
+                record.reference.clone(),
+                record.kind.short_name().to_string(),
+                date(Some(record.received)),
+                record.service.clone(),
+                record.person_name.clone().unwrap_or_default(),
+                record.summary.clone(),
+                row.stage.map(|s| s.to_string()).unwrap_or_default(),
+                row.handler.clone().unwrap_or_default(),
+                date(due),
+                label,
+                status,
+                date(record.closed),
+            ]
+        })
+        .collect();
+    crate::exchange::csv::document(&CSV_COLUMNS, &cells)
+}

@@ -9,7 +9,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
-use redress_core::assessment::file::import;
+use redress_core::exchange::file::read;
 
 #[derive(Clone)]
 enum Outcome {
@@ -18,6 +18,40 @@ enum Outcome {
     AlreadyHere(String),
     /// The file's version and when the one here was last changed.
     Clash(Box<Assessment>, String),
+}
+
+/// What a file means for this device: refused, already here, in clash with the one here, or new
+/// (and then saved).
+fn outcome_of(text: &str, state: AppState) -> Outcome {
+    let file = match read(text) {
+        Err(problems) => {
+            return Outcome::Problems(
+                problems
+                    .into_iter()
+                    .map(|p| format!("{}: {}", p.place, p.message))
+                    .collect(),
+            );
+        }
+        Ok(file) => file,
+    };
+    let ([assessment], 0) = (file.assessments.as_slice(), file.records.len()) else {
+        return Outcome::Problems(vec![format!(
+            "This file holds {} self-assessments and {} records. Import it on the Export and import page.",
+            file.assessments.len(),
+            file.records.len()
+        )]);
+    };
+    match state.assessment(&assessment.id) {
+        Some(here) if here == *assessment => Outcome::AlreadyHere(assessment.name()),
+        Some(here) => Outcome::Clash(
+            Box::new(assessment.clone()),
+            here.updated.format("%-d %b %Y %H:%M UTC").to_string(),
+        ),
+        None => {
+            let _ = state.save_assessment(assessment.clone());
+            Outcome::Imported(assessment.id.clone(), assessment.name())
+        }
+    }
 }
 
 #[component]
@@ -30,25 +64,7 @@ pub fn ImportAssessment() -> impl IntoView {
         spawn_local(async move {
             let result = match chosen_text(&element).await {
                 Err(problem) => Outcome::Problems(vec![problem]),
-                Ok(text) => match import(&text) {
-                    Err(problems) => Outcome::Problems(
-                        problems
-                            .into_iter()
-                            .map(|p| format!("{}: {}", p.place, p.message))
-                            .collect(),
-                    ),
-                    Ok(assessment) => match state.assessment(&assessment.id) {
-                        Some(here) if here == assessment => Outcome::AlreadyHere(assessment.name()),
-                        Some(here) => Outcome::Clash(
-                            Box::new(assessment),
-                            here.updated.format("%-d %b %Y %H:%M UTC").to_string(),
-                        ),
-                        None => {
-                            let _ = state.save_assessment(assessment.clone());
-                            Outcome::Imported(assessment.id.clone(), assessment.name())
-                        }
-                    },
-                },
+                Ok(text) => outcome_of(&text, state),
             };
             let _ = outcome.try_set(Some(result));
         });

@@ -6,9 +6,9 @@ use crate::components::title::page_title;
 use crate::files::download;
 use crate::state::AppState;
 use leptos::prelude::*;
-use redress_core::assessment::file::{export, file_name};
 use redress_core::assessment::score::{Progress, Totals, all_part_totals, non_compliance, overall};
 use redress_core::assessment::{Assessment, Scale};
+use redress_core::exchange::file::one_assessment;
 use redress_core::format::short_date;
 
 fn progress_tag(progress: Progress) -> impl IntoView {
@@ -137,9 +137,10 @@ fn view_assessment(assessment: Assessment) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let exported = assessment.clone();
     let on_export = move |_| {
+        let file = one_assessment(&exported, &state.exporter());
         message.set(Some(
-            match download(&file_name(&exported), "application/json", &export(&exported)) {
-                Ok(()) => format!("Saved as {}. It holds this assessment only.", file_name(&exported)),
+            match download(&file.file_name(), "application/json", &file.to_json()) {
+                Ok(()) => format!("Saved as {}. It holds this assessment only.", file.file_name()),
                 Err(problem) => problem,
             },
         ));

@@ -124,3 +124,29 @@ pub fn CloseOrReopen(record: Record, flash: RwSignal<Option<String>>) -> impl In
         .into_any(),
     }
 }
+
+/// One record as a file: to hand to a colleague, or redacted for someone outside the team.
+#[component]
+pub fn ExportRecord(record: Record) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let message = RwSignal::new(None::<String>);
+    let export = move |redacted: bool| {
+        let file = redress_core::exchange::file::one_record(&record, &state.exporter(), redacted);
+        message.set(Some(
+            match crate::files::download(&file.file_name(), "application/json", &file.to_json()) {
+                Ok(()) => format!("Saved as {}.", file.file_name()),
+                Err(problem) => problem,
+            },
+        ));
+    };
+    let plain = export.clone();
+    view! {
+        <h2 class="govuk-heading-m">"Export this record"</h2>
+        <p class="govuk-body">"As a file a colleague imports on their device. Redacted removes names, contact details and free text."</p>
+        {move || message.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
+        <div class="govuk-button-group">
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| plain(false)>"Export this record"</button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| export(true)>"Export it redacted"</button>
+        </div>
+    }
+}

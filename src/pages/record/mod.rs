@@ -228,6 +228,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 {(redress_core::record::closable(&record).is_ok() || record.closed.is_some()).then(|| view! {
                     <manage::CloseOrReopen record=record.clone() flash />
                 })}
+                <manage::ExportRecord record=record.clone() />
                 <h2 class="govuk-heading-m">"History"</h2>
                 {history::change_log(&record)}
                 <p class="govuk-body">

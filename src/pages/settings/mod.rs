@@ -212,6 +212,11 @@ pub fn SettingsPage() -> impl IntoView {
                 </form>
                 <closures::ClosureDays />
                 <procedures::CustomProcedures />
+                <h2 class="govuk-heading-m">"Your data"</h2>
+                <p class="govuk-body">
+                    "Back up this device, hand records to a colleague or bring theirs in: "
+                    <a class="govuk-link" href="/data">"export and import"</a>"."
+                </p>
             </div>
         </div>
     }

@@ -1,0 +1,121 @@
+//! Redaction, for sharing beyond the team: every name, contact detail and piece of free text is
+//! removed or replaced; what the figures are made of (kinds, dates, services, areas, subjects,
+//! outcomes, stages, amounts, equality monitoring) is kept. Staff names become "Person 1",
+//! "Person 2"… the same way throughout one export, so figures by handler still add up.
+
+use crate::assessment::Assessment;
+use crate::record::Record;
+use crate::record::intake::Acceptance;
+use std::collections::BTreeMap;
+
+/// What replaces free text.
+pub const REMOVED: &str = "[removed]";
+
+/// Gives each staff name one stand-in for the whole export.
+#[derive(Debug, Default)]
+pub struct Pseudonyms(BTreeMap<String, String>);
+
+impl Pseudonyms {
+    pub fn name(&mut self, name: &str) -> String {
+        let name = name.trim();
+        if name.is_empty() || name == "Not recorded" {
+            return name.to_string();
+        }
+        let next = self.0.len() + 1;
+        self.0
+            .entry(name.to_string())
+            .or_insert_with(|| format!("Person {next}"))
+            .clone()
+    }
+}
+
+fn removed(text: &mut String) {
+    if !text.trim().is_empty() {
+        *text = REMOVED.into();
+    }
+}
+
+fn cleared(text: &mut String) {
+    text.clear();
+}
+
+/// A record with nothing that identifies anyone, nor anything anyone wrote.
+pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
+    let mut r = record.clone();
+    r.person_name = None;
+    removed(&mut r.summary);
+    let intake = &mut r.intake;
+    cleared(&mut intake.about_name);
+    cleared(&mut intake.preferred_contact);
+    cleared(&mut intake.advocate);
+    removed(&mut intake.desired_outcome);
+    for adjustment in &mut intake.adjustments {
+        removed(&mut adjustment.what);
+    }
+    match &mut intake.acceptance {
+        Acceptance::Accepted => {}
+        Acceptance::AcceptedOutOfTime { reason } => removed(reason),
+        Acceptance::NotAccepted { detail, .. } => removed(detail),
+    }
+    for stage in &mut r.stages {
+        for person in [
+            &mut stage.handler,
+            &mut stage.investigating_officer,
+            &mut stage.independent_person,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *person = names.name(person);
+        }
+        if let Some(extension) = &mut stage.extension {
+            removed(&mut extension.reason);
+        }
+        for pause in &mut stage.pauses {
+            removed(&mut pause.reason);
+        }
+    }
+    for letter in &mut r.correspondence {
+        removed(&mut letter.note);
+    }
+    for remedy in &mut r.remedies {
+        removed(&mut remedy.what);
+        if let Some(not) = &mut remedy.not_deliverable {
+            removed(&mut not.reason);
+            removed(&mut not.alternative);
+        }
+    }
+    for action in &mut r.actions {
+        removed(&mut action.what);
+        action.who = names.name(&action.who);
+    }
+    for learning in &mut r.learning {
+        removed(&mut learning.statement);
+    }
+    if let Some(feedback) = &mut r.feedback {
+        removed(&mut feedback.comments);
+    }
+    if let Some(ombudsman) = &mut r.ombudsman {
+        for recommendation in &mut ombudsman.recommendations {
+            removed(&mut recommendation.what);
+        }
+    }
+    for entry in &mut r.history {
+        entry.who = names.name(&entry.who);
+        // History lines name people ("Acknowledged; handler Sam Officer"), so they go too.
+        removed(&mut entry.what);
+    }
+    r
+}
+
+/// An assessment is about the organisation, not a person; only action owners are named.
+pub fn redact_assessment(assessment: &Assessment, names: &mut Pseudonyms) -> Assessment {
+    let mut a = assessment.clone();
+    for plan in a.plans.values_mut() {
+        for item in plan {
+            item.owner = names.name(&item.owner);
+        }
+    }
+    a.updated_by = names.name(&a.updated_by);
+    a
+}

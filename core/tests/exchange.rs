@@ -1,0 +1,368 @@
+//! Export files: what they hold, reading any file safely with every problem placed, merging by id,
+//! and redaction that leaves no name or free text behind.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use proptest::prelude::*;
+use redress_core::exchange::file::{Exporter, MAX_FILE_BYTES, everything, one_record, read};
+use redress_core::exchange::merge::{Side, preview};
+use redress_core::record::{Change, HistoryEntry, Record};
+use redress_core::sample::sample_records;
+use redress_core::settings::Settings;
+use serde_json::Value;
+
+fn now() -> DateTime<Utc> {
+    "2026-11-22T10:00:00Z".parse().unwrap()
+}
+
+fn exporter() -> Exporter {
+    Exporter {
+        app_version: "0.1.0".into(),
+        at: now(),
+        organisation: "Exampleshire Council".into(),
+    }
+}
+
+/// The sample records, made real (not marked as samples).
+fn records() -> Vec<Record> {
+    let today: NaiveDate = "2026-11-22".parse().unwrap();
+    sample_records(today, &Settings::default(), &Change::new("Sam Officer", now()))
+        .into_iter()
+        .map(|mut r| {
+            r.sample = false;
+            r
+        })
+        .collect()
+}
+
+fn settings() -> Settings {
+    Settings {
+        organisation_name: "Exampleshire Council".into(),
+        user_name: "Sam Officer".into(),
+        ..Settings::default()
+    }
+}
+
+fn export_text() -> String {
+    everything(&records(), &[], &settings(), &exporter(), false).to_json()
+}
+
+fn problems(text: &str) -> Vec<(String, String)> {
+    read(text)
+        .unwrap_err()
+        .into_iter()
+        .map(|p| (p.place, p.message))
+        .collect()
+}
+
+#[test]
+fn everything_goes_out_and_comes_back_the_same() {
+    let mut all = records();
+    all[0].sample = true;
+    let file = everything(&all, &[], &settings(), &exporter(), false);
+    assert_eq!(file.records.len(), all.len() - 1, "made-up sample records stay behind");
+    let text = file.to_json();
+    let value: Value = serde_json::from_str(&text).unwrap();
+    for key in [
+        "format",
+        "schema_version",
+        "app_version",
+        "exported_at",
+        "organisation",
+        "scope",
+        "redacted",
+    ] {
+        assert!(value.get(key).is_some(), "{key} in the header");
+    }
+    assert_eq!(value["format"], "redress-export");
+    assert_eq!(value["exported_at"], "2026-11-22T10:00:00Z");
+    let back = read(&text).unwrap();
+    assert_eq!(back, file);
+    assert_eq!(back.settings, Some(settings()));
+    assert_eq!(file.file_name(), "redress-everything-2026-11-22-1000.json");
+}
+
+#[test]
+fn files_that_are_not_exports_are_named_for_what_they_are() {
+    let text = export_text();
+    assert_eq!(problems("").len(), 1);
+    assert!(
+        problems("hello")[0]
+            .1
+            .starts_with("This is not a JSON file (line 1, column 1)")
+    );
+    assert!(
+        problems(&text[..text.len() / 2])[0]
+            .1
+            .starts_with("The file ends too soon")
+    );
+    assert_eq!(
+        problems(r#"{"type":"excalidraw","elements":[]}"#)[0].1,
+        "This is JSON, but not a Redress export: it has no format name."
+    );
+    assert_eq!(problems("[1,2]")[0].1, "This is JSON, but not a Redress export.");
+    let store = r#"{"format":"redress-store","schema_version":1,"data":{}}"#;
+    assert_eq!(
+        problems(store)[0],
+        (
+            "format".into(),
+            "This is “redress-store” data, not a Redress export (“redress-export”).".into()
+        )
+    );
+    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    assert!(
+        problems(&newer)[0]
+            .1
+            .starts_with("This file was made by a newer version of Redress (schema 7)")
+    );
+    let zero = text.replacen("\"schema_version\": 1", "\"schema_version\": 0", 1);
+    assert_eq!(problems(&zero)[0].0, "schema_version");
+}
+
+#[test]
+fn every_bad_field_is_named_by_its_place_and_nothing_is_returned() {
+    let mut value: Value = serde_json::from_str(&export_text()).unwrap();
+    value["records"][1]["received"] = Value::from("2025-02-30");
+    value["records"][3]["stages"][0]["acknowledged"] = Value::from("last Tuesday");
+    value["records"][4]["kind"] = Value::from("grumble");
+    value["records"][6]["id"] = value["records"][2]["id"].clone();
+    let found = problems(&value.to_string());
+    let places: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "records[1].received",
+            "records[3].stages[0].acknowledged",
+            "records[4].kind",
+            "records[6].id"
+        ]
+    );
+    assert_eq!(found[0].1, "not a real date");
+    assert_eq!(found[1].1, "not a real date");
+    assert!(found[2].1.contains("unknown variant `grumble`"), "{}", found[2].1);
+    assert_eq!(found[3].1, "the same id as records[2]: each must appear once");
+}
+
+#[test]
+fn a_file_far_bigger_than_any_export_is_refused_before_it_is_read() {
+    let huge = format!(
+        "{{\"format\":\"redress-export\",\"padding\":\"{}\"}}",
+        "x".repeat(50 * 1024 * 1024)
+    );
+    assert!(huge.len() > MAX_FILE_BYTES);
+    let found = problems(&huge);
+    assert_eq!(found[0].0, "the file");
+    assert!(found[0].1.starts_with("This file is 50 MB."), "{}", found[0].1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Any cut or any changed byte of a real export gives a file or a list of problems: never a panic.
+    #[test]
+    fn reading_a_damaged_export_never_panics(cut in 0usize..40_000, at in 0usize..40_000, byte in any::<u8>()) {
+        let text = export_text();
+        let mut bytes = text.into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        bytes.truncate(bytes.len() - cut.min(bytes.len()));
+        let damaged = String::from_utf8_lossy(&bytes);
+        let _ = read(&damaged);
+    }
+
+    #[test]
+    fn reading_any_text_never_panics(text in ".{0,400}") {
+        let _ = read(&text);
+    }
+}
+
+fn with_history(mut record: Record, what: &str, at: &str) -> Record {
+    let at: DateTime<Utc> = at.parse().unwrap();
+    record.history.push(HistoryEntry {
+        at,
+        who: "Sam Officer".into(),
+        what: what.into(),
+    });
+    record.updated = at;
+    record
+}
+
+#[test]
+fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
+    let base = records();
+    let mut here = base.clone();
+    let mut theirs = base.clone();
+    // 0: changed only in the file; 1: changed only here; 2: changed on both; 3: the same.
+    theirs[0] = with_history(theirs[0].clone(), "Acknowledged", "2026-11-23T09:00:00Z");
+    here[1] = with_history(here[1].clone(), "Closed", "2026-11-23T09:00:00Z");
+    here[2] = with_history(here[2].clone(), "Extended here", "2026-11-23T09:00:00Z");
+    theirs[2] = with_history(theirs[2].clone(), "Extended there", "2026-11-24T09:00:00Z");
+    here.truncate(4);
+    theirs.truncate(4);
+    let new_one = base[5].clone();
+    theirs.push(new_one.clone());
+    let mut file = everything(&theirs, &[], &settings(), &exporter(), false);
+    file.settings = Some(settings());
+
+    let plan = preview(&file, &here, &[], &settings());
+    assert_eq!(plan.new_records, vec![new_one.clone()]);
+    assert_eq!(plan.updated_records, vec![theirs[0].clone()]);
+    assert_eq!(plan.older_records, 1);
+    assert_eq!(plan.unchanged_records, 1);
+    assert_eq!(plan.conflicts.len(), 1);
+    assert_eq!(
+        plan.conflicts[0].newer,
+        Side::File,
+        "the file's change is the later one"
+    );
+    assert_eq!(plan.settings, None, "this device's own settings are kept");
+
+    let (chosen, _) = plan.to_apply(&[]);
+    assert_eq!(chosen, vec![new_one.clone(), theirs[0].clone(), theirs[2].clone()]);
+    let (kept_ours, _) = plan.to_apply(&[Side::Device]);
+    assert_eq!(kept_ours, vec![new_one, theirs[0].clone()]);
+
+    let fresh_device = preview(&file, &[], &[], &Settings::default());
+    assert_eq!(
+        fresh_device.settings,
+        Some(settings()),
+        "a new device takes the file's settings"
+    );
+    assert_eq!(fresh_device.new_records.len(), 5);
+}
+
+#[test]
+fn a_redacted_file_never_replaces_a_record() {
+    let here = records();
+    let mut theirs = here.clone();
+    theirs[0] = with_history(theirs[0].clone(), "Acknowledged", "2026-11-23T09:00:00Z");
+    let file = everything(&theirs, &[], &settings(), &exporter(), true);
+    let plan = preview(&file, &here, &[], &settings());
+    assert!(plan.updated_records.is_empty() && plan.conflicts.is_empty());
+    assert_eq!(plan.kept_from_redacted, here.len());
+}
+
+/// Every string in the JSON of `value`, with its path.
+fn strings(value: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) => out.push((path, s.clone())),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| strings(v, format!("{path}[{i}]"), out)),
+        Value::Object(map) => map.iter().for_each(|(k, v)| strings(v, format!("{path}.{k}"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_redacted_export_keeps_no_name_and_no_free_text() {
+    // The samples, and one record with every kind of casework, so every field is exercised.
+    let mut full = serde_json::to_value(&records()[0]).unwrap();
+    let casework = serde_json::json!({
+        "correspondence": [{"date": "2026-11-20", "kind": "letter", "note": "x"}],
+        "remedies": [{"kind": "apology", "what": "x", "amount_pence": 5000,
+                      "not_deliverable": {"reason": "x", "alternative": "x"}}],
+        "actions": [{"what": "x", "who": "x", "by": "2026-12-01"}],
+        "learning": [{"statement": "x", "publish": true}],
+        "feedback": {"date": "2026-11-20", "satisfied": "x", "comments": "x"},
+        "ombudsman": {"referred": "2026-11-20", "recommendations": [{"what": "x", "due": "2026-12-01"}]}
+    });
+    for (key, value) in casework.as_object().unwrap() {
+        full[key] = value.clone();
+    }
+    full["intake"]["adjustments"] = serde_json::json!([{"what": "x", "agreed": "2026-11-20"}]);
+    full["intake"]["about_name"] = Value::from("x");
+    full["intake"]["advocate"] = Value::from("x");
+    full["intake"]["preferred_contact"] = Value::from("x");
+    full["intake"]["acceptance"] = serde_json::json!({"decision": "accepted-out-of-time", "reason": "x"});
+    full["stages"][0]["pauses"] = serde_json::json!([{"from": "2026-11-20", "to": null, "reason": "x"}]);
+    full["stages"][0]["extension"] = serde_json::json!({"to": "2026-12-20", "reason": "x", "good_reason": true});
+    full["stages"][0]["handler"] = Value::from("x");
+    let full: Record = serde_json::from_value(full).expect("the full record reads");
+    // Every string a record can hold is given a marker, where the record still reads with it.
+    let mut marked = Vec::new();
+    for record in records().into_iter().chain([full]) {
+        let mut value = serde_json::to_value(&record).unwrap();
+        let mut found = Vec::new();
+        strings(&value, String::new(), &mut found);
+        for (n, (path, _)) in found.iter().enumerate() {
+            let pointer = path.replace('[', ".").replace(']', "").replace('.', "/");
+            let Some(slot) = value.pointer_mut(&pointer) else {
+                continue;
+            };
+            let before = slot.clone();
+            *slot = Value::from(format!("SECRET {n} SECRET"));
+            if serde_json::from_value::<Record>(value.clone()).is_err() {
+                *value.pointer_mut(&pointer).unwrap() = before;
+            }
+        }
+        marked.push(serde_json::from_value::<Record>(value).unwrap());
+    }
+    let mut before = Vec::new();
+    strings(&serde_json::to_value(&marked).unwrap(), String::new(), &mut before);
+    let marked_places: Vec<&str> = before
+        .iter()
+        .filter(|(_, s)| s.contains("SECRET"))
+        .map(|(p, _)| p.as_str())
+        .collect();
+    for place in [
+        "person_name",
+        "summary",
+        "handler",
+        "note",
+        "who",
+        "what",
+        "statement",
+        "desired_outcome",
+        "comments",
+        "reason",
+        "alternative",
+        "about_name",
+        "advocate",
+        "preferred_contact",
+    ] {
+        assert!(
+            marked_places.iter().any(|p| p.ends_with(place)),
+            "the samples exercise {place}"
+        );
+    }
+
+    let file = everything(&marked, &[], &settings(), &exporter(), true);
+    assert!(
+        file.redacted && file.settings.is_none(),
+        "no settings: they hold people's names"
+    );
+    let mut after = Vec::new();
+    strings(&serde_json::to_value(&file.records).unwrap(), String::new(), &mut after);
+    // What may stay: identifiers, and the lists figures are counted by.
+    let allowed = |path: &str| {
+        let tail = path.rsplit('.').next().unwrap_or(path);
+        let tail = tail.split('[').next().unwrap_or(tail);
+        path.contains(".procedure.")
+            || path.contains(".equality.")
+            || [
+                "id",
+                "reference",
+                "service",
+                "service_area",
+                "subjects",
+                "referred_to",
+                "satisfied",
+                "escalated_to",
+                "escalated_from",
+            ]
+            .contains(&tail)
+    };
+    let leaks: Vec<&(String, String)> = after
+        .iter()
+        .filter(|(path, text)| text.contains("SECRET") && !allowed(path))
+        .collect();
+    assert!(leaks.is_empty(), "left after redaction: {leaks:?}");
+    let handlers: Vec<String> = after
+        .iter()
+        .filter(|(p, _)| p.ends_with(".handler"))
+        .map(|(_, s)| s.clone())
+        .collect();
+    assert!(handlers.iter().all(|h| h.starts_with("Person ")), "{handlers:?}");
+    let one = one_record(&marked[0], &exporter(), true);
+    assert_eq!(one.records[0].person_name, None);
+}

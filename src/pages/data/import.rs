@@ -1,0 +1,196 @@
+//! Importing a file: read and checked whole, then a preview of what it would change (new,
+//! updated, unchanged, older, in conflict, with a choice for each conflict), a copy of the
+//! current data offered first, and only then applied — all of it or none.
+
+use super::export_everything;
+use crate::files::chosen_text;
+use crate::state::AppState;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use redress_core::exchange::file::{ExportFile, Problem, read};
+use redress_core::exchange::merge::{Preview, Side, preview};
+
+/// Problems shown at most; a broken file can have thousands.
+const SHOWN_PROBLEMS: usize = 30;
+
+#[derive(Clone)]
+enum Checked {
+    Refused(Vec<Problem>),
+    Ready(Box<ExportFile>, Box<Preview>),
+}
+
+fn row(key: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{key}</dt>
+            <dd class="govuk-summary-list__value">{value}</dd>
+        </div>
+    }
+}
+
+fn refused(problems: Vec<Problem>) -> impl IntoView {
+    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <div class="govuk-error-summary" tabindex="-1">
+            <div role="alert">
+                <h2 class="govuk-error-summary__title">"This file cannot be imported"</h2>
+                <div class="govuk-error-summary__body">
+                    <p class="govuk-body">"Nothing on this device has changed. What is wrong, and where in the file:"</p>
+                    <ul class="govuk-list govuk-list--bullet">
+                        {problems.into_iter().take(SHOWN_PROBLEMS).map(|p| view! {
+                            <li><code>{p.place}</code>": " {p.message}</li>
+                        }).collect_view()}
+                    </ul>
+                    {(more > 0).then(|| view! { <p class="govuk-body">{format!("And {more} more.")}</p> })}
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn conflicts_view(preview: &Preview, choices: RwSignal<Vec<Side>>) -> impl IntoView + use<> {
+    let when = |r: &redress_core::record::Record| r.updated.format("%-d %b %Y %H:%M UTC").to_string();
+    preview
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(index, conflict)| {
+            let name = format!("conflict-{index}");
+            let choice = move |side: Side, id: String, label: String| {
+                view! {
+                    <div class="govuk-radios__item">
+                        <input class="govuk-radios__input" id=id.clone() name=name.clone() type="radio"
+                            prop:checked=move || choices.with(|c| c.get(index) == Some(&side))
+                            on:change=move |_| choices.update(|c| if let Some(slot) = c.get_mut(index) { *slot = side })/>
+                        <label class="govuk-label govuk-radios__label" for=id>{label}</label>
+                    </div>
+                }
+            };
+            view! {
+                <div class="govuk-form-group">
+                    <fieldset class="govuk-fieldset">
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                            {format!("{} changed on this device and in the file", conflict.here.reference)}
+                        </legend>
+                        <div class="govuk-radios govuk-radios--small">
+                            {choice(Side::Device, format!("conflict-{index}-device"), format!("Keep this device’s (last changed {})", when(&conflict.here)))}
+                            {choice(Side::File, format!("conflict-{index}-file"), format!("Take the file’s (last changed {})", when(&conflict.file)))}
+                        </div>
+                    </fieldset>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+fn preview_view<A, B>(
+    file: &ExportFile,
+    preview: &Preview,
+    choices: RwSignal<Vec<Side>>,
+    on_apply: A,
+    on_backup: B,
+) -> impl IntoView + use<A, B>
+where
+    A: Fn() + Clone + Send + Sync + 'static,
+    B: Fn() + Clone + Send + Sync + 'static,
+{
+    let count = |n: usize| n.to_string();
+    view! {
+        <h3 class="govuk-heading-s">"What this file would change"</h3>
+        <dl class="govuk-summary-list">
+            {row("From", format!("{}, exported {} by Redress {}{}",
+                if file.organisation.is_empty() { "An organisation not named" } else { &file.organisation },
+                file.exported_at.format("%-d %b %Y %H:%M UTC"), file.app_version,
+                if file.redacted { " (redacted)" } else { "" }))}
+            {row("New records", count(preview.new_records.len()))}
+            {row("Records updated from the file", count(preview.updated_records.len()))}
+            {row("Records the same on both", count(preview.unchanged_records))}
+            {row("Records newer on this device (kept)", count(preview.older_records))}
+            {(preview.kept_from_redacted > 0).then(|| row("Records kept because the file is redacted", count(preview.kept_from_redacted)))}
+            {row("Records changed on both (choose below)", count(preview.conflicts.len()))}
+            {row("New self-assessments", count(preview.new_assessments.len()))}
+            {row("Self-assessments updated from the file", count(preview.updated_assessments.len()))}
+            {row("Settings", if preview.settings.is_some() { "Taken from the file: this device has none of its own yet".into() } else { "This device’s settings are kept".to_string() })}
+        </dl>
+        {conflicts_view(preview, choices)}
+        <p class="govuk-body">"Before importing you can save a copy of everything on this device as it is now."</p>
+        <div class="govuk-button-group">
+            <button type="button" class="govuk-button govuk-button--secondary" on:click={ let f = on_backup.clone(); move |_| f() }>"Download the current data first"</button>
+            <button type="button" class="govuk-button" on:click={ let f = on_apply.clone(); move |_| f() }
+                disabled=!preview.changes_anything()>"Import"</button>
+        </div>
+    }
+}
+
+#[component]
+pub fn ImportFile() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<html::Input>::new();
+    let checked = RwSignal::new(None::<Checked>);
+    let choices = RwSignal::new(Vec::<Side>::new());
+    let message = RwSignal::new(None::<String>);
+    let on_check = move |_| {
+        let Some(element) = input.get_untracked() else { return };
+        message.set(None);
+        spawn_local(async move {
+            let result = match chosen_text(&element).await {
+                Err(problem) => Checked::Refused(vec![Problem {
+                    place: "the file".into(),
+                    message: problem,
+                }]),
+                Ok(text) => match read(&text) {
+                    Err(problems) => Checked::Refused(problems),
+                    Ok(file) => {
+                        let plan = state.records.with_untracked(|records| {
+                            state.assessments.with_untracked(|assessments| {
+                                state
+                                    .settings
+                                    .with_untracked(|settings| preview(&file, records, assessments, settings))
+                            })
+                        });
+                        let _ = choices.try_set(plan.conflicts.iter().map(|c| c.newer).collect());
+                        Checked::Ready(Box::new(file), Box::new(plan))
+                    }
+                },
+            };
+            let _ = checked.try_set(Some(result));
+        });
+    };
+    let on_apply = move || {
+        let Some(Checked::Ready(_, plan)) = checked.get_untracked() else {
+            return;
+        };
+        let (records, assessments) = plan.to_apply(&choices.get_untracked());
+        let (new, changed) = (plan.new_records.len(), records.len() - plan.new_records.len());
+        match state.apply_import(records, assessments, plan.settings.clone()) {
+            Ok(()) => {
+                checked.set(None);
+                message.set(Some(format!("Imported: {new} new records and {changed} updated.")));
+            }
+            Err(error) => message.set(Some(format!(
+                "Nothing was imported, because {error}. Nothing on this device has changed."
+            ))),
+        }
+    };
+    let backup = RwSignal::new(None::<String>);
+    let on_backup = move || backup.set(Some(export_everything(state, false)));
+    view! {
+        <h2 class="govuk-heading-m">"Import"</h2>
+        <p class="govuk-body">"A file exported by Redress, on this device or another. It is checked whole, and you see what it would change before anything does."</p>
+        {move || message.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
+        <div class="govuk-form-group">
+            <label class="govuk-label" for="import-file">"File to import"</label>
+            <input class="govuk-file-upload" id="import-file" name="import-file" type="file" accept=".json,application/json" node_ref=input />
+        </div>
+        <button type="button" class="govuk-button govuk-button--secondary" on:click=on_check>"Check the file"</button>
+        {move || match checked.get() {
+            None => ().into_any(),
+            Some(Checked::Refused(problems)) => refused(problems).into_any(),
+            Some(Checked::Ready(file, plan)) => view! {
+                {preview_view(&file, &plan, choices, on_apply, on_backup)}
+                {move || backup.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
+            }.into_any(),
+        }}
+    }
+}

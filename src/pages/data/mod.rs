@@ -1,0 +1,86 @@
+//! Export and import: the whole device as one file — for a backup, or to hand records to the
+//! team — optionally redacted for sharing beyond it; and bringing a file in, checked whole and
+//! previewed before anything changes.
+
+mod import;
+
+use crate::components::title::page_title;
+use crate::files::download;
+use crate::state::AppState;
+use leptos::prelude::*;
+use redress_core::exchange::file::everything;
+
+/// Saves the whole device as a file; says what it holds, or why it could not.
+pub fn export_everything(state: AppState, redacted: bool) -> String {
+    let file = state.records.with_untracked(|records| {
+        state.assessments.with_untracked(|assessments| {
+            state
+                .settings
+                .with_untracked(|settings| everything(records, assessments, settings, &state.exporter(), redacted))
+        })
+    });
+    let samples = state
+        .records
+        .with_untracked(|all| all.iter().filter(|r| r.sample).count());
+    match download(&file.file_name(), "application/json", &file.to_json()) {
+        Ok(()) => {
+            let mut message = format!(
+                "Saved as {}: {} records and {} self-assessments{}.",
+                file.file_name(),
+                file.records.len(),
+                file.assessments.len(),
+                if redacted { ", redacted" } else { ", with your settings" }
+            );
+            if samples > 0 {
+                message.push_str(&format!(" The {samples} made-up sample records are not in it."));
+            }
+            message
+        }
+        Err(problem) => problem,
+    }
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    page_title(|| "Export and import".into(), || false);
+    let state = expect_context::<AppState>();
+    let message = RwSignal::new(None::<String>);
+    view! {
+        <h1 class="govuk-heading-l">"Export and import"</h1>
+        <p class="govuk-body">
+            "Records stay on this device until you export them. Export everything to keep a backup or to hand records "
+            "to a colleague, who imports the file on their device. Nothing is sent anywhere: the file is saved where your "
+            "browser saves downloads. Keep it as safely as the records themselves."
+        </p>
+        <h2 class="govuk-heading-m">"Export"</h2>
+        {move || message.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
+        <div class="govuk-button-group">
+            <button type="button" class="govuk-button" on:click=move |_| message.set(Some(export_everything(state, false)))>
+                "Export everything"
+            </button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| message.set(Some(export_everything(state, true)))>
+                "Export everything, redacted"
+            </button>
+        </div>
+        <details class="govuk-details">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">"What does redacted mean?"</span>
+            </summary>
+            <div class="govuk-details__text">
+                <p class="govuk-body">
+                    "For sharing beyond the team, for example with a commissioner. Names, contact details and everything "
+                    "typed as free text (summaries, notes, reasons, letters, history) are removed. Staff names become "
+                    "“Person 1”, “Person 2” and so on. What the figures are made of is kept: kinds, dates, services, "
+                    "areas, subjects, stages, outcomes, remedies’ amounts and equality monitoring. Settings are left out."
+                </p>
+                <p class="govuk-body">"A redacted file never replaces a record when it is imported."</p>
+            </div>
+        </details>
+        <p class="govuk-body">
+            "The file is JSON, described by a published schema: "
+            <a class="govuk-link" href="/schema/redress-export-1.schema.json">"redress-export schema, version 1"</a>"."
+        </p>
+        <import::ImportFile />
+    }
+    .into_any()
+}
