@@ -21,7 +21,7 @@ fn section(path: &str) -> &'static str {
         "/records/new" => "/records/new",
         "/calculator" => "/calculator",
         path if path.starts_with("/assessments") => "/assessments",
-        path if path.starts_with("/settings") => "/settings",
+        path if path.starts_with("/settings") || path == "/data" => "/settings",
         path if path.starts_with("/records") => "/records",
         _ => "/",
     }

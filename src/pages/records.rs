@@ -200,7 +200,7 @@ pub fn RecordsPage() -> impl IntoView {
             <Show when=move || found.with(|f| !f.is_empty())>
                 <div class="govuk-button-group">
                     <button type="button" class="govuk-button govuk-button--secondary" on:click=download_csv>
-                        {move || format!("Download these {} as CSV", match found.with(Vec::len) { 1 => "1 record".to_string(), n => format!("{n} records") })}
+                        {move || match found.with(Vec::len) { 1 => "Download this record as CSV".to_string(), n => format!("Download these {n} records as CSV") }}
                     </button>
                     <a class="govuk-link" href="/data">"Export or import records"</a>
                 </div>

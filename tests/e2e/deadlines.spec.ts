@@ -1,7 +1,7 @@
 // The deadline engine as a person meets it: the calculator from a link, a record's dates and
 // statuses moving as its events are recorded, the organisation's settings and procedures.
 import { expect, Page, test } from "@playwright/test";
-import { createRecord, workedExample } from "./helpers";
+import { createRecord, recordEvent, workedExample } from "./helpers";
 
 function deadline(page: Page, label: string) {
   return page
@@ -9,21 +9,6 @@ function deadline(page: Page, label: string) {
     .getByRole("term")
     .filter({ hasText: new RegExp(`^${label}$`) })
     .locator("xpath=following-sibling::dd[1]");
-}
-
-async function recordEvent(page: Page, what: string, day: string, month: string, year: string, reason?: string) {
-  await page.getByRole("radio", { name: what, exact: true }).check();
-  const date = page.getByRole("group", { name: /Date|date/ }).first();
-  await date.getByLabel("Day").fill(day);
-  await date.getByLabel("Month").fill(month);
-  await date.getByLabel("Year").fill(year);
-  if (reason) await page.getByRole("textbox", { name: /Why/ }).fill(reason);
-  const handler = page.getByRole("textbox", { name: "Who will handle this stage?" });
-  if (await handler.count()) await handler.fill(what === "Acknowledged" ? "Ann Handler" : "Bo Reviewer");
-  const outcome = page.getByRole("radio", { name: "Partially upheld" });
-  if (await outcome.count()) await outcome.check();
-  await page.getByRole("button", { name: "Record it" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
 }
 
 test("the calculator answers from a link, explains each date, and makes a new link", async ({ page }) => {

@@ -39,3 +39,19 @@ export const workedExample: NewRecord = {
   summary: "Waited six weeks for a reply about a blue badge.",
   procedure: "LGSCO Complaint Handling Code 2024",
 };
+
+/** Records an event on the record page ("Acknowledged", "Responded"…) with its date. */
+export async function recordEvent(page: Page, what: string, day: string, month: string, year: string, reason?: string) {
+  await page.getByRole("radio", { name: what, exact: true }).check();
+  const date = page.getByRole("group", { name: /Date|date/ }).first();
+  await date.getByLabel("Day").fill(day);
+  await date.getByLabel("Month").fill(month);
+  await date.getByLabel("Year").fill(year);
+  if (reason) await page.getByRole("textbox", { name: /Why/ }).fill(reason);
+  const handler = page.getByRole("textbox", { name: "Who will handle this stage?" });
+  if (await handler.count()) await handler.fill(what === "Acknowledged" ? "Ann Handler" : "Bo Reviewer");
+  const outcome = page.getByRole("radio", { name: "Partially upheld" });
+  if (await outcome.count()) await outcome.check();
+  await page.getByRole("button", { name: "Record it" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
+}

@@ -120,9 +120,21 @@ impl Problem {
     }
 }
 
-/// serde's words made plain: a date that is not a date says so.
+/// serde's words made plain: a date that is not a date says so, and names are quoted the way
+/// the rest of Redress quotes them (“id”, not `id`).
 fn plain(message: &str) -> String {
     let message = message.split(" at line ").next().unwrap_or(message);
+    let message = &message
+        .split('`')
+        .enumerate()
+        .map(|(i, piece)| {
+            if i % 2 == 1 {
+                format!("“{piece}”")
+            } else {
+                piece.to_string()
+            }
+        })
+        .collect::<String>();
     if [
         "input is out of range",
         "input contains invalid characters",
