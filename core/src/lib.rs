@@ -15,6 +15,7 @@ pub mod format;
 pub mod letters;
 pub mod procedure;
 pub mod record;
+pub mod report;
 pub mod sample;
 pub mod settings;
 pub mod worklist;

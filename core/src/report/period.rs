@@ -1,0 +1,80 @@
+//! The period a report covers: by default the financial year, 1 April to 31 March.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub start: NaiveDate,
+    /// The last day counted.
+    pub end: NaiveDate,
+}
+
+impl Period {
+    pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
+        Period { start, end }
+    }
+
+    /// The financial year (1 April to 31 March) that `day` falls in.
+    pub fn financial_year(day: NaiveDate) -> Self {
+        let year = if day.month() >= 4 { day.year() } else { day.year() - 1 };
+        Period {
+            start: NaiveDate::from_ymd_opt(year, 4, 1).expect("1 April"),
+            end: NaiveDate::from_ymd_opt(year + 1, 3, 31).expect("31 March"),
+        }
+    }
+
+    /// The quarter (April–June, July–September, October–December, January–March) `day` is in.
+    pub fn quarter(day: NaiveDate) -> Self {
+        let first_month = (day.month0() / 3) * 3 + 1;
+        let start = NaiveDate::from_ymd_opt(day.year(), first_month, 1).expect("first of a month");
+        let end = start + Months::new(3) - chrono::Days::new(1);
+        Period { start, end }
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.end
+    }
+
+    /// The same span of dates `years` years earlier.
+    pub fn years_before(&self, years: u32) -> Self {
+        let back = Months::new(12 * years);
+        Period {
+            start: self.start - back,
+            end: self.end - back,
+        }
+    }
+
+    /// "2025–26" for a financial year; "1 Apr 2025 to 30 Jun 2025" otherwise.
+    pub fn label(&self) -> String {
+        let is_financial_year = self.start.month() == 4
+            && self.start.day() == 1
+            && self.end == NaiveDate::from_ymd_opt(self.start.year() + 1, 3, 31).expect("31 March");
+        if is_financial_year {
+            format!("{}–{:02}", self.start.year(), (self.start.year() + 1) % 100)
+        } else {
+            format!("{} to {}", self.start.format("%-d %b %Y"), self.end.format("%-d %b %Y"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn financial_years_and_quarters() {
+        let year = Period::financial_year(day("2026-03-31"));
+        assert_eq!((year.start, year.end), (day("2025-04-01"), day("2026-03-31")));
+        assert_eq!(year.label(), "2025–26");
+        assert_eq!(Period::financial_year(day("2026-04-01")).label(), "2026–27");
+        assert_eq!(year.years_before(2).label(), "2023–24");
+        let quarter = Period::quarter(day("2026-11-22"));
+        assert_eq!((quarter.start, quarter.end), (day("2026-10-01"), day("2026-12-31")));
+        assert_eq!(quarter.label(), "1 Oct 2026 to 31 Dec 2026");
+        assert!(quarter.contains(day("2026-12-31")) && !quarter.contains(day("2027-01-01")));
+    }
+}

@@ -1,0 +1,271 @@
+//! Every report figure on a small data set whose right answers are worked out by hand.
+
+use chrono::NaiveDate;
+use redress_core::assessment::{Assessment, FrameworkId};
+use redress_core::deadline::Rules;
+use redress_core::record::{Change, Record};
+use redress_core::report::annual::annual_report;
+use redress_core::report::member::member_report;
+use redress_core::report::{Period, Table};
+use redress_core::settings::Settings;
+use serde_json::{Value, json};
+
+fn rules() -> Rules {
+    Settings::default().rules("2026-11-22".parse().unwrap())
+}
+
+fn lgsco() -> Value {
+    let procedure = Settings::default()
+        .procedures()
+        .into_iter()
+        .find(|p| p.id == "lgsco-2024")
+        .unwrap();
+    serde_json::to_value(procedure).unwrap()
+}
+
+fn record(id: &str, kind: &str, received: &str, service: &str, extra: Value) -> Record {
+    let mut value = json!({
+        "id": id, "kind": kind, "received": received, "service": service,
+        "person_name": "Someone Private", "summary": "Private words",
+        "created": format!("{received}T09:00:00Z"), "updated": format!("{received}T09:00:00Z"),
+    });
+    if kind == "complaint" {
+        value["procedure"] = lgsco();
+    }
+    for (key, field) in extra.as_object().unwrap() {
+        value[key] = field.clone();
+    }
+    serde_json::from_value(value).unwrap()
+}
+
+/// Financial year 2025–26, Corporate: four complaints (A, B, C answered at stage 1; D not
+/// accepted), a concern, a service request and a compliment; one complaint the year before; one
+/// complaint in another service.
+fn records() -> Vec<Record> {
+    vec![
+        // A: acknowledged Fri 2 May; limit 10 working days on (Mon 5 May is a bank holiday): Mon 19 May.
+        // Answered Fri 16 May, on time: 10 working days after it arrived.
+        record(
+            "a",
+            "complaint",
+            "2025-05-01",
+            "Corporate",
+            json!({
+                "stages": [{"started": "2025-05-01", "acknowledged": "2025-05-02", "responded": "2025-05-16", "outcome": "upheld"}],
+                "intake": {"complainant_type": "service-user", "subjects": ["Communication", "Delay"], "service_area": "Early help",
+                           "advocacy_offered": true, "advocacy_taken_up": true},
+                "remedies": [{"kind": "apology", "what": "Sorry"}, {"kind": "financial", "what": "Time and trouble", "amount_pence": 25000}],
+                "learning": [{"statement": "We now reply within a week.", "publish": true}],
+            }),
+        ),
+        // B: limit Tue 17 Jun; answered Fri 20 Jun (late) but within its extension to Tue 24 Jun: 14 days.
+        record(
+            "b",
+            "complaint",
+            "2025-06-02",
+            "Corporate",
+            json!({
+                "stages": [
+                    {"started": "2025-06-02", "acknowledged": "2025-06-03", "responded": "2025-06-20", "outcome": "partially-upheld",
+                     "extension": {"to": "2025-06-24", "reason": "Waiting for records", "good_reason": false, "told": "2025-06-10"}},
+                    {"started": "2025-07-01"}
+                ],
+                "intake": {"complainant_type": "relative", "subjects": ["Delay"], "service_area": "Early help", "advocacy_offered": true},
+                "learning": [{"statement": "Not for publication.", "publish": false}],
+            }),
+        ),
+        // C: limit Wed 16 Jul; answered Wed 30 Jul, late, with no extension: 21 working days.
+        record(
+            "c",
+            "complaint",
+            "2025-07-01",
+            "Corporate",
+            json!({
+                "stages": [{"started": "2025-07-01", "acknowledged": "2025-07-02", "responded": "2025-07-30", "outcome": "not-upheld"}],
+                "intake": {"service_area": "First response"},
+            }),
+        ),
+        record(
+            "d",
+            "complaint",
+            "2025-08-01",
+            "Corporate",
+            json!({
+                "intake": {"acceptance": {"decision": "not-accepted", "reason": "older-than12-months", "detail": "2019", "told_of_ombudsman": true}},
+            }),
+        ),
+        record(
+            "e",
+            "concern",
+            "2025-09-01",
+            "Corporate",
+            json!({"concern_outcome": "resolved-by-timely-discussion"}),
+        ),
+        record("f", "service-request", "2025-10-01", "Corporate", json!({})),
+        record("g", "compliment", "2025-11-03", "Corporate", json!({})),
+        record(
+            "h",
+            "complaint",
+            "2024-05-01",
+            "Corporate",
+            json!({
+                "stages": [{"started": "2024-05-01", "acknowledged": "2024-05-02", "responded": "2024-05-10", "outcome": "upheld"}],
+            }),
+        ),
+        record("i", "complaint", "2025-05-01", "Adult social care", json!({})),
+    ]
+}
+
+fn table<'a>(tables: &'a [Table], id: &str) -> &'a Table {
+    tables
+        .iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("no table {id}"))
+}
+
+fn row<'a>(table: &'a Table, label: &str) -> &'a [String] {
+    table
+        .rows
+        .iter()
+        .find(|r| r[0] == label)
+        .unwrap_or_else(|| panic!("no row {label} in {}: {:?}", table.id, table.rows))
+}
+
+fn year() -> Period {
+    Period::financial_year("2025-04-01".parse().unwrap())
+}
+
+#[test]
+fn records_by_kind_with_shares_that_need_not_add_to_100() {
+    let report = annual_report(&records(), &[], &rules(), year(), Some("Corporate"));
+    let kinds = table(&report.tables, "records-by-kind");
+    assert_eq!(kinds.headers, ["Kind", "2025–26", "Share", "2024–25", "Share"]);
+    assert_eq!(row(kinds, "Complaint"), ["Complaint", "4", "57%", "1", "100%"]);
+    assert_eq!(row(kinds, "Concern"), ["Concern", "1", "14%", "0", "0%"]);
+    assert_eq!(row(kinds, "Service request")[1..3], ["1", "14%"]);
+    assert_eq!(row(kinds, "Compliment")[1..3], ["1", "14%"]);
+    assert_eq!(row(kinds, "Total")[1..3], ["7", "100%"]);
+    // 57 + 14 + 14 + 14 = 99: each share is rounded, and the note says so.
+    assert!(kinds.note.as_deref().unwrap().contains("may not add up to 100"));
+    assert_eq!(kinds.chart.as_deref(), Some(&[4.0, 1.0, 1.0, 1.0, 7.0][..]));
+
+    let everyone = annual_report(&records(), &[], &rules(), year(), None);
+    assert_eq!(row(table(&everyone.tables, "records-by-kind"), "Complaint")[1], "5");
+}
+
+#[test]
+fn who_what_and_where() {
+    let report = annual_report(&records(), &[], &rules(), year(), Some("Corporate"));
+    let who = table(&report.tables, "who-complained");
+    assert_eq!(row(who, "The person who uses the service")[1..], ["1", "25%"]);
+    assert_eq!(row(who, "Not recorded")[1..], ["2", "50%"]);
+    let subjects = table(&report.tables, "subjects");
+    assert_eq!(
+        subjects.rows,
+        [
+            vec!["Delay".to_string(), "2".into()],
+            vec!["Communication".into(), "1".into()]
+        ]
+    );
+    let areas = table(&report.tables, "service-areas");
+    assert_eq!(row(areas, "Early help")[1..], ["2", "50%"]);
+    assert_eq!(row(areas, "First response")[1..], ["1", "25%"]);
+    assert_eq!(row(areas, "Not recorded")[1..], ["1", "25%"]);
+    let concerns = table(&report.tables, "concern-outcomes");
+    assert_eq!(row(concerns, "Total")[1], "1");
+    let refused = table(&report.tables, "not-accepted");
+    assert_eq!(refused.rows.len(), 1);
+    assert_eq!(refused.rows[0][1], "1");
+    let advocacy = table(&report.tables, "advocacy");
+    assert_eq!(row(advocacy, "Advocacy offered")[1..], ["2", "50%"]);
+    assert_eq!(row(advocacy, "Advocacy taken up")[1..], ["1", "25%"]);
+}
+
+#[test]
+fn stages_outcomes_timeliness_and_remedies() {
+    let report = annual_report(&records(), &[], &rules(), year(), Some("Corporate"));
+    let stages = table(&report.tables, "complaints-by-stage");
+    assert_eq!(
+        stages.headers[1..],
+        ["2021–22", "2022–23", "2023–24", "2024–25", "2025–26"]
+    );
+    assert_eq!(row(stages, "Stage 1")[1..], ["0", "0", "0", "1", "3"]);
+    assert_eq!(row(stages, "Stage 2")[5], "1");
+    let outcomes = table(&report.tables, "outcomes-by-stage");
+    assert_eq!(row(outcomes, "Upheld")[1], "1");
+    assert_eq!(row(outcomes, "Partially upheld")[1], "1");
+    assert_eq!(row(outcomes, "Not upheld")[1], "1");
+    let on_time = table(&report.tables, "on-time");
+    assert_eq!(row(on_time, "Stage 1, within the standard limit")[5], "33% (1 of 3)");
+    assert_eq!(row(on_time, "Stage 1, within the extended limit")[5], "67% (2 of 3)");
+    assert_eq!(row(on_time, "Stage 1, within the standard limit")[4], "100% (1 of 1)");
+    assert_eq!(row(on_time, "Stage 2, within the standard limit")[5], "–");
+    let average = table(&report.tables, "average-days");
+    // 2025–26: (10 + 14 + 21) / 3; 2024–25: Wed 1 May to Fri 10 May 2024, Mon 6 May a bank holiday: 6.
+    assert_eq!(row(average, "Stage 1")[1..], ["15.0", "6.0"]);
+    let remedies = table(&report.tables, "remedies");
+    assert_eq!(row(remedies, "Financial remedy")[1..], ["1", "£250.00"]);
+    assert_eq!(row(remedies, "Total")[1..], ["2", "£250.00"]);
+    assert_eq!(report.learning, ["We now reply within a week."]);
+}
+
+#[test]
+fn no_personal_detail_reaches_a_report() {
+    let report = annual_report(&records(), &[], &rules(), year(), None);
+    let member = member_report(&records(), &rules(), year(), None);
+    for table in report.tables.iter().chain(&member.tables) {
+        let text = table.to_csv();
+        assert!(
+            !text.contains("Someone Private") && !text.contains("Private words"),
+            "{}",
+            table.id
+        );
+    }
+}
+
+#[test]
+fn the_latest_self_assessments_are_summarised() {
+    let change = Change::new("Pat", "2026-03-01T09:00:00Z".parse().unwrap());
+    let mut ncmg = Assessment::new("n", FrameworkId::Ncmg2016, "Org", "2025 to 2026", &change);
+    ncmg.edit_entry("1.1", &change, |e| e.score = Some(3));
+    let mut code = Assessment::new("c", FrameworkId::Code2024, "Org", "2025 to 2026", &change);
+    code.edit_entry("2", &change, |e| {
+        e.follows = Some(redress_core::assessment::Follows::No);
+        e.commentary = "No list of exclusions".into();
+    });
+    let report = annual_report(&records(), &[ncmg, code], &rules(), year(), None);
+    assert_eq!(report.assessments.len(), 2);
+    assert_eq!(
+        report.assessments[0].lines[0],
+        "Principle one: 3 of 36 (1 of 12 areas scored)"
+    );
+    assert_eq!(
+        report.assessments[1].non_compliance,
+        [(
+            "2: Exclusions".to_string(),
+            "No".to_string(),
+            "No list of exclusions".to_string()
+        )]
+    );
+}
+
+#[test]
+fn the_members_update_covers_any_range() {
+    let quarter = Period::new(
+        "2025-04-01".parse().unwrap(),
+        "2025-06-30".parse::<NaiveDate>().unwrap(),
+    );
+    let report = member_report(&records(), &rules(), quarter, Some("Corporate"));
+    let handling = table(&report.tables, "handling");
+    assert_eq!(
+        row(handling, "Stage 1")[1..],
+        ["2", "50% (1 of 2)", "100% (2 of 2)", "12.0"]
+    );
+    let themes = table(&report.tables, "themes");
+    assert_eq!(themes.rows[0], ["Delay", "2"]);
+    assert_eq!(row(table(&report.tables, "records-by-kind"), "Complaint")[1], "2");
+    assert_eq!(
+        table(&report.tables, "categories").rows,
+        [vec!["Early help".to_string(), "2".into()]]
+    );
+}
