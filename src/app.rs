@@ -9,6 +9,7 @@ use crate::pages::calculator::CalculatorPage;
 use crate::pages::data::DataPage;
 use crate::pages::my_work::MyWorkPage;
 use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage};
+use crate::pages::reports::{ReportsPage, member::MemberReportPage};
 use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
 use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage};
 use crate::state::AppState;
@@ -41,6 +42,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/assessments/:id/delete") view=DeleteAssessmentPage />
                     <Route path=path!("/calculator") view=CalculatorPage />
                     <Route path=path!("/data") view=DataPage />
+                    <Route path=path!("/reports") view=ReportsPage />
+                    <Route path=path!("/reports/member") view=MemberReportPage />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />
                 </Routes>

@@ -6,12 +6,13 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAVIGATION: [(&str, &str); 6] = [
+const NAVIGATION: [(&str, &str); 7] = [
     ("My work", "/"),
     ("Records", "/records"),
     ("New record", "/records/new"),
     ("Deadline calculator", "/calculator"),
     ("Self-assessments", "/assessments"),
+    ("Reports", "/reports"),
     ("Settings", "/settings"),
 ];
 
@@ -21,6 +22,7 @@ fn section(path: &str) -> &'static str {
         "/records/new" => "/records/new",
         "/calculator" => "/calculator",
         path if path.starts_with("/assessments") => "/assessments",
+        path if path.starts_with("/reports") => "/reports",
         path if path.starts_with("/settings") || path == "/data" => "/settings",
         path if path.starts_with("/records") => "/records",
         _ => "/",

@@ -8,4 +8,5 @@ pub mod new_record;
 pub mod not_found;
 pub mod record;
 pub mod records;
+pub mod reports;
 pub mod settings;

@@ -389,7 +389,7 @@ pub fn annual_report(
         ]);
     }
     tables.push(average);
-    let mut advocacy = Table::new("advocacy", "Advocacy", &["", "Complaints", "Share"]);
+    let mut advocacy = Table::new("advocacy", "Advocacy", &["Advocacy", "Complaints", "Share"]);
     let offered = complaints.iter().filter(|r| r.intake.advocacy_offered).count();
     let taken = complaints.iter().filter(|r| r.intake.advocacy_taken_up).count();
     advocacy.row(vec![
