@@ -225,3 +225,37 @@ fn assessments_load_back_and_a_failed_save_keeps_them_in_memory() {
     assert_eq!(store::load().assessments, vec![changed]);
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn an_import_that_does_not_fit_changes_nothing_at_all() {
+    storage().clear().unwrap();
+    let kept = record(
+        "00000000-0000-4000-8000-000000000010",
+        "Kept as it was, with a summary longer than the change",
+    );
+    store::save_record(&kept, Some(std::slice::from_ref(&kept.id))).unwrap();
+    let state = AppState::load();
+    fill_storage();
+    let snapshot: Vec<(String, String)> = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|key| key.starts_with("redress:"))
+        .map(|key| (key.clone(), storage().get_item(&key).unwrap().unwrap()))
+        .collect();
+
+    // The first record (a changed copy of the kept one) fits; the big new one does not.
+    let mut changed = kept.clone();
+    changed.summary = "Changed".into();
+    let big = record("00000000-0000-4000-8000-000000000011", "Does not fit");
+    let result = state.apply_import(vec![changed, big.clone()], Vec::new(), None);
+    assert_eq!(result, Err(SaveError::Full));
+
+    let after: Vec<(String, String)> = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|key| key.starts_with("redress:"))
+        .map(|key| (key.clone(), storage().get_item(&key).unwrap().unwrap()))
+        .collect();
+    assert_eq!(after, snapshot, "storage is exactly as it was");
+    assert_eq!(state.record(&kept.id), Some(kept.clone()), "memory is as it was");
+    assert_eq!(state.record(&big.id), None);
+    storage().clear().unwrap();
+}

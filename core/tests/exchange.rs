@@ -372,3 +372,17 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
     let one = one_record(&marked[0], &exporter(), true);
     assert_eq!(one.records[0].person_name, None);
 }
+
+/// A file written by schema 1, kept as it was written. Every later version of Redress must read
+/// it (through the migrations, once there are any): a new schema version adds its own fixture.
+#[test]
+fn a_file_from_schema_1_still_reads() {
+    let text = include_str!("fixtures/export-schema-1.json");
+    let file = read(text).expect("schema 1 files stay readable");
+    assert_eq!(file.schema_version, redress_core::exchange::SCHEMA_VERSION);
+    assert_eq!(file.records.len(), 6);
+    assert_eq!(file.assessments.len(), 1);
+    assert_eq!(file.assessments[0].entry("1.1").and_then(|e| e.score), Some(2));
+    assert_eq!(file.settings.unwrap().organisation_name, "Exampleshire Council");
+    assert_eq!(file.exported_at, now());
+}

@@ -2,6 +2,7 @@
 // redacted export with none of the names typed; bad files refused with the store unchanged; the
 // record list as CSV.
 import AxeBuilder from "@axe-core/playwright";
+import * as fs from "node:fs";
 import { Download, expect, Page, test } from "@playwright/test";
 import { createRecord, recordEvent, workedExample } from "./helpers";
 
@@ -82,6 +83,14 @@ test("everything exported, the browser cleared and imported, shows the same", as
 
 test("a redacted export holds none of the names typed in", async ({ page }) => {
   await setUp(page);
+  await page.goto("/records");
+  await page.getByRole("link", { name: "C-2025-0001" }).click();
+  const one = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export it redacted" }).click();
+  const record = await text(await one);
+  expect(JSON.parse(record)).toMatchObject({ scope: "record", redacted: true, records: [{ reference: "C-2025-0001" }] });
+  expect(record).not.toContain("Alex Taylor");
+
   const [name, body] = await exportEverything(page, "Export everything, redacted");
   expect(name).toMatch(/-redacted-/);
   for (const typed of ["Alex Taylor", "Robin Fairweather", "Casey Officer", "Ann Handler", "blue badge", "Respite care"]) {
@@ -120,6 +129,14 @@ test("bad files are refused with their place named, and nothing changes", async 
   await importFile(page, "broken.json", JSON.stringify(broken));
   await expect(page.getByRole("alert")).toContainText("records[1].received: not a real date");
   await expect(page.getByRole("alert")).toContainText("Nothing on this device has changed.");
+
+  // 50 MB of spaces: refused by its size before it is read as JSON.
+  const huge = test.info().outputPath("huge.json");
+  fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  await page.goto("/data");
+  await page.getByLabel("File to import").setInputFiles(huge);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("alert")).toContainText("This file is 50 MB.");
 
   expect(await count()).toBe(keys);
   await page.goto("/records");
