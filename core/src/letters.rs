@@ -65,7 +65,7 @@ pub fn available_letters(record: &Record) -> Vec<LetterKind> {
 }
 
 /// Who to go to after the organisation, and how.
-fn ombudsman(record: &Record) -> &'static str {
+pub(crate) fn ombudsman(record: &Record) -> &'static str {
     match record.procedure.as_ref().map(|p| p.id.as_str()) {
         Some("housing-ombudsman-2024") => "the Housing Ombudsman Service (www.housing-ombudsman.org.uk, 0300 111 3000)",
         _ => "the Local Government and Social Care Ombudsman (www.lgo.org.uk, 0300 061 0614)",

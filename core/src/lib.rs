@@ -6,6 +6,7 @@
 //! ([`record`]), settings ([`settings`]) and the versioned envelope that stored and exported data
 //! share ([`exchange`]). Plain functions over plain data: no clock, no browser, no storage.
 
+pub mod advocacy;
 pub mod assessment;
 pub mod calendar;
 pub mod code;

@@ -46,6 +46,9 @@ pub struct MyWork {
     pub actions_overdue: Vec<ActionItem>,
     /// Reasonable adjustments whose review date is today or past, or within seven days.
     pub reviews_due: Vec<ActionItem>,
+    /// What other organisations owe on the complaints made to them as an advocate: overdue,
+    /// today or in the next seven days. Kept apart from the organisation's own work.
+    pub owed_to_us: Vec<WorkItem>,
 }
 
 /// The organisation's own deadlines: the person's windows and the time limit are not work.
@@ -61,7 +64,34 @@ pub const UNASSIGNED: &str = "Not yet assigned";
 pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
     let week_end = rules.today + Days::new(7);
     let mut work = MyWork::default();
-    for record in records.iter().filter(|r| r.closed.is_none()) {
+    for record in records.iter().filter(|r| r.closed.is_none() && r.outgoing.is_some()) {
+        // Nothing is owed until the complaint is sent.
+        if record.outgoing.as_ref().is_some_and(|o| o.sent.is_none()) {
+            continue;
+        }
+        for deadline in record_deadlines(record, rules) {
+            let Some(status) = deadline.status.filter(|_| is_work(deadline.kind)) else {
+                continue;
+            };
+            let soon = matches!(status, Status::Overdue(_) | Status::DueToday)
+                || (matches!(status, Status::DueSoon | Status::OnTrack) && deadline.due <= week_end);
+            if soon {
+                work.owed_to_us.push(WorkItem {
+                    record_id: record.id.clone(),
+                    reference: record.reference.clone(),
+                    label: format!(
+                        "{}: {}",
+                        record.outgoing.as_ref().map_or("", |o| o.organisation.as_str()),
+                        deadline.label
+                    ),
+                    due: deadline.due,
+                    status,
+                    handler: None,
+                });
+            }
+        }
+    }
+    for record in records.iter().filter(|r| r.closed.is_none() && r.outgoing.is_none()) {
         for deadline in record_deadlines(record, rules) {
             let Some(status) = deadline.status.filter(|_| is_work(deadline.kind)) else {
                 continue;

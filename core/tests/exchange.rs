@@ -283,6 +283,8 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
     full["stages"][0]["pauses"] = serde_json::json!([{"from": "2026-11-20", "to": null, "reason": "x"}]);
     full["stages"][0]["extension"] = serde_json::json!({"to": "2026-12-20", "reason": "x", "good_reason": true});
     full["stages"][0]["handler"] = Value::from("x");
+    full["outgoing"] = serde_json::json!({"organisation": "Northshire Council", "advocate": "x", "letter": "x",
+        "answers": {"what_happened": "x", "when": "x", "who": "x", "impact": "x", "wanted": "x", "adjustments": "x", "contact": "x"}});
     let full: Record = serde_json::from_value(full).expect("the full record reads");
     // Every string a record can hold is given a marker, where the record still reads with it.
     let mut marked = Vec::new();
@@ -325,6 +327,9 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
         "about_name",
         "advocate",
         "preferred_contact",
+        "impact",
+        "wanted",
+        "letter",
     ] {
         assert!(
             marked_places.iter().any(|p| p.ends_with(place)),
@@ -355,6 +360,8 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
                 "satisfied",
                 "escalated_to",
                 "escalated_from",
+                // The organisation complained to, on an advocate's case: a public body, not a person.
+                "organisation",
             ]
             .contains(&tail)
     };

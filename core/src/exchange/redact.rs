@@ -100,6 +100,22 @@ pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
             removed(&mut recommendation.what);
         }
     }
+    if let Some(outgoing) = &mut r.outgoing {
+        outgoing.advocate = names.name(&outgoing.advocate);
+        removed(&mut outgoing.letter);
+        let answers = &mut outgoing.answers;
+        for text in [
+            &mut answers.what_happened,
+            &mut answers.when,
+            &mut answers.who,
+            &mut answers.impact,
+            &mut answers.wanted,
+            &mut answers.adjustments,
+            &mut answers.contact,
+        ] {
+            removed(text);
+        }
+    }
     for entry in &mut r.history {
         entry.who = names.name(&entry.who);
         // History lines name people ("Acknowledged; handler Sam Officer"), so they go too.

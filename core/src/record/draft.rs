@@ -232,6 +232,7 @@ impl RecordDraft {
                 history: vec![change.entry("Record created")],
                 ombudsman: None,
                 feedback: None,
+                outgoing: None,
                 sample: false,
                 created: change.at,
                 updated: change.at,

@@ -151,6 +151,9 @@ pub struct Record {
     pub ombudsman: Option<ombudsman::Ombudsman>,
     #[serde(default)]
     pub feedback: Option<casework::Feedback>,
+    /// Set on a complaint made *to* another organisation (the advocate's workspace).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outgoing: Option<crate::advocacy::Outgoing>,
     /// Made-up, from "Explore with sample data"; removed together in one step.
     #[serde(default)]
     pub sample: bool,

@@ -37,11 +37,12 @@ pub struct AnnualReport {
     pub assessments: Vec<AssessmentSummary>,
 }
 
-/// The records a report counts: real ones, of the service asked for.
+/// The records a report counts: real ones, the organisation's own (not complaints it made to
+/// others as an advocate), of the service asked for.
 pub(super) fn counted<'a>(records: &'a [Record], service: Option<&'a str>) -> impl Iterator<Item = &'a Record> + 'a {
     records
         .iter()
-        .filter(move |r| !r.sample && service.is_none_or(|s| r.service == s))
+        .filter(move |r| !r.sample && r.outgoing.is_none() && service.is_none_or(|s| r.service == s))
 }
 
 /// Each stage answered in the period, with its record and index.

@@ -1,0 +1,201 @@
+//! The advocate's letters, in plain words: the complaint itself (every answer given, and the
+//! timescales the organisation's own procedure sets), a chaser when a date is missed, and the
+//! request for the next stage. Square brackets mark what only the writer can fill in.
+
+use super::Outgoing;
+use crate::deadline::{DeadlineKind, Rules, calculate, record_deadlines};
+use crate::format::long_date;
+use crate::procedure::{Length, Procedure, Step, StepKind};
+use crate::record::Record;
+use chrono::NaiveDate;
+
+/// "within 5 working days of the date received".
+pub fn step_words(step: &Step) -> String {
+    let length = match step.length {
+        Length::WorkingDays(1) => "1 working day".to_string(),
+        Length::WorkingDays(n) => format!("{n} working days"),
+        Length::Months(1) => "1 month".to_string(),
+        Length::Months(n) => format!("{n} months"),
+    };
+    format!("within {length} of {}", step.from.words())
+}
+
+fn or_blank(text: &str, blank: &str) -> String {
+    if text.trim().is_empty() {
+        blank.to_string()
+    } else {
+        text.trim().to_string()
+    }
+}
+
+fn person(record: &Record) -> String {
+    record.person_name.clone().unwrap_or_else(|| "[name]".into())
+}
+
+/// The writer: the advocate, or the person when they write for themselves.
+fn writer(record: &Record, outgoing: &Outgoing) -> String {
+    if outgoing.advocate.trim().is_empty() {
+        person(record)
+    } else {
+        outgoing.advocate.trim().to_string()
+    }
+}
+
+/// What the procedure says the organisation must do at stage 1, with dates if sent on `sent`.
+fn timescales(procedure: &Procedure, sent: NaiveDate, rules: &Rules) -> String {
+    let Some(stage) = procedure.stages.first() else {
+        return String::new();
+    };
+    let dates = calculate(procedure, 0, sent, rules);
+    let mut lines = vec![format!("Under your {}:", procedure.name)];
+    for step in &stage.steps {
+        if !matches!(step.kind, StepKind::Acknowledgement | StepKind::Response) {
+            continue;
+        }
+        let kind = if step.kind == StepKind::Acknowledgement {
+            DeadlineKind::Acknowledgement
+        } else {
+            DeadlineKind::Response
+        };
+        let by = dates
+            .iter()
+            .find(|d| d.stage == Some(0) && d.kind == kind)
+            .map(|d| format!(": by {}", long_date(d.due)))
+            .unwrap_or_default();
+        lines.push(format!(
+            "- you should send your {} {}{by}",
+            step.label,
+            step_words(step)
+        ));
+    }
+    lines.join("\n")
+}
+
+/// The complaint letter, as drafted from the answers; `sent` is the day it will be sent.
+pub fn complaint_letter(record: &Record, sent: NaiveDate, rules: &Rules) -> String {
+    let Some(outgoing) = &record.outgoing else {
+        return String::new();
+    };
+    let a = &outgoing.answers;
+    let name = person(record);
+    let on_behalf = if outgoing.advocate.trim().is_empty() {
+        "I am writing to make a complaint.".to_string()
+    } else {
+        let agreed = outgoing
+            .authority
+            .map(|d| format!(" They agreed to this on {}.", long_date(d)))
+            .unwrap_or_default();
+        format!("I am writing on behalf of {name}, who has asked me to make this complaint for them.{agreed}")
+    };
+    let timescales = record
+        .procedure
+        .as_ref()
+        .map(|p| timescales(p, sent, rules))
+        .unwrap_or_default();
+    format!(
+        "To: {organisation}\n[Address]\n\n{date}\n\nDear Sir or Madam\n\n\
+         Complaint about {service}: {name}\n\n\
+         {on_behalf}\n\n\
+         What happened\n{what}\n\n\
+         When it happened\n{when}\n\n\
+         Who was involved\n{who}\n\n\
+         How this has affected {name}\n{impact}\n\n\
+         What {name} would like to happen\n{wanted}\n\n\
+         Adjustments needed\n{adjustments}\n\n\
+         How to contact us\n{contact}\n\n\
+         Please acknowledge this complaint in writing and tell me who will deal with it.\n\n\
+         {timescales}\n\n\
+         If you need more time, please tell me why and when you will reply.\n\n\
+         Yours faithfully\n\n{writer}",
+        organisation = outgoing.organisation,
+        date = long_date(sent),
+        service = record.service,
+        what = or_blank(&a.what_happened, "[What happened]"),
+        when = or_blank(&a.when, "[When it happened]"),
+        who = or_blank(&a.who, "[Who was involved]"),
+        impact = or_blank(&a.impact, "[How it has affected them]"),
+        wanted = or_blank(&a.wanted, "[What they want to happen]"),
+        adjustments = or_blank(&a.adjustments, "None."),
+        contact = or_blank(&a.contact, "[How to contact them]"),
+        writer = writer(record, outgoing),
+    )
+}
+
+/// A polite chaser for a missed date: what was due, when, and a request to reply.
+pub fn chaser_letter(record: &Record, rules: &Rules) -> String {
+    let Some(outgoing) = &record.outgoing else {
+        return String::new();
+    };
+    let missed: Vec<String> = record_deadlines(record, rules)
+        .into_iter()
+        .filter(|d| matches!(d.status, Some(crate::deadline::Status::Overdue(_))))
+        .filter(|d| {
+            matches!(
+                d.kind,
+                DeadlineKind::Acknowledgement | DeadlineKind::Response | DeadlineKind::Extended
+            )
+        })
+        .map(|d| format!("- your {} was due by {}", d.label.to_lowercase(), long_date(d.due)))
+        .collect();
+    let sent = outgoing.sent.map(long_date).unwrap_or_else(|| "[date sent]".into());
+    format!(
+        "To: {organisation}\n\n{today}\n\nDear Sir or Madam\n\n\
+         Complaint about {service}: {name}, sent on {sent}\n\n\
+         I have not yet had what your complaints procedure says I should have by now:\n{missed}\n\n\
+         Please reply within 5 working days, telling me when I will have your response and why it is late.\n\n\
+         If I do not hear from you, I will ask the Ombudsman to look at how this complaint has been handled.\n\n\
+         Yours faithfully\n\n{writer}",
+        organisation = outgoing.organisation,
+        today = long_date(rules.today),
+        service = record.service,
+        name = person(record),
+        missed = if missed.is_empty() {
+            "- [what was due, and when]".to_string()
+        } else {
+            missed.join("\n")
+        },
+        writer = writer(record, outgoing),
+    )
+}
+
+/// The request for the next stage. Under the Code no reasons are needed; where the procedure
+/// sets a window for asking, its last day is named.
+pub fn next_stage_letter(record: &Record, rules: &Rules) -> String {
+    let Some(outgoing) = &record.outgoing else {
+        return String::new();
+    };
+    let stage = record.stages.len();
+    let next = record
+        .procedure
+        .as_ref()
+        .and_then(|p| p.stages.get(stage))
+        .map_or(format!("stage {}", stage + 1), |s| s.title());
+    let answered = record
+        .stages
+        .last()
+        .and_then(|s| s.responded)
+        .map(long_date)
+        .unwrap_or_else(|| "[date]".into());
+    let window = super::next::next_stage_window(record, rules)
+        .map(|due| {
+            format!(
+                "\n\nI am asking within the time your procedure allows (by {}).",
+                long_date(due)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "To: {organisation}\n\n{today}\n\nDear Sir or Madam\n\n\
+         Complaint about {service}: {name}\n\n\
+         Thank you for your response of {answered}. {name} is not satisfied with it, and asks you to consider \
+         the complaint at {next}.{window}\n\n\
+         [If you wish, say what is still not resolved. You do not have to give reasons.]\n\n\
+         Please acknowledge this request in writing and tell me when to expect your response.\n\n\
+         Yours faithfully\n\n{writer}",
+        organisation = outgoing.organisation,
+        today = long_date(rules.today),
+        service = record.service,
+        name = person(record),
+        writer = writer(record, outgoing),
+    )
+}

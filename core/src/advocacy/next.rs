@@ -1,0 +1,82 @@
+//! What to do next on a case: send it, chase a missed date, ask for the next stage within its
+//! window, or go to the Ombudsman once the procedure is exhausted or stuck.
+
+use crate::deadline::{DeadlineKind, Rules, Status, record_deadlines};
+use crate::record::Record;
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextStep {
+    /// Not sent yet: finish the draft and send it, before the 12-month limit.
+    Send { limit: Option<NaiveDate> },
+    /// A date has passed with nothing from the organisation: chase it.
+    Chase { missed: String, due: NaiveDate },
+    /// Answered: ask for the next stage if the answer does not resolve it (by `by`, if there is
+    /// a window).
+    AskNextStage { stage: usize, by: Option<NaiveDate> },
+    /// The procedure is exhausted (the last stage answered) or stuck: the Ombudsman.
+    Ombudsman,
+    /// Waiting for the organisation, with nothing overdue.
+    Wait { next_due: Option<NaiveDate> },
+}
+
+/// The last day the person may ask for the next stage, where the procedure sets one.
+pub fn next_stage_window(record: &Record, rules: &Rules) -> Option<NaiveDate> {
+    let stage = record.stages.len().checked_sub(1)?;
+    record_deadlines(record, rules)
+        .into_iter()
+        .find(|d| d.kind == DeadlineKind::NextStageWindow && d.stage == Some(stage))
+        .map(|d| d.due)
+}
+
+/// What to do next, most pressing first.
+pub fn next_steps(record: &Record, rules: &Rules) -> Vec<NextStep> {
+    let Some(outgoing) = &record.outgoing else {
+        return Vec::new();
+    };
+    let deadlines = record_deadlines(record, rules);
+    if outgoing.sent.is_none() {
+        let limit = deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::TimeLimit)
+            .map(|d| d.due);
+        return vec![NextStep::Send { limit }];
+    }
+    let mut steps = Vec::new();
+    for deadline in &deadlines {
+        let owed = matches!(
+            deadline.kind,
+            DeadlineKind::Acknowledgement | DeadlineKind::Response | DeadlineKind::Extended
+        );
+        if owed && matches!(deadline.status, Some(Status::Overdue(_))) {
+            steps.push(NextStep::Chase {
+                missed: deadline.label.clone(),
+                due: deadline.due,
+            });
+        }
+    }
+    let stages_in_procedure = record.procedure.as_ref().map_or(0, |p| p.stages.len());
+    if let Some(last) = record.stages.last().filter(|s| s.responded.is_some()) {
+        let _ = last;
+        if record.stages.len() < stages_in_procedure {
+            steps.push(NextStep::AskNextStage {
+                stage: record.stages.len() + 1,
+                by: next_stage_window(record, rules).filter(|d| *d >= rules.today),
+            });
+        } else {
+            steps.push(NextStep::Ombudsman);
+        }
+    } else if !steps.is_empty() {
+        // A missed date the organisation does not put right is a reason to go to the Ombudsman.
+        steps.push(NextStep::Ombudsman);
+    }
+    if steps.is_empty() {
+        let next_due = deadlines
+            .iter()
+            .filter(|d| matches!(d.status, Some(Status::OnTrack | Status::DueSoon | Status::DueToday)))
+            .map(|d| d.due)
+            .min();
+        steps.push(NextStep::Wait { next_due });
+    }
+    steps
+}

@@ -1,0 +1,175 @@
+//! Starting a case: who is supported, the organisation complained to, the procedure it follows
+//! (or the likely one, when the person is not sure), and when it happened.
+
+use super::Outgoing;
+use crate::procedure::Procedure;
+use crate::record::{Change, DateInput, Record, RecordDraft};
+use chrono::NaiveDate;
+
+/// The procedure an organisation most likely follows for a service, for "not sure".
+pub fn likely_procedure(service: &str) -> &'static str {
+    let service = service.to_lowercase();
+    if service.contains("children") {
+        "children-act-1989-2006"
+    } else if service.contains("adult") {
+        "social-services-nhs-2009"
+    } else if service.contains("housing") {
+        "housing-ombudsman-2024"
+    } else {
+        "lgsco-2024"
+    }
+}
+
+/// The next case reference: "A-2026-0003" (A for advocacy), numbered per year.
+pub fn case_reference(today: NaiveDate, existing: &[Record]) -> String {
+    use chrono::Datelike;
+    let start = format!("A-{}-", today.year());
+    let highest = existing
+        .iter()
+        .filter_map(|r| r.reference.strip_prefix(&start))
+        .filter_map(|n| n.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{start}{:04}", highest + 1)
+}
+
+/// The start form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaseDraft {
+    pub person: String,
+    pub advocate: String,
+    pub authority: DateInput,
+    pub organisation: String,
+    pub service: String,
+    /// A procedure id, or "not-sure".
+    pub procedure: String,
+    /// When it happened (or when the person found out).
+    pub happened: DateInput,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseProblem {
+    /// "person", "organisation", "service", "procedure", "authority" or "happened".
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl CaseDraft {
+    /// The case as a record, or every problem with the form.
+    pub fn to_record(
+        &self,
+        id: &str,
+        today: NaiveDate,
+        procedures: &[Procedure],
+        existing: &[Record],
+        change: &Change,
+    ) -> Result<Record, Vec<CaseProblem>> {
+        let mut problems = Vec::new();
+        let mut problem = |field, message: &str| {
+            problems.push(CaseProblem {
+                field,
+                message: message.into(),
+            })
+        };
+        if self.person.trim().is_empty() {
+            problem("person", "Enter the name of the person the complaint is for");
+        }
+        if self.organisation.trim().is_empty() {
+            problem("organisation", "Enter the organisation the complaint is to");
+        }
+        if self.service.trim().is_empty() {
+            problem("service", "Select the service the complaint is about");
+        }
+        let procedure_id = if self.procedure == "not-sure" {
+            likely_procedure(&self.service).to_string()
+        } else {
+            self.procedure.clone()
+        };
+        let procedure = procedures.iter().find(|p| p.id == procedure_id);
+        if procedure.is_none() {
+            problem(
+                "procedure",
+                "Select the procedure the organisation follows, or “Not sure”",
+            );
+        }
+        let mut date = |input: &DateInput, field: &'static str, label: &str| {
+            if input.is_empty() {
+                return None;
+            }
+            match input.parse(label, today) {
+                Ok(date) => Some(date),
+                Err(error) => {
+                    problems.push(CaseProblem {
+                        field,
+                        message: error.message,
+                    });
+                    None
+                }
+            }
+        };
+        let authority = date(&self.authority, "authority", "Date they agreed");
+        let happened = date(&self.happened, "happened", "Date it happened");
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let draft = RecordDraft {
+            kind: "complaint".into(),
+            received: DateInput::from_date(today),
+            service: self.service.clone(),
+            person_name: self.person.clone(),
+            summary: format!("Complaint to {}", self.organisation.trim()),
+            procedure: procedure_id,
+            ..RecordDraft::default()
+        };
+        let mut record = draft
+            .to_record(id.into(), change, today, procedures, &[])
+            .map_err(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| CaseProblem {
+                        field: "person",
+                        message: e.message,
+                    })
+                    .collect::<Vec<_>>()
+            })?;
+        record.issue_date = happened;
+        record.reference = case_reference(today, existing);
+        record.outgoing = Some(Outgoing {
+            organisation: self.organisation.trim().into(),
+            advocate: self.advocate.trim().into(),
+            authority,
+            ..Outgoing::default()
+        });
+        Ok(record)
+    }
+}
+
+/// Records the complaint as sent on `when` with the letter as sent: the organisation's clock
+/// starts there (stage 1 begins on the day sent), and the letter goes in the dated log.
+pub fn mark_sent(
+    record: &Record,
+    when: &DateInput,
+    letter: &str,
+    today: NaiveDate,
+    change: &Change,
+) -> Result<Record, String> {
+    let sent = when.parse("Date sent", today).map_err(|e| e.message)?;
+    let mut next = record.clone();
+    next.received = sent;
+    if let Some(stage) = next.stages.first_mut() {
+        stage.started = sent;
+    }
+    if let Some(outgoing) = &mut next.outgoing {
+        outgoing.sent = Some(sent);
+        outgoing.letter = letter.to_string();
+    }
+    next.correspondence.push(crate::record::casework::Correspondence {
+        date: sent,
+        kind: crate::record::casework::CorrespondenceKind::Letter,
+        note: format!("Complaint sent.\n\n{letter}"),
+    });
+    next.history
+        .push(change.entry(format!("Complaint sent on {}", crate::format::short_date(sent))));
+    next.updated = change.at;
+    Ok(next)
+}
