@@ -6,6 +6,9 @@ use crate::pages::assessments::{
     overview::AssessmentPage, part::PartPage, print::PrintPage,
 };
 use crate::pages::calculator::CalculatorPage;
+use crate::pages::cases::{
+    CasesPage, case::CasePage, letter::CaseLetterPage, new::NewCasePage, pack::PackPage, question::QuestionPage,
+};
 use crate::pages::data::DataPage;
 use crate::pages::my_work::MyWorkPage;
 use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage};
@@ -40,6 +43,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/assessments/:id/details") view=DetailsPage />
                     <Route path=path!("/assessments/:id/print") view=PrintPage />
                     <Route path=path!("/assessments/:id/delete") view=DeleteAssessmentPage />
+                    <Route path=path!("/cases") view=CasesPage />
+                    <Route path=path!("/cases/new") view=NewCasePage />
+                    <Route path=path!("/cases/:id") view=CasePage />
+                    <Route path=path!("/cases/:id/questions/:n") view=QuestionPage />
+                    <Route path=path!("/cases/:id/letter/:kind") view=CaseLetterPage />
+                    <Route path=path!("/cases/:id/pack") view=PackPage />
                     <Route path=path!("/calculator") view=CalculatorPage />
                     <Route path=path!("/data") view=DataPage />
                     <Route path=path!("/reports") view=ReportsPage />

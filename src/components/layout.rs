@@ -6,12 +6,13 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAVIGATION: [(&str, &str); 7] = [
+const NAVIGATION: [(&str, &str); 8] = [
     ("My work", "/"),
     ("Records", "/records"),
     ("New record", "/records/new"),
-    ("Deadline calculator", "/calculator"),
-    ("Self-assessments", "/assessments"),
+    ("Advocacy", "/cases"),
+    ("Calculator", "/calculator"),
+    ("Assessments", "/assessments"),
     ("Reports", "/reports"),
     ("Settings", "/settings"),
 ];
@@ -23,6 +24,7 @@ fn section(path: &str) -> &'static str {
         "/calculator" => "/calculator",
         path if path.starts_with("/assessments") => "/assessments",
         path if path.starts_with("/reports") => "/reports",
+        path if path.starts_with("/cases") => "/cases",
         path if path.starts_with("/settings") || path == "/data" => "/settings",
         path if path.starts_with("/records") => "/records",
         _ => "/",

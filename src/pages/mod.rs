@@ -2,6 +2,7 @@
 
 pub mod assessments;
 pub mod calculator;
+pub mod cases;
 pub mod data;
 pub mod my_work;
 pub mod new_record;

@@ -10,7 +10,8 @@ use redress_core::assessment::review::{ReviewDue, reviews_due};
 use redress_core::format::short_date;
 use redress_core::worklist::{MyWork, WorkItem, my_work};
 
-fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str) -> impl IntoView {
+/// A table of work items; `base` is where each item's page lives ("/records" or "/cases").
+fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, base: &'static str) -> impl IntoView {
     if items.is_empty() {
         return view! {
             <h2 class="govuk-heading-m">{caption}</h2>
@@ -35,7 +36,7 @@ fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str) 
                     {items.into_iter().map(|item| view! {
                         <tr class="govuk-table__row">
                             <td class="govuk-table__cell app-nowrap">
-                                <a class="govuk-link" href=format!("/records/{}", item.record_id)>{item.reference.clone()}</a>
+                                <a class="govuk-link" href=format!("{base}/{}", item.record_id)>{item.reference.clone()}</a>
                             </td>
                             <td class="govuk-table__cell">{item.label.clone()}</td>
                             <td class="govuk-table__cell app-nowrap">{short_date(item.due)}</td>
@@ -60,11 +61,12 @@ fn work_view(work: MyWork) -> impl IntoView {
         by_handler,
         actions_overdue,
         reviews_due,
+        owed_to_us,
     } = work;
     view! {
-        {work_table("Overdue", overdue, "Nothing is overdue.")}
-        {work_table("Due today", due_today, "Nothing is due today.")}
-        {work_table("Due in the next 7 days", due_this_week, "Nothing else is due in the next 7 days.")}
+        {work_table("Overdue", overdue, "Nothing is overdue.", "/records")}
+        {work_table("Due today", due_today, "Nothing is due today.", "/records")}
+        {work_table("Due in the next 7 days", due_this_week, "Nothing else is due in the next 7 days.", "/records")}
         {(!by_handler.is_empty()).then(|| view! {
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m">"By handler"</caption>
@@ -103,6 +105,12 @@ fn work_view(work: MyWork) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+        {(!owed_to_us.is_empty()).then(|| view! {
+            <div class="govuk-inset-text">
+                "Below: what other organisations owe on complaints you made to them as an advocate. These are their dates, not ours."
+            </div>
+            {work_table("Owed to us by other organisations", owed_to_us, "", "/cases")}
+        })}
         <h2 class="govuk-heading-m">"Actions overdue"</h2>
         {if actions_overdue.is_empty() {
             view! { <p class="govuk-body">"No actions are overdue."</p> }.into_any()

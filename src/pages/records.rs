@@ -80,9 +80,14 @@ pub fn RecordsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = Memo::new(move |_| {
         let rules = state.settings.with(|s| s.rules(clock::today()));
-        state
-            .records
-            .with(|records| records.iter().map(|r| RecordRow::new(r, &rules)).collect::<Vec<_>>())
+        state.records.with(|records| {
+            // Complaints made to other organisations live under Advocacy, not here.
+            records
+                .iter()
+                .filter(|r| r.outgoing.is_none())
+                .map(|r| RecordRow::new(r, &rules))
+                .collect::<Vec<_>>()
+        })
     });
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());

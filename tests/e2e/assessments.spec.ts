@@ -123,7 +123,7 @@ test("an NCMG assessment filled in by keyboard adds up, survives a reload, print
   await expectNoViolations(page, "print view");
 
   // Compared with last year's.
-  await page.getByRole("link", { name: "Self-assessments", exact: true }).click();
+  await page.getByRole("link", { name: "Assessments", exact: true }).click();
   await expect(page.getByLabel("Earlier assessment")).toHaveValue(/.+/);
   await page.getByLabel("Earlier assessment").selectOption({ label: "2024 to 2025" });
   await page.getByLabel("Later assessment").selectOption({ label: "2025 to 2026" });

@@ -154,7 +154,7 @@ test("the page runs under its Content-Security-Policy with nothing refused", asy
   expect(policy).toContain("'wasm-unsafe-eval'");
   await createRecord(page, workedExample);
   await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
-  await page.getByRole("link", { name: "Deadline calculator" }).click();
+  await page.getByRole("link", { name: "Calculator", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Deadline calculator" })).toBeVisible();
   expect(refused).toEqual([]);
 });

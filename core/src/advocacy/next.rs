@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 pub enum NextStep {
     /// Not sent yet: finish the draft and send it, before the 12-month limit.
     Send { limit: Option<NaiveDate> },
-    /// A date has passed with nothing from the organisation: chase it.
+    /// Dates have passed with nothing from the organisation: chase them (the earliest was `due`).
     Chase { missed: String, due: NaiveDate },
     /// Answered: ask for the next stage if the answer does not resolve it (by `by`, if there is
     /// a window).
@@ -43,17 +43,26 @@ pub fn next_steps(record: &Record, rules: &Rules) -> Vec<NextStep> {
         return vec![NextStep::Send { limit }];
     }
     let mut steps = Vec::new();
-    for deadline in &deadlines {
-        let owed = matches!(
-            deadline.kind,
-            DeadlineKind::Acknowledgement | DeadlineKind::Response | DeadlineKind::Extended
-        );
-        if owed && matches!(deadline.status, Some(Status::Overdue(_))) {
-            steps.push(NextStep::Chase {
-                missed: deadline.label.clone(),
-                due: deadline.due,
-            });
-        }
+    // Every missed date goes in one chaser.
+    let missed: Vec<_> = deadlines
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.kind,
+                DeadlineKind::Acknowledgement | DeadlineKind::Response | DeadlineKind::Extended
+            )
+        })
+        .filter(|d| matches!(d.status, Some(Status::Overdue(_))))
+        .collect();
+    if let Some(first) = missed.iter().min_by_key(|d| d.due) {
+        steps.push(NextStep::Chase {
+            missed: missed
+                .iter()
+                .map(|d| d.label.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" and "),
+            due: first.due,
+        });
     }
     let stages_in_procedure = record.procedure.as_ref().map_or(0, |p| p.stages.len());
     if let Some(last) = record.stages.last().filter(|s| s.responded.is_some()) {

@@ -173,3 +173,14 @@ pub fn mark_sent(
     next.updated = change.at;
     Ok(next)
 }
+
+/// Saves one answer to the drafting questions. Answers are a draft, so they change the record's
+/// time of change but add no line to its history.
+pub fn set_answer(record: &Record, code: &str, text: &str, change: &Change) -> Record {
+    let mut next = record.clone();
+    if let Some(outgoing) = &mut next.outgoing {
+        outgoing.answers.set(code, text.trim().to_string());
+    }
+    next.updated = change.at;
+    next
+}

@@ -28,7 +28,7 @@ pub fn letter_links(record: &Record) -> impl IntoView + use<> {
 }
 
 /// Puts text on the clipboard through `navigator.clipboard.writeText`, where the browser has it.
-fn copy(text: &str) -> bool {
+pub(crate) fn copy(text: &str) -> bool {
     let navigator = window().navigator();
     let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
         return false;

@@ -1,15 +1,15 @@
 //! Record: what was entered, what has happened at each stage, and every deadline the core
 //! computes for it with its status and explanation; below, the form to record what happened.
 
-mod casework;
+pub(crate) mod casework;
 pub mod delete;
 pub mod escalate;
-mod event_form;
+pub(crate) mod event_form;
 mod history;
 pub mod intake;
 pub mod learning;
 pub mod letter;
-mod manage;
+pub(crate) mod manage;
 mod ombudsman;
 
 use crate::clock;

@@ -1,0 +1,117 @@
+//! Starting a case: who it is for and who acts for them, the organisation and the procedure it
+//! follows (or "not sure"), and when it happened, for the 12-month limit.
+
+use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
+use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::form::{Choice, Radios, TextInput};
+use crate::components::title::page_title;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use redress_core::advocacy::CaseDraft;
+
+#[component]
+pub fn NewCasePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let person = RwSignal::new(String::new());
+    let advocate = RwSignal::new(state.settings.with_untracked(|s| s.user_name.clone()));
+    let organisation = RwSignal::new(String::new());
+    let service = RwSignal::new(String::new());
+    let procedure = RwSignal::new(String::new());
+    let authority = DateFields::default();
+    let happened = DateFields::default();
+    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let attempt = RwSignal::new(0u32);
+    page_title(|| "Start a case".into(), move || !problems.with(Vec::is_empty));
+    let message = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
+    };
+    let date_error = move |field: &'static str| {
+        Signal::derive(move || {
+            problems.with(|all| {
+                all.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, m)| (m.clone(), vec![redress_core::record::DatePart::Day]))
+            })
+        })
+    };
+    let lines = Signal::derive(move || {
+        problems.with(|all| {
+            all.iter()
+                .map(|(field, message)| SummaryLine {
+                    anchor: match *field {
+                        "authority" | "happened" => format!("{field}-day"),
+                        other => other.to_string(),
+                    },
+                    message: message.clone(),
+                })
+                .collect()
+        })
+    });
+    let services: Vec<Choice> = state
+        .settings
+        .with_untracked(|s| s.services.clone())
+        .into_iter()
+        .map(|s| Choice {
+            value: s.clone(),
+            label: s,
+            hint: None,
+        })
+        .collect();
+    let procedures: Vec<Choice> = state
+        .settings
+        .with_untracked(|s| s.procedures())
+        .into_iter()
+        .map(|p| Choice { value: p.id, label: p.name, hint: Some(p.applies_to) })
+        .chain([Choice {
+            value: "not-sure".into(),
+            label: "Not sure".into(),
+            hint: Some("Redress uses the one the service most likely follows: children’s social care, the 2006 statutory procedure; adults’, the 2009 regulations; otherwise the Ombudsman’s Code.".into()),
+        }])
+        .collect();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = CaseDraft {
+            person: person.get_untracked(),
+            advocate: advocate.get_untracked(),
+            authority: authority.typed(),
+            organisation: organisation.get_untracked(),
+            service: service.get_untracked(),
+            procedure: procedure.get_untracked(),
+            happened: happened.typed(),
+        };
+        let id = uuid::Uuid::new_v4().to_string();
+        let procedures = state.settings.with_untracked(|s| s.procedures());
+        let result = state
+            .records
+            .with_untracked(|all| draft.to_record(&id, clock::today(), &procedures, all, &state.change()));
+        match result {
+            Ok(record) => {
+                let _ = state.add_record(record);
+                navigate(&format!("/cases/{id}"), Default::default());
+            }
+            Err(found) => {
+                problems.set(found.into_iter().map(|p| (p.field, p.message)).collect());
+                attempt.update(|n| *n += 1);
+            }
+        }
+    };
+    view! {
+        <a href="/cases" class="govuk-back-link">"Back to advocacy"</a>
+        <ErrorSummary lines attempt />
+        <h1 class="govuk-heading-l">"Start a case"</h1>
+        <form on:submit=on_submit novalidate>
+            <TextInput id="person" label="Who is the complaint for?" hint="The person’s name" value=person error=message("person") />
+            <TextInput id="advocate" label="Who is acting for them? (optional)" hint="Your name, if you are their advocate. Leave it empty if they are complaining for themselves." value=advocate />
+            <DateInput id="authority" legend="When did they agree that you may act for them? (optional)" hint="For example, 2 1 2026" fields=authority error=date_error("authority") />
+            <TextInput id="organisation" label="Which organisation is the complaint to?" hint="For example, Northshire County Council" value=organisation error=message("organisation") />
+            <Radios id="service" legend="Which service is it about?" choices=services value=service error=message("service") />
+            <Radios id="procedure" legend="Which complaints procedure does the organisation follow?" choices=procedures value=procedure error=message("procedure") />
+            <DateInput id="happened" legend="When did it happen, or when did they find out? (optional)" hint="Complaints should be made within 12 months. For example, 10 11 2025" fields=happened error=date_error("happened") />
+            <button type="submit" class="govuk-button">"Start the case"</button>
+        </form>
+    }
+    .into_any()
+}
