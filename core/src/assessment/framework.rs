@@ -190,7 +190,7 @@ pub static CODE_2024: Framework = Framework {
     part_noun: "section",
     item_noun: "row",
     scale: Scale::Follows,
-    parts: super::code::APPENDIX_A,
+    parts: super::appendix_a::APPENDIX_A,
 };
 
 pub static CODE_2024_DETAILED: Framework = Framework {

@@ -3,6 +3,7 @@
 //! rows or provision by provision. The frameworks are data; scoring, progress, comparison,
 //! reminders and the single-assessment file are plain functions over an [`Assessment`].
 
+mod appendix_a;
 mod code;
 pub mod compare;
 pub mod file;

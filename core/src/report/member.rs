@@ -1,7 +1,7 @@
 //! The regular update for the Member Responsible for Complaints (Code 9.6, 9.7a, b) for any range
 //! of dates: volume, categories, outcomes, handling performance and themes.
 
-use super::annual::{average_days, by_kind, counted, on_time, outcomes_by_stage, share, stages_answered};
+use super::figures::{average_days, by_kind, counted, on_time, outcomes_by_stage, share, stages_answered};
 use super::{Period, Table};
 use crate::deadline::Rules;
 use crate::record::{Record, RecordKind};

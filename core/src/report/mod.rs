@@ -4,6 +4,7 @@
 //! of tables the app draws, charts and offers as CSV. No report holds a personal detail.
 
 pub mod annual;
+mod figures;
 pub mod member;
 mod period;
 mod table;

@@ -1,0 +1,165 @@
+//! Figures more than one report needs: which records count, the stages answered in a period,
+//! whether each was on time, shares, counts by category, records by kind, average days to
+//! respond and outcomes by stage.
+
+use super::{Period, Table, percent};
+use crate::calendar::working_days_between;
+use crate::deadline::{DeadlineKind, Rules, Status, record_deadlines};
+use crate::record::{Outcome, Record, RecordKind, StageEvents};
+
+/// The records a report counts: real ones, the organisation's own (not complaints it made to
+/// others as an advocate), of the service asked for.
+pub(crate) fn counted<'a>(records: &'a [Record], service: Option<&'a str>) -> impl Iterator<Item = &'a Record> + 'a {
+    records
+        .iter()
+        .filter(move |r| !r.sample && r.outgoing.is_none() && service.is_none_or(|s| r.service == s))
+}
+
+/// Each stage answered in the period, with its record and index.
+pub(crate) fn stages_answered<'a>(
+    records: &'a [Record],
+    service: Option<&'a str>,
+    period: Period,
+) -> impl Iterator<Item = (&'a Record, usize, &'a StageEvents)> + 'a {
+    counted(records, service).flat_map(move |record| {
+        record
+            .stages
+            .iter()
+            .enumerate()
+            .filter(move |(_, stage)| stage.responded.is_some_and(|d| period.contains(d)))
+            .map(move |(index, stage)| (record, index, stage))
+    })
+}
+
+/// Whether a stage's response met its standard limit, and its extended one (the extended date
+/// where there was an extension, else the standard one again).
+pub(crate) fn on_time(record: &Record, index: usize, rules: &Rules) -> (bool, bool) {
+    let deadlines = record_deadlines(record, rules);
+    let met = |kind: DeadlineKind| {
+        deadlines
+            .iter()
+            .find(|d| d.stage == Some(index) && d.kind == kind)
+            .map(|d| d.status == Some(Status::Met))
+    };
+    let standard = met(DeadlineKind::Response).unwrap_or(false);
+    let extended = met(DeadlineKind::Extended).unwrap_or(standard);
+    (standard, extended)
+}
+
+/// "80% (4 of 5)", or "–" when nothing was answered.
+pub(crate) fn share(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "–".into()
+    } else {
+        format!("{} ({part} of {whole})", percent(part, whole))
+    }
+}
+
+pub(crate) fn counts_table<K: PartialEq + Clone>(
+    id: &str,
+    caption: &str,
+    first: &str,
+    items: impl Iterator<Item = K>,
+    name: impl Fn(&K) -> String,
+    all: &[K],
+) -> Table {
+    // In the order first seen; a short list, so a search is fine.
+    let mut counts: Vec<(K, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|(k, _)| *k == item) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let mut table = Table::new(id, caption, &[first, "Number", "Share"]);
+    let mut keys: Vec<K> = all.to_vec();
+    keys.extend(counts.iter().map(|(k, _)| k).filter(|k| !all.contains(k)).cloned());
+    for key in keys {
+        let n = counts.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n);
+        if n > 0 || all.contains(&key) {
+            table.row(vec![name(&key), n.to_string(), percent(n, total)]);
+        }
+    }
+    table.row(vec!["Total".into(), total.to_string(), percent(total, total)]);
+    table
+        .with_chart(1)
+        .with_note("Percentages are rounded to whole numbers, so they may not add up to 100.")
+}
+
+pub(crate) fn by_kind(records: &[Record], service: Option<&str>, period: Period) -> Table {
+    let last = period.years_before(1);
+    let count = |p: Period, kind: RecordKind| {
+        counted(records, service)
+            .filter(|r| r.kind == kind && p.contains(r.received))
+            .count()
+    };
+    let total = |p: Period| counted(records, service).filter(|r| p.contains(r.received)).count();
+    let (this_label, last_label) = (period.label(), last.label());
+    let mut table = Table::new(
+        "records-by-kind",
+        "Records by kind",
+        &["Kind", &this_label, "Share", &last_label, "Share"],
+    );
+    for kind in RecordKind::ALL {
+        let (now, then) = (count(period, kind), count(last, kind));
+        table.row(vec![
+            kind.short_name().into(),
+            now.to_string(),
+            percent(now, total(period)),
+            then.to_string(),
+            percent(then, total(last)),
+        ]);
+    }
+    table.row(vec![
+        "Total".into(),
+        total(period).to_string(),
+        percent(total(period), total(period)),
+        total(last).to_string(),
+        percent(total(last), total(last)),
+    ]);
+    table
+        .with_chart(1)
+        .with_note("Percentages are rounded to whole numbers, so they may not add up to 100.")
+}
+
+/// The average working days from a stage's start to its response, to one decimal place.
+pub(crate) fn average_days(
+    records: &[Record],
+    service: Option<&str>,
+    period: Period,
+    stage: usize,
+    rules: &Rules,
+) -> String {
+    let days: Vec<u32> = stages_answered(records, service, period)
+        .filter(|(_, index, _)| *index == stage)
+        .filter_map(|(_, _, s)| {
+            s.responded
+                .map(|r| working_days_between(&rules.statutory, s.started, r))
+        })
+        .collect();
+    if days.is_empty() {
+        "–".into()
+    } else {
+        format!("{:.1}", f64::from(days.iter().sum::<u32>()) / days.len() as f64)
+    }
+}
+
+pub(crate) fn outcomes_by_stage(records: &[Record], service: Option<&str>, period: Period) -> Table {
+    let mut table = Table::new(
+        "outcomes-by-stage",
+        "Outcomes by stage",
+        &["Outcome", "Stage 1", "Stage 2", "Stage 3"],
+    );
+    for outcome in Outcome::ALL {
+        let mut row = vec![outcome.name().to_string()];
+        for stage in 0..3 {
+            let n = stages_answered(records, service, period)
+                .filter(|(_, index, s)| *index == stage && s.outcome == Some(outcome))
+                .count();
+            row.push(n.to_string());
+        }
+        table.row(row);
+    }
+    table
+}
