@@ -29,16 +29,30 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   await expect(page.getByRole("alert").getByRole("link", { name: "Enter the name of the person the complaint is for" })).toBeVisible();
   await expectNoViolations(page, "start a case, with errors");
 
-  await page.getByLabel("Who is the complaint for?").fill("Jamie Reed");
-  await page.getByLabel("Who is acting for them? (optional)").fill("Ash Advocate");
-  await page.getByLabel("Which organisation is the complaint to?").fill("Northshire County Council");
-  await page.getByRole("radio", { name: "Children’s social care" }).check();
-  await page.getByRole("radio", { name: "Not sure" }).check();
-  const happened = page.getByRole("group", { name: /When did it happen/ });
-  await happened.getByLabel("Day").fill("10");
-  await happened.getByLabel("Month").fill("11");
-  await happened.getByLabel("Year").fill("2025");
-  await page.getByRole("button", { name: "Start the case" }).click();
+  // From the error summary to the field, and on through the form, by keyboard alone.
+  await page.getByRole("alert").getByRole("link", { name: "Enter the name of the person the complaint is for" }).press("Enter");
+  await expect(page.getByLabel("Who is the complaint for?")).toBeFocused();
+  const keys = async (...presses: string[]) => {
+    for (const press of presses) await page.keyboard.press(press);
+  };
+  await page.keyboard.type("Jamie Reed");
+  await keys("Tab");
+  await page.keyboard.type("Ash Advocate");
+  await keys("Tab", "Tab", "Tab", "Tab"); // past the optional date of agreement
+  await page.keyboard.type("Northshire County Council");
+  await keys("Tab", "Space"); // the first service: children's social care
+  await keys("Tab", "ArrowUp"); // round to the last procedure: not sure
+  await keys("Tab");
+  await page.keyboard.type("10");
+  await keys("Tab");
+  await page.keyboard.type("11");
+  await keys("Tab");
+  await page.keyboard.type("2025");
+  await keys("Tab");
+  await expect(page.getByRole("button", { name: "Start the case" })).toBeFocused();
+  await expect(page.getByRole("radio", { name: "Children’s social care" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Not sure" })).toBeChecked();
+  await keys("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Complaint to Northshire County Council for Jamie Reed" })).toBeVisible();
   await expect(page.getByText("Children Act 1989 representations procedure")).toBeVisible();
   await expect(page.getByText("Send it before the time limit, Tue 10 Nov 2026")).toBeVisible();
