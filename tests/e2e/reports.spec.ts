@@ -49,8 +49,14 @@ test("the annual report counts what was recorded, with no names, and each table 
   await expect(kinds.getByRole("row", { name: /^Total / })).toHaveText(/Total\s*0/);
 
   await page.getByRole("link", { name: /Member Responsible for Complaints/ }).click();
-  await page.getByLabel("From").fill("2026-01-01");
-  await page.getByLabel("To").fill("2026-01-31");
+  const from = page.getByRole("group", { name: "From" });
+  await from.getByLabel("Day").fill("1");
+  await from.getByLabel("Month").fill("1");
+  await from.getByLabel("Year").fill("2026");
+  const to = page.getByRole("group", { name: "To" });
+  await to.getByLabel("Day").fill("31");
+  await to.getByLabel("Month").fill("1");
+  await to.getByLabel("Year").fill("2026");
   await expect(page.getByText("1 Jan 2026 to 31 Jan 2026, all services.")).toBeVisible();
   await expect(table(page, "Handling performance").getByRole("row", { name: /^Stage 1/ })).toHaveText(/Stage 1\s*1\s*100% \(1 of 1\)\s*100% \(1 of 1\)/);
   await expect(table(page, "Records by kind").getByRole("row", { name: /^Complaint / })).toHaveText(/Complaint\s*1/);

@@ -4,10 +4,11 @@
 use super::service_select;
 use super::table::ReportTable;
 use crate::clock;
+use crate::components::date_input::{DateFields, DateInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use redress_core::record::DateInput;
+use redress_core::record::{DateInput as Typed, DatePart};
 use redress_core::report::Period;
 use redress_core::report::member::member_report;
 
@@ -17,26 +18,39 @@ pub fn MemberReportPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = clock::today();
     let quarter = Period::quarter(today);
-    let date_text = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
-    let from = RwSignal::new(date_text(quarter.start));
-    let to = RwSignal::new(date_text(quarter.end));
+    let fields = |date: chrono::NaiveDate| {
+        let typed = Typed::from_date(date);
+        let fields = DateFields::default();
+        fields.day.set(typed.day);
+        fields.month.set(typed.month);
+        fields.year.set(typed.year);
+        fields
+    };
+    let (from, to) = (fields(quarter.start), fields(quarter.end));
     let service = RwSignal::new(String::new());
-    let period = Memo::new(move |_| {
-        let read = |text: String| {
-            let parts: Vec<&str> = text.split('-').collect();
-            match parts.as_slice() {
-                [y, m, d] => DateInput::new(d, m, y).parse("Date", chrono::NaiveDate::MAX).ok(),
-                _ => None,
-            }
-        };
-        match (read(from.get()), read(to.get())) {
-            (Some(start), Some(end)) if start <= end => Ok(Period::new(start, end)),
-            (Some(_), Some(_)) => Err("The end date must be on or after the start date".to_string()),
-            _ => Err("Enter both dates".to_string()),
-        }
+    // Read as the boxes change; a date not yet whole is named by its own box.
+    let read = |fields: DateFields, label: &str| {
+        Typed::new(&fields.day.get(), &fields.month.get(), &fields.year.get())
+            .parse(label, chrono::NaiveDate::MAX)
+            .map_err(|e| (e.message, e.parts))
+    };
+    let period = Memo::new(move |_| match (read(from, "Start date"), read(to, "End date")) {
+        (Ok(start), Ok(end)) if start <= end => Ok(Period::new(start, end)),
+        (Ok(_), Ok(_)) => Err((
+            "End date must be on or after the start date".to_string(),
+            vec![DatePart::Day, DatePart::Month, DatePart::Year],
+        )),
+        _ => Err((String::new(), Vec::new())),
+    });
+    let from_error = Signal::derive(move || read(from, "Start date").err());
+    let to_error = Signal::derive(move || match read(to, "End date") {
+        Err(error) => Some(error),
+        Ok(_) => period.get().err().filter(|(message, _)| !message.is_empty()),
     });
     let report = move || {
-        let period = period.get()?;
+        let period = period
+            .get()
+            .map_err(|_| "Enter a start date and an end date to see the update.".to_string())?;
         let rules = state.settings.with(|s| s.rules(today));
         let service = service.get();
         Ok::<_, String>(state.records.with(|records| {
@@ -52,15 +66,11 @@ pub fn MemberReportPage() -> impl IntoView {
         <a href="/reports" class="govuk-back-link app-no-print">"Back to the annual report"</a>
         <h1 class="govuk-heading-l">"Update for the Member Responsible for Complaints"</h1>
         <div class="app-filters app-no-print">
-            <div class="govuk-form-group app-filter">
-                <label class="govuk-label" for="member-from">"From"</label>
-                <input class="govuk-input" type="date" id="member-from" name="member-from" prop:value=move || from.get()
-                    on:change=move |ev| from.set(event_target_value(&ev)) />
+            <div class="app-filter">
+                <DateInput id="member-from" legend="From" hint="For example, 1 10 2026" fields=from error=from_error />
             </div>
-            <div class="govuk-form-group app-filter">
-                <label class="govuk-label" for="member-to">"To"</label>
-                <input class="govuk-input" type="date" id="member-to" name="member-to" prop:value=move || to.get()
-                    on:change=move |ev| to.set(event_target_value(&ev)) />
+            <div class="app-filter">
+                <DateInput id="member-to" legend="To" hint="For example, 31 12 2026" fields=to error=to_error />
             </div>
             {service_select(service)}
             <div class="govuk-form-group app-filter">
@@ -68,7 +78,7 @@ pub fn MemberReportPage() -> impl IntoView {
             </div>
         </div>
         {move || match report() {
-            Err(message) => view! { <p class="govuk-error-message">{message}</p> }.into_any(),
+            Err(message) => view! { <p class="govuk-body">{message}</p> }.into_any(),
             Ok(report) => {
                 let prefix = format!("redress-member-update-{}-to-{}", report.period.start, report.period.end);
                 view! {

@@ -56,7 +56,11 @@ pub fn ReportTable(table: Table, #[prop(into)] file_prefix: String) -> impl Into
     let csv = table.to_csv();
     let name = format!("{file_prefix}-{}.csv", table.id);
     let on_csv = move |_| message.set(download(&name, "text/csv;charset=utf-8", &csv).err());
-    let chart_view = table.chart.as_ref().map(|values| chart(&table, values));
+    let chart_view = table
+        .chart
+        .as_ref()
+        .filter(|_| !table.rows.is_empty())
+        .map(|values| chart(&table, values));
     let numeric = |index: usize| index > 0;
     view! {
         <section class="app-report-table">
