@@ -6,4 +6,5 @@ pub mod error_summary;
 pub mod form;
 pub mod layout;
 pub mod storage_banner;
+pub mod summary_list;
 pub mod title;

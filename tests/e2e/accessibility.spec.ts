@@ -1,13 +1,6 @@
 // axe-core on every page and its main states: no violations.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, Page, test } from "@playwright/test";
-import { createRecord, workedExample } from "./helpers";
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(found, `axe violations on ${state}`).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { createRecord, expectNoViolations, workedExample } from "./helpers";
 
 test("every page and state has no axe violations", async ({ page }) => {
   await page.goto("/");

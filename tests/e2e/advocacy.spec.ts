@@ -1,15 +1,8 @@
 // The advocate's workspace, by keyboard: a complaint to a council's children's services drafted
 // from the person's answers, sent, chased when a date is missed, taken to stage 2 inside its
 // window, and put together for the Ombudsman.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, Page, test } from "@playwright/test";
-import { recordEvent } from "./helpers";
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(found, `axe violations on ${state}`).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, recordEvent } from "./helpers";
 
 const ANSWERS = [
   "No social worker has visited since October.",

@@ -1,13 +1,7 @@
 // Self-assessments: an NCMG assessment filled in by keyboard and compared with last year's, a Code
 // assessment's non-compliance summary, a file out and back in, and the review reminder.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, Page, test } from "@playwright/test";
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(found, `axe violations on ${state}`).toEqual([]);
-}
+import { downloadText, expectNoViolations } from "./helpers";
 
 const PRINCIPLE_SIZES = [12, 10, 7, 6, 6];
 const PRINCIPLE_NAMES = ["one", "two", "three", "four", "five"];
@@ -168,7 +162,7 @@ test("a Code self-assessment lists every no and partly, and goes to a file and b
   await page.getByRole("button", { name: "Export this assessment" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^redress-lgsco-code-2024-\d{4}-\d\d-\d\d-\d{4}\.json$/);
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString());
+  const text = await downloadText(download);
   expect(JSON.parse(text)).toMatchObject({ format: "redress-export", scope: "assessment", schema_version: 1 });
 
   // On another device (a fresh browser context): a broken file changes nothing; the real one comes in whole.

@@ -1,6 +1,7 @@
 // Journeys shared by the end-to-end specs, written the way a person uses the pages:
 // by role and by label.
-import { expect, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { Download, expect, Page } from "@playwright/test";
 
 export interface NewRecord {
   kind?: string;
@@ -54,4 +55,17 @@ export async function recordEvent(page: Page, what: string, day: string, month: 
   if (await outcome.count()) await outcome.check();
   await page.getByRole("button", { name: "Record it" }).click();
   await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
+}
+
+/** Runs axe-core on the page as it is: no violations, named by `state` if any are found. */
+export async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+  expect(found, `axe violations on ${state}`).toEqual([]);
+}
+
+/** The text of a file the page offered for download. */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks = await (await download.createReadStream()).toArray();
+  return Buffer.concat(chunks).toString("utf8");
 }

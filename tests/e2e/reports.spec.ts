@@ -1,14 +1,7 @@
 // Reports: the annual report's tables match the records typed in, each table downloads as CSV,
 // and the member's update covers the dates chosen.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, Page, test } from "@playwright/test";
-import { createRecord, recordEvent, workedExample } from "./helpers";
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(found, `axe violations on ${state}`).toEqual([]);
-}
+import { createRecord, downloadText, expectNoViolations, recordEvent, workedExample } from "./helpers";
 
 function table(page: Page, caption: string) {
   return page.getByRole("region", { name: caption, exact: true }).getByRole("table");
@@ -42,7 +35,7 @@ test("the annual report counts what was recorded, with no names, and each table 
   await page.getByRole("button", { name: "Download CSV of records by kind" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("redress-annual-report-2025-26-records-by-kind.csv");
-  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  const csv = await downloadText(download);
   expect(csv.split("\r\n").slice(0, 2)).toEqual(["\ufeffKind,2025–26,Share,2024–25,Share", "Complaint,2,67%,0,–"]);
 
   await page.getByLabel("Service", { exact: true }).selectOption("Adult social care");

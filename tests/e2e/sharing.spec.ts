@@ -1,28 +1,16 @@
 // Sharing: everything exported, the browser cleared, imported back and the same on every page; a
 // redacted export with none of the names typed; bad files refused with the store unchanged; the
 // record list as CSV.
-import AxeBuilder from "@axe-core/playwright";
 import * as fs from "node:fs";
-import { Download, expect, Page, test } from "@playwright/test";
-import { createRecord, recordEvent, workedExample } from "./helpers";
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(found, `axe violations on ${state}`).toEqual([]);
-}
-
-async function text(download: Download): Promise<string> {
-  const chunks = await (await download.createReadStream()).toArray();
-  return Buffer.concat(chunks).toString("utf8");
-}
+import { expect, Page, test } from "@playwright/test";
+import { createRecord, downloadText, expectNoViolations, recordEvent, workedExample } from "./helpers";
 
 async function exportEverything(page: Page, button: string): Promise<[string, string]> {
   await page.goto("/data");
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: button, exact: true }).click();
   const download = await downloading;
-  return [download.suggestedFilename(), await text(download)];
+  return [download.suggestedFilename(), await downloadText(download)];
 }
 
 async function importFile(page: Page, name: string, body: string) {
@@ -87,7 +75,7 @@ test("a redacted export holds none of the names typed in", async ({ page }) => {
   await page.getByRole("link", { name: "C-2025-0001" }).click();
   const one = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export it redacted" }).click();
-  const record = await text(await one);
+  const record = await downloadText(await one);
   expect(JSON.parse(record)).toMatchObject({ scope: "record", redacted: true, records: [{ reference: "C-2025-0001" }] });
   expect(record).not.toContain("Alex Taylor");
 
@@ -149,7 +137,7 @@ test("the record list downloads as CSV with its columns, ready for a spreadsheet
   await page.getByLabel("Search").fill("Robin");
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download this record as CSV" }).click();
-  const csv = await text(await downloading);
+  const csv = await downloadText(await downloading);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).split("\r\n");
   expect(lines[0]).toBe("Reference,Kind,Received,Service,Name,Summary,Stage,Handler,Next due,Next deadline,Status,Closed");

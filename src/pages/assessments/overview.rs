@@ -5,6 +5,7 @@ use super::shared::{not_found, route_assessment, status_tag};
 use crate::components::title::page_title;
 use crate::files::download;
 use crate::state::AppState;
+use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use redress_core::assessment::score::{Progress, Totals, all_part_totals, non_compliance, overall};
 use redress_core::assessment::{Assessment, Scale};
@@ -117,15 +118,6 @@ fn left_heading(scale: Scale, noun: &str, left: usize) -> String {
         0 => format!("Every {noun} {}", scale.answered_word()),
         1 => format!("1 {noun} left to {verb}"),
         n => format!("{n} {noun}s left to {verb}"),
-    }
-}
-
-fn summary_row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
-        </div>
     }
 }
 

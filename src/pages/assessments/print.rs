@@ -5,6 +5,7 @@
 use super::overview::{findings_table, totals_words};
 use super::shared::{not_found, route_assessment};
 use crate::components::title::page_title;
+use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use redress_core::assessment::score::{all_part_totals, overall};
 use redress_core::assessment::{Assessment, Part, Scale};
@@ -167,18 +168,9 @@ pub fn PrintPage() -> impl IntoView {
             <span class="govuk-caption-l">{framework.title}</span>
             <h1 class="govuk-heading-l">{format!("{}: self-assessment, {}", assessment.organisation, assessment.period)}</h1>
             <dl class="govuk-summary-list">
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">"Progress"</dt>
-                    <dd class="govuk-summary-list__value">{totals_words(framework.scale, framework.item_noun, &whole)}</dd>
-                </div>
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">"Date completed"</dt>
-                    <dd class="govuk-summary-list__value">{assessment.completed_on().map(short_date).unwrap_or_else(|| "Not yet completed".into())}</dd>
-                </div>
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">"Review date"</dt>
-                    <dd class="govuk-summary-list__value">{assessment.review_on().map(short_date).unwrap_or_else(|| "Not set".into())}</dd>
-                </div>
+                {summary_row("Progress", totals_words(framework.scale, framework.item_noun, &whole))}
+                {summary_row("Date completed", assessment.completed_on().map(short_date).unwrap_or_else(|| "Not yet completed".into()))}
+                {summary_row("Review date", assessment.review_on().map(short_date).unwrap_or_else(|| "Not set".into()))}
             </dl>
             {totals_table}
             {(framework.scale == Scale::Follows).then(|| view! {

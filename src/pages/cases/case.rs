@@ -10,6 +10,7 @@ use crate::pages::record::casework::Correspondence;
 use crate::pages::record::event_form::EventForm;
 use crate::pages::record::manage::ExportRecord;
 use crate::state::AppState;
+use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use redress_core::advocacy::QUESTIONS;
@@ -17,15 +18,6 @@ use redress_core::advocacy::next::{NextStep, next_steps};
 use redress_core::deadline::record_deadlines;
 use redress_core::format::long_date;
 use redress_core::record::Record;
-
-fn row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
-        </div>
-    }
-}
 
 fn next_view(record: &Record, steps: Vec<NextStep>) -> impl IntoView + use<> {
     let id = record.id.clone();
@@ -85,14 +77,14 @@ fn case_view(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
         {move || flash.get().map(|m| view! { <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
             <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">{m}</p></div></div> })}
         <dl class="govuk-summary-list">
-            {row("For", person.clone())}
-            {row("Acting for them", if outgoing.advocate.is_empty() { "They are complaining for themselves".into() } else {
+            {summary_row("For", person.clone())}
+            {summary_row("Acting for them", if outgoing.advocate.is_empty() { "They are complaining for themselves".into() } else {
                 format!("{}{}", outgoing.advocate, outgoing.authority.map(|d| format!(", agreed {}", long_date(d))).unwrap_or_default()) })}
-            {row("Complaint to", outgoing.organisation.clone())}
-            {row("Service", record.service.clone())}
-            {row("Their procedure", procedure)}
-            {row("When it happened", record.issue_date.map(long_date).unwrap_or_else(|| "Not given".into()))}
-            {row("Sent", outgoing.sent.map(long_date).unwrap_or_else(|| "Not yet".into()))}
+            {summary_row("Complaint to", outgoing.organisation.clone())}
+            {summary_row("Service", record.service.clone())}
+            {summary_row("Their procedure", procedure)}
+            {summary_row("When it happened", record.issue_date.map(long_date).unwrap_or_else(|| "Not given".into()))}
+            {summary_row("Sent", outgoing.sent.map(long_date).unwrap_or_else(|| "Not yet".into()))}
         </dl>
         {next_view(&record, steps)}
         <h2 class="govuk-heading-m">"The complaint"</h2>

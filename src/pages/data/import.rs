@@ -6,6 +6,7 @@ use super::export_everything;
 use crate::files::chosen_text;
 use crate::state::AppState;
 use leptos::html;
+use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::exchange::file::{ExportFile, Problem, read};
@@ -18,15 +19,6 @@ const SHOWN_PROBLEMS: usize = 30;
 enum Checked {
     Refused(Vec<Problem>),
     Ready(Box<ExportFile>, Box<Preview>),
-}
-
-fn row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
-        </div>
-    }
 }
 
 fn refused(problems: Vec<Problem>) -> impl IntoView {
@@ -99,19 +91,19 @@ where
     view! {
         <h3 class="govuk-heading-s">"What this file would change"</h3>
         <dl class="govuk-summary-list">
-            {row("From", format!("{}, exported {} by Redress {}{}",
+            {summary_row("From", format!("{}, exported {} by Redress {}{}",
                 if file.organisation.is_empty() { "An organisation not named" } else { &file.organisation },
                 file.exported_at.format("%-d %b %Y %H:%M UTC"), file.app_version,
                 if file.redacted { " (redacted)" } else { "" }))}
-            {row("New records", count(preview.new_records.len()))}
-            {row("Records updated from the file", count(preview.updated_records.len()))}
-            {row("Records the same on both", count(preview.unchanged_records))}
-            {row("Records newer on this device (kept)", count(preview.older_records))}
-            {(preview.kept_from_redacted > 0).then(|| row("Records kept because the file is redacted", count(preview.kept_from_redacted)))}
-            {row("Records changed on both (choose below)", count(preview.conflicts.len()))}
-            {row("New self-assessments", count(preview.new_assessments.len()))}
-            {row("Self-assessments updated from the file", count(preview.updated_assessments.len()))}
-            {row("Settings", if preview.settings.is_some() { "Taken from the file: this device has none of its own yet".into() } else { "This device’s settings are kept".to_string() })}
+            {summary_row("New records", count(preview.new_records.len()))}
+            {summary_row("Records updated from the file", count(preview.updated_records.len()))}
+            {summary_row("Records the same on both", count(preview.unchanged_records))}
+            {summary_row("Records newer on this device (kept)", count(preview.older_records))}
+            {(preview.kept_from_redacted > 0).then(|| summary_row("Records kept because the file is redacted", count(preview.kept_from_redacted)))}
+            {summary_row("Records changed on both (choose below)", count(preview.conflicts.len()))}
+            {summary_row("New self-assessments", count(preview.new_assessments.len()))}
+            {summary_row("Self-assessments updated from the file", count(preview.updated_assessments.len()))}
+            {summary_row("Settings", if preview.settings.is_some() { "Taken from the file: this device has none of its own yet".into() } else { "This device’s settings are kept".to_string() })}
         </dl>
         {conflicts_view(preview, choices)}
         <p class="govuk-body">"Before importing you can save a copy of everything on this device as it is now."</p>

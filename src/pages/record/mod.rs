@@ -16,20 +16,12 @@ use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
 use crate::components::title::page_title;
 use crate::state::AppState;
+use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use redress_core::deadline::record_deadlines;
 use redress_core::format::{long_date, short_date};
 use redress_core::record::{Record, handler_warnings};
-
-fn summary_row(key: &'static str, value: impl IntoView) -> impl IntoView {
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
-        </div>
-    }
-}
 
 fn intake_tasks_view(record: &Record, rules: &redress_core::deadline::Rules) -> impl IntoView + use<> {
     let tasks = redress_core::record::intake_draft::intake_tasks(record, rules);
