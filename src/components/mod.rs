@@ -1,5 +1,7 @@
 //! Pieces of page shared by every page, after the GOV.UK Design System's components.
 
+pub mod bar_chart;
+pub mod confirm_delete;
 pub mod date_input;
 pub mod deadlines;
 pub mod error_summary;

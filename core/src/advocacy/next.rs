@@ -89,3 +89,24 @@ pub fn next_steps(record: &Record, rules: &Rules) -> Vec<NextStep> {
     }
     steps
 }
+
+/// How near the 12-month limit may come before the case page warns that it approaches.
+pub const LIMIT_WARNING_DAYS: i64 = 60;
+
+/// A warning about the 12-month limit for a case not yet sent: once it is near, and once passed.
+pub fn limit_warning(limit: NaiveDate, today: NaiveDate) -> Option<String> {
+    use crate::format::long_date;
+    if limit < today {
+        Some(format!(
+            "The 12-month limit passed on {}. The organisation can still accept the complaint if there is a good reason it was not made sooner: say what it is.",
+            long_date(limit)
+        ))
+    } else if (limit - today).num_days() <= LIMIT_WARNING_DAYS {
+        Some(format!(
+            "The 12-month limit is {}: send the complaint before then.",
+            long_date(limit)
+        ))
+    } else {
+        None
+    }
+}

@@ -152,3 +152,25 @@ pub fn non_compliance(assessment: &Assessment) -> Vec<Finding> {
         })
         .collect()
 }
+
+/// How far the "details, conclusions and dates" are: completed once there are conclusions and a
+/// date completed, started once either is begun.
+pub fn details_progress(assessment: &Assessment) -> Progress {
+    let conclusions = !assessment.conclusions.trim().is_empty();
+    if conclusions && assessment.completed_on().is_some() {
+        Progress::Completed
+    } else if conclusions || !assessment.completed.is_empty() {
+        Progress::InProgress
+    } else {
+        Progress::NotStarted
+    }
+}
+
+/// The items of one part not yet answered, in order.
+pub fn left_in_part(assessment: &Assessment, part: &'static Part) -> Vec<&'static Item> {
+    left_to_answer(assessment)
+        .into_iter()
+        .filter(|(p, _)| std::ptr::eq(*p, part))
+        .map(|(_, item)| item)
+        .collect()
+}

@@ -9,5 +9,5 @@ pub mod member;
 mod period;
 mod table;
 
-pub use period::Period;
+pub use period::{Period, RangeProblem};
 pub use table::{Table, percent};

@@ -1,6 +1,14 @@
 //! The period a report covers: by default the financial year, 1 April to 31 March.
 
+use crate::record::{DateInput, DatePart};
 use chrono::{Datelike, Months, NaiveDate};
+
+/// What is wrong with a typed range: each side's message and the boxes to mark.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RangeProblem {
+    pub start: Option<(String, Vec<DatePart>)>,
+    pub end: Option<(String, Vec<DatePart>)>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -12,6 +20,26 @@ pub struct Period {
 impl Period {
     pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
         Period { start, end }
+    }
+
+    /// A range from two typed dates: each must be whole and real, and the end not before the start.
+    pub fn from_typed(start: &DateInput, end: &DateInput) -> Result<Self, RangeProblem> {
+        let read =
+            |input: &DateInput, label: &str| input.parse(label, NaiveDate::MAX).map_err(|e| (e.message, e.parts));
+        match (read(start, "Start date"), read(end, "End date")) {
+            (Ok(start), Ok(end)) if start <= end => Ok(Period { start, end }),
+            (Ok(_), Ok(_)) => Err(RangeProblem {
+                start: None,
+                end: Some((
+                    "End date must be on or after the start date".into(),
+                    vec![DatePart::Day, DatePart::Month, DatePart::Year],
+                )),
+            }),
+            (start, end) => Err(RangeProblem {
+                start: start.err(),
+                end: end.err(),
+            }),
+        }
     }
 
     /// The financial year (1 April to 31 March) that `day` falls in.
@@ -76,5 +104,17 @@ mod tests {
         assert_eq!((quarter.start, quarter.end), (day("2026-10-01"), day("2026-12-31")));
         assert_eq!(quarter.label(), "1 Oct 2026 to 31 Dec 2026");
         assert!(quarter.contains(day("2026-12-31")) && !quarter.contains(day("2027-01-01")));
+    }
+
+    #[test]
+    fn a_typed_range_names_what_is_wrong_on_each_side() {
+        let typed = |d: &str, m: &str, y: &str| DateInput::new(d, m, y);
+        let range = Period::from_typed(&typed("1", "1", "2026"), &typed("31", "1", "2026")).unwrap();
+        assert_eq!(range.label(), "1 Jan 2026 to 31 Jan 2026");
+        let backwards = Period::from_typed(&typed("1", "2", "2026"), &typed("31", "1", "2026")).unwrap_err();
+        assert_eq!(backwards.end.unwrap().0, "End date must be on or after the start date");
+        let half = Period::from_typed(&typed("", "1", "2026"), &typed("31", "2", "2026")).unwrap_err();
+        assert_eq!(half.start.unwrap().0, "Start date must include a day");
+        assert_eq!(half.end.unwrap().0, "End date must be a real date");
     }
 }

@@ -2,6 +2,7 @@
 //! the same figures beside it, and per item what went up and what went down.
 
 use super::shared::not_found;
+use crate::components::bar_chart::{BarRow, bar_chart};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -9,56 +10,41 @@ use leptos_router::hooks::use_query_map;
 use redress_core::assessment::compare::{Comparison, compare};
 use redress_core::assessment::{Assessment, Framework, Scale};
 
-const BAR_HEIGHT: f64 = 18.0;
-const LABEL_WIDTH: f64 = 105.0;
-const CHART_WIDTH: f64 = 420.0;
-
-/// Horizontal bars, earlier above later, for each part: the figures are the ones in the table
-/// beside it, which is what assistive technology reads.
+/// Bars, earlier above later, for each part: the figures are the ones in the table beside it.
 fn chart(comparison: &Comparison, scale: Scale, before: &str, after: &str) -> impl IntoView + use<> {
-    let rows: Vec<(String, u32, u32, u32)> = match scale {
+    let row = |label: &str, b: f64, a: f64, max: f64| BarRow {
+        label: label.to_string(),
+        values: vec![b, a],
+        max,
+    };
+    let rows: Vec<BarRow> = match scale {
         Scale::Score => comparison
             .parts
             .iter()
-            .map(|p| (p.part.title.to_string(), p.before.total, p.after.total, p.after.max))
+            .map(|p| {
+                row(
+                    p.part.title,
+                    f64::from(p.before.total),
+                    f64::from(p.after.total),
+                    f64::from(p.after.max),
+                )
+            })
             .collect(),
         Scale::Follows => {
             let (b, a) = (comparison.before, comparison.after);
-            let max = a.items as u32;
+            let max = a.items as f64;
             vec![
-                ("Yes".into(), b.yes as u32, a.yes as u32, max),
-                ("Partly".into(), b.partly as u32, a.partly as u32, max),
-                ("No".into(), b.no as u32, a.no as u32, max),
-                ("Not answered".into(), b.left() as u32, a.left() as u32, max),
+                row("Yes", b.yes as f64, a.yes as f64, max),
+                row("Partly", b.partly as f64, a.partly as f64, max),
+                row("No", b.no as f64, a.no as f64, max),
+                row("Not answered", b.left() as f64, a.left() as f64, max),
             ]
         }
     };
-    let group = BAR_HEIGHT * 2.0 + 14.0;
-    let height = group * rows.len() as f64 + 40.0;
-    let span = CHART_WIDTH - LABEL_WIDTH - 30.0;
-    let bars = rows
-        .into_iter()
-        .enumerate()
-        .map(|(index, (label, b, a, max))| {
-            let y = 10.0 + index as f64 * group;
-            let width = |value: u32| if max == 0 { 0.0 } else { span * f64::from(value) / f64::from(max) };
-            view! {
-                <g>
-                    <text x="0" y=y + BAR_HEIGHT + 4.0 class="app-chart__label">{label}</text>
-                    <rect x=LABEL_WIDTH y=y width=width(b) height=BAR_HEIGHT class="app-chart__before"></rect>
-                    <text x=LABEL_WIDTH + width(b) + 6.0 y=y + BAR_HEIGHT - 4.0 class="app-chart__value">{b.to_string()}</text>
-                    <rect x=LABEL_WIDTH y=y + BAR_HEIGHT width=width(a) height=BAR_HEIGHT class="app-chart__after"></rect>
-                    <text x=LABEL_WIDTH + width(a) + 6.0 y=y + 2.0 * BAR_HEIGHT - 4.0 class="app-chart__value">{a.to_string()}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    let title = format!("Chart: {before} and {after}, the same figures as the table that follows");
     view! {
         <figure class="app-chart">
-            <svg viewBox=format!("0 0 {CHART_WIDTH} {height}") role="img" aria-labelledby="chart-title" class="app-chart__svg">
-                <title id="chart-title">{format!("Chart: {before} and {after}, the same figures as the table that follows")}</title>
-                {bars}
-            </svg>
+            {bar_chart("chart-title".into(), title, rows, "app-chart__svg")}
             <figcaption class="govuk-body-s">
                 <span class="app-chart__key app-chart__key--before"></span>{format!(" {before} (upper bar)   ")}
                 <span class="app-chart__key app-chart__key--after"></span>{format!(" {after} (lower bar)")}

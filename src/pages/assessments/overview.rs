@@ -2,12 +2,12 @@
 //! and total, what is left, the Code's non-compliance summary, and what can be done with it.
 
 use super::shared::{not_found, route_assessment, status_tag};
+use crate::components::summary_list::summary_row;
 use crate::components::title::page_title;
 use crate::files::download;
 use crate::state::AppState;
-use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
-use redress_core::assessment::score::{Progress, Totals, all_part_totals, non_compliance, overall};
+use redress_core::assessment::score::{Progress, Totals, all_part_totals, details_progress, non_compliance, overall};
 use redress_core::assessment::{Assessment, Scale};
 use redress_core::exchange::file::one_assessment;
 use redress_core::format::short_date;
@@ -38,15 +38,7 @@ pub fn totals_words(scale: Scale, noun: &str, totals: &Totals) -> String {
 fn task_list(assessment: &Assessment) -> impl IntoView + use<> {
     let framework = assessment.framework();
     let id = assessment.id.clone();
-    let details_done = assessment.completed_on().is_some() && !assessment.conclusions.trim().is_empty();
-    let details_started = !assessment.conclusions.trim().is_empty() || !assessment.completed.is_empty();
-    let details = if details_done {
-        Progress::Completed
-    } else if details_started {
-        Progress::InProgress
-    } else {
-        Progress::NotStarted
-    };
+    let details = details_progress(assessment);
     view! {
         <ul class="govuk-task-list">
             {all_part_totals(assessment).into_iter().map(|(part, totals)| {

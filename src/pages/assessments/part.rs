@@ -11,7 +11,7 @@ use crate::components::title::page_title;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use redress_core::assessment::review::date_problems;
-use redress_core::assessment::score::part_totals;
+use redress_core::assessment::score::{left_in_part, part_totals};
 use redress_core::assessment::{Follows, Framework, Item, Part, SCORE_MEANINGS, Scale};
 
 /// "1.10" → "1-10", for element ids.
@@ -161,9 +161,8 @@ fn progress(working: Working, framework: &'static Framework, part: &'static Part
     let totals = move || working.assessment.with(|a| part_totals(a, part));
     let left = move || {
         working.assessment.with(|a| {
-            part.items
-                .iter()
-                .filter(|item| a.entry(item.code).and_then(|e| e.level(framework)).is_none())
+            left_in_part(a, part)
+                .into_iter()
                 .map(|item| item.code)
                 .collect::<Vec<_>>()
         })

@@ -4,8 +4,8 @@
 
 use super::overview::{findings_table, totals_words};
 use super::shared::{not_found, route_assessment};
-use crate::components::title::page_title;
 use crate::components::summary_list::summary_row;
+use crate::components::title::page_title;
 use leptos::prelude::*;
 use redress_core::assessment::score::{all_part_totals, overall};
 use redress_core::assessment::{Assessment, Part, Scale};

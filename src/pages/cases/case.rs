@@ -5,16 +5,16 @@
 use super::{next_words, not_found};
 use crate::clock;
 use crate::components::deadlines::DeadlineList;
+use crate::components::summary_list::summary_row;
 use crate::components::title::page_title;
 use crate::pages::record::casework::Correspondence;
 use crate::pages::record::event_form::EventForm;
 use crate::pages::record::manage::ExportRecord;
 use crate::state::AppState;
-use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use redress_core::advocacy::QUESTIONS;
-use redress_core::advocacy::next::{NextStep, next_steps};
+use redress_core::advocacy::next::{NextStep, limit_warning, next_steps};
 use redress_core::deadline::record_deadlines;
 use redress_core::format::long_date;
 use redress_core::record::Record;
@@ -35,11 +35,7 @@ fn next_view(record: &Record, steps: Vec<NextStep>) -> impl IntoView + use<> {
                     NextStep::Wait { .. } => None,
                 };
                 let warning = match &step {
-                    NextStep::Send { limit: Some(limit) } if *limit < today => Some(format!(
-                        "The 12-month limit passed on {}. The organisation can still accept the complaint if there is a good reason it was not made sooner: say what it is.",
-                        long_date(*limit))),
-                    NextStep::Send { limit: Some(limit) } if (*limit - today).num_days() <= 60 => Some(format!(
-                        "The 12-month limit is {}: send the complaint before then.", long_date(*limit))),
+                    NextStep::Send { limit: Some(limit) } => limit_warning(*limit, today),
                     _ => None,
                 };
                 view! {

@@ -2,7 +2,7 @@
 //! core, edited here, then printed (in large print if wanted), copied or saved as a file, and
 //! marked as sent with its date, which starts the organisation's clock or goes in the log.
 
-use super::{not_found, route_case};
+use super::{large_print_toggle, not_found, route_case};
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
 use crate::components::title::page_title;
@@ -15,6 +15,11 @@ use redress_core::advocacy::letters::{chaser_letter, complaint_letter, next_stag
 use redress_core::advocacy::mark_sent;
 use redress_core::record::casework_edit::add_correspondence;
 use redress_core::record::{DateInput as Typed, EventDraft, record_event};
+
+/// A form's problems as one sentence for the date field.
+fn messages(problems: Vec<(String, String)>) -> String {
+    problems.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(". ")
+}
 
 fn title(kind: &str) -> Option<&'static str> {
     match kind {
@@ -97,7 +102,7 @@ pub fn CaseLetterPage() -> impl IntoView {
                                 today,
                                 &state.change(),
                             )
-                            .map_err(|p| p.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(". "))
+                            .map_err(messages)
                         })
                 }
                 _ => add_correspondence(
@@ -108,7 +113,7 @@ pub fn CaseLetterPage() -> impl IntoView {
                     today,
                     &state.change(),
                 )
-                .map_err(|p| p.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(". ")),
+                .map_err(messages),
             };
             match result {
                 Ok(changed) => {
@@ -131,13 +136,7 @@ pub fn CaseLetterPage() -> impl IntoView {
                 <textarea class="govuk-textarea app-letter" class:app-large-print=move || large.get() id="letter" name="letter" rows="26" aria-describedby="letter-hint"
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
-            <div class="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
-                <div class="govuk-checkboxes__item">
-                    <input class="govuk-checkboxes__input" id="large-print" type="checkbox" prop:checked=move || large.get()
-                        on:change=move |ev| large.set(event_target_checked(&ev)) />
-                    <label class="govuk-label govuk-checkboxes__label" for="large-print">"Large print"</label>
-                </div>
-            </div>
+            {large_print_toggle(large, "govuk-!-margin-bottom-4")}
             <div class="govuk-button-group">
                 <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| { let _ = window().print(); }>"Print"</button>
                 <button type="button" class="govuk-button govuk-button--secondary" on:click=on_copy>"Copy"</button>

@@ -1,7 +1,7 @@
 //! The Ombudsman pack: a dated timeline of the case, what was asked for, what is still
 //! outstanding and how to contact the Ombudsman, in plain English, printable, in large print.
 
-use super::{not_found, route_case};
+use super::{large_print_toggle, not_found, route_case};
 use crate::clock;
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -31,13 +31,7 @@ pub fn PackPage() -> impl IntoView {
         <a href=format!("/cases/{id}") class="govuk-back-link app-no-print">"Back to the case"</a>
         <div class="govuk-button-group app-no-print">
             <button type="button" class="govuk-button" on:click=move |_| { let _ = window().print(); }>"Print"</button>
-            <div class="govuk-checkboxes govuk-checkboxes--small">
-                <div class="govuk-checkboxes__item">
-                    <input class="govuk-checkboxes__input" id="large-print" type="checkbox" prop:checked=move || large.get()
-                        on:change=move |ev| large.set(event_target_checked(&ev)) />
-                    <label class="govuk-label govuk-checkboxes__label" for="large-print">"Large print"</label>
-                </div>
-            </div>
+            {large_print_toggle(large, "")}
         </div>
         <article class:app-large-print=move || large.get()>
             <span class="govuk-caption-l">{record.reference.clone()}</span>

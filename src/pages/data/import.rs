@@ -3,10 +3,10 @@
 //! current data offered first, and only then applied — all of it or none.
 
 use super::export_everything;
+use crate::components::summary_list::summary_row;
 use crate::files::chosen_text;
 use crate::state::AppState;
 use leptos::html;
-use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::exchange::file::{ExportFile, Problem, read};

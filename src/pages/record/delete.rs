@@ -1,5 +1,6 @@
 //! Deleting a record: deliberate (its own page), confirmed, and itself recorded.
 
+use crate::components::confirm_delete::ConfirmDelete;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -20,33 +21,21 @@ pub fn DeletePage() -> impl IntoView {
         .into_any();
     };
     let back = format!("/records/{id}");
-    let confirm = move |_| {
+    let confirm = move || {
         // A failed write keeps the deletion in memory; the banner says so.
         let _ = state.delete_record(&id);
         navigate("/records", Default::default());
     };
     view! {
         <a href=back.clone() class="govuk-back-link">"Back to the record"</a>
-        <div class="govuk-grid-row">
-            <div class="govuk-grid-column-two-thirds">
-                <span class="govuk-caption-l">{record.reference.clone()}</span>
-                <h1 class="govuk-heading-l">"Are you sure you want to delete this record?"</h1>
-                <div class="govuk-warning-text">
-                    <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                    <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">"Warning"</span>
-                        "Its details are removed from this device and cannot be brought back, unless you have an exported copy. "
-                        "A note that it was deleted, by whom and when, is kept."
-                    </strong>
-                </div>
-                <div class="govuk-button-group">
-                    <button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" on:click=confirm>
-                        "Yes, delete this record"
-                    </button>
-                    <a class="govuk-link" href=back>"No, keep it"</a>
-                </div>
-            </div>
-        </div>
+        <ConfirmDelete
+            caption=record.reference.clone()
+            question="Are you sure you want to delete this record?"
+            warning="Its details are removed from this device and cannot be brought back, unless you have an exported copy. A note that it was deleted, by whom and when, is kept."
+            confirm="Yes, delete this record"
+            back
+            on_confirm=confirm
+        />
     }
     .into_any()
 }

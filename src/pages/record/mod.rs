@@ -14,9 +14,9 @@ mod ombudsman;
 
 use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
+use crate::components::summary_list::summary_row;
 use crate::components::title::page_title;
 use crate::state::AppState;
-use crate::components::summary_list::summary_row;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use redress_core::deadline::record_deadlines;

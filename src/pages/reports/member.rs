@@ -8,7 +8,7 @@ use crate::components::date_input::{DateFields, DateInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use redress_core::record::{DateInput as Typed, DatePart};
+use redress_core::record::DateInput as Typed;
 use redress_core::report::Period;
 use redress_core::report::member::member_report;
 
@@ -29,24 +29,12 @@ pub fn MemberReportPage() -> impl IntoView {
     let (from, to) = (fields(quarter.start), fields(quarter.end));
     let service = RwSignal::new(String::new());
     // Read as the boxes change; a date not yet whole is named by its own box.
-    let read = |fields: DateFields, label: &str| {
-        Typed::new(&fields.day.get(), &fields.month.get(), &fields.year.get())
-            .parse(label, chrono::NaiveDate::MAX)
-            .map_err(|e| (e.message, e.parts))
-    };
-    let period = Memo::new(move |_| match (read(from, "Start date"), read(to, "End date")) {
-        (Ok(start), Ok(end)) if start <= end => Ok(Period::new(start, end)),
-        (Ok(_), Ok(_)) => Err((
-            "End date must be on or after the start date".to_string(),
-            vec![DatePart::Day, DatePart::Month, DatePart::Year],
-        )),
-        _ => Err((String::new(), Vec::new())),
+    let period = Memo::new(move |_| {
+        let typed = |f: DateFields| Typed::new(&f.day.get(), &f.month.get(), &f.year.get());
+        Period::from_typed(&typed(from), &typed(to))
     });
-    let from_error = Signal::derive(move || read(from, "Start date").err());
-    let to_error = Signal::derive(move || match read(to, "End date") {
-        Err(error) => Some(error),
-        Ok(_) => period.get().err().filter(|(message, _)| !message.is_empty()),
-    });
+    let from_error = Signal::derive(move || period.get().err().and_then(|p| p.start));
+    let to_error = Signal::derive(move || period.get().err().and_then(|p| p.end));
     let report = move || {
         let period = period
             .get()

@@ -1,53 +1,39 @@
 //! A report table as the reader sees it: the table itself, a simple bar chart of its main figure
 //! where it has one (the table is the accessible version of the chart), a note, and a CSV of it.
 
+use crate::components::bar_chart::{BarRow, bar_chart};
 use crate::files::download;
 use leptos::prelude::*;
 use redress_core::report::Table;
 
-const WIDTH: f64 = 420.0;
-const LABEL: f64 = 170.0;
-const BAR: f64 = 20.0;
-
-/// Cuts a long label to fit the chart; the table beside it has the whole label.
-fn short(label: &str) -> String {
-    if label.chars().count() > 21 {
-        format!("{}…", label.chars().take(20).collect::<String>())
-    } else {
-        label.to_string()
-    }
-}
-
+/// The table's main figure as bars; a total row would dwarf the rest, so it is left out.
 fn chart(table: &Table, values: &[f64]) -> impl IntoView + use<> {
-    // A total row would dwarf the rest, so it is left out of the chart.
-    let bars: Vec<(String, f64)> = table
+    let shown: Vec<(&String, f64)> = table
         .rows
         .iter()
         .zip(values)
         .filter(|(row, _)| row[0] != "Total")
-        .map(|(row, value)| (short(&row[0]), *value))
+        .map(|(row, value)| (&row[0], *value))
         .collect();
-    let max = bars.iter().map(|(_, v)| *v).fold(0.0, f64::max);
-    let height = bars.len() as f64 * (BAR + 8.0) + 8.0;
-    let span = WIDTH - LABEL - 40.0;
-    let title_id = format!("{}-chart-title", table.id);
-    let labelled_by = title_id.clone();
-    view! {
-        <svg class="app-chart__svg app-report-chart" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby=labelled_by>
-            <title id=title_id>{format!("Chart of {}: the same figures as the table", table.caption.to_lowercase())}</title>
-            {bars.into_iter().enumerate().map(|(i, (label, value))| {
-                let y = 4.0 + i as f64 * (BAR + 8.0);
-                let width = if max > 0.0 { span * value / max } else { 0.0 };
-                view! {
-                    <g>
-                        <text x="0" y=y + BAR - 5.0 class="app-chart__label">{label}</text>
-                        <rect x=LABEL y=y width=width height=BAR class="app-chart__after"></rect>
-                        <text x=LABEL + width + 6.0 y=y + BAR - 5.0 class="app-chart__value">{value.to_string()}</text>
-                    </g>
-                }
-            }).collect_view()}
-        </svg>
-    }
+    let max = shown.iter().map(|(_, value)| *value).fold(0.0, f64::max);
+    let rows = shown
+        .into_iter()
+        .map(|(label, value)| BarRow {
+            label: label.clone(),
+            values: vec![value],
+            max,
+        })
+        .collect();
+    let title = format!(
+        "Chart of {}: the same figures as the table",
+        table.caption.to_lowercase()
+    );
+    bar_chart(
+        format!("{}-chart-title", table.id),
+        title,
+        rows,
+        "app-chart__svg app-report-chart",
+    )
 }
 
 #[component]
