@@ -22,10 +22,13 @@ use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::load());
+    let state = AppState::load();
+    provide_context(state);
     view! {
         <Router>
             <Layout>
+                // Pages read the records when they open, so none opens before storage has been read.
+                <Show when=move || !state.opening.get() fallback=Opening>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=MyWorkPage />
                     <Route path=path!("/records") view=RecordsPage />
@@ -56,7 +59,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />
                 </Routes>
+                </Show>
             </Layout>
         </Router>
+    }
+}
+
+/// What shows while storage is being opened and read: with many records, a moment.
+#[component]
+fn Opening() -> impl IntoView {
+    view! {
+        <div role="status" aria-live="polite">
+            <h1 class="govuk-heading-l">"Opening your records…"</h1>
+            <p class="govuk-body">"Redress is reading the records kept in this browser."</p>
+        </div>
     }
 }

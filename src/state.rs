@@ -1,20 +1,88 @@
-//! The app's state, held once at the root: records, self-assessments, settings, and what storage
-//! could not do.
+//! The app's state, held once at the root: records, self-assessments, settings, deletions, and
+//! what storage could not do.
 //!
-//! Every change goes to memory first and then to the storage door. A write that fails leaves
-//! the change in memory, marks it unsaved and says so; "Try saving again" retries it.
+//! Every change goes to memory first and then, in order, to the storage door (saves run one at a
+//! time, so each builds on the revision the one before it wrote). A write that fails leaves the
+//! change in memory, marks it unsaved and says so; "Try saving again" retries it. A change that
+//! another tab made first is never overwritten: both versions are kept as a [`Conflict`] until
+//! the person chooses.
 
-use crate::store::{self, SaveError, StoreChange, StoreProblem};
+use crate::store::{self, Deletion, SaveError, StoreChange, StoreProblem, Stored};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
 use redress_core::record::{Change, Record};
 use redress_core::settings::Settings;
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+/// A save on its way to storage: await it to learn whether it arrived (pages that say "Saved"
+/// do, so they never say it of a save that failed); drop it to let it go on unwatched.
+pub struct Saving(futures_channel::oneshot::Receiver<Result<(), SaveError>>);
+
+impl Future for Saving {
+    type Output = Result<(), SaveError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.0)
+            .poll(cx)
+            .map(|answer| answer.unwrap_or_else(|_| Err(SaveError::Blocked("the save was interrupted".into()))))
+    }
+}
+
+/// Two versions of one document: this tab's, and the one another tab saved first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Conflict {
+    Record {
+        mine: Box<Record>,
+        theirs: Box<Stored<Record>>,
+    },
+    Assessment {
+        mine: Box<Assessment>,
+        theirs: Box<Stored<Assessment>>,
+    },
+}
+
+impl Conflict {
+    pub fn id(&self) -> &str {
+        match self {
+            Conflict::Record { mine, .. } => &mine.id,
+            Conflict::Assessment { mine, .. } => &mine.id,
+        }
+    }
+}
+
+/// Which version the person keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    Mine,
+    Theirs,
+}
+
+#[derive(Default)]
+struct Book {
+    /// The stored revision of each record and assessment as this tab last read or wrote it.
+    revisions: HashMap<String, u64>,
+    /// How many times another tab's change to a document has arrived here. An editor that
+    /// opened at one count and saves at another would overwrite what it never saw.
+    epochs: HashMap<String, u32>,
+    queue: VecDeque<Pin<Box<dyn Future<Output = ()>>>>,
+    running: bool,
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub records: RwSignal<Vec<Record>>,
     pub assessments: RwSignal<Vec<Assessment>>,
     pub settings: RwSignal<Settings>,
+    /// Every record deleted on this device, newest last.
+    pub deletions: RwSignal<Vec<Deletion>>,
+    /// True until storage has been opened and read.
+    pub opening: RwSignal<bool>,
     /// Ids of records held only in memory because their save failed.
     pub unsaved_records: RwSignal<Vec<String>>,
     pub unsaved_assessments: RwSignal<Vec<String>>,
@@ -23,24 +91,141 @@ pub struct AppState {
     pub save_error: RwSignal<Option<SaveError>>,
     /// What was found in storage and set aside.
     pub problems: RwSignal<Vec<StoreProblem>>,
+    /// Documents changed here and in another tab, waiting for the person's choice.
+    pub conflicts: RwSignal<Vec<Conflict>>,
+    settings_saved: StoredValue<bool>,
+    book: StoredValue<Rc<RefCell<Book>>, LocalStorage>,
 }
 
 impl AppState {
-    /// Reads storage and starts listening to other tabs.
+    /// An empty state that fills itself from storage, and then listens to other tabs.
     pub fn load() -> Self {
-        let loaded = store::load();
-        let state = AppState {
-            records: RwSignal::new(loaded.records),
-            assessments: RwSignal::new(loaded.assessments),
-            settings: RwSignal::new(loaded.settings),
+        let state = Self::empty();
+        spawn_local(async move {
+            let loaded = store::open().await;
+            let anything = !loaded.records.is_empty() || !loaded.assessments.is_empty();
+            state.adopt(loaded);
+            store::on_change(move |change| state.apply_change(change));
+            let _ = state.opening.try_set(false);
+            // Once there is something to lose, ask the browser not to clear it under storage
+            // pressure (Settings shows whether it agreed, and can ask again).
+            if anything {
+                let _ = store::ask_to_persist().await;
+            }
+        });
+        state
+    }
+
+    fn empty() -> Self {
+        AppState {
+            records: RwSignal::new(Vec::new()),
+            assessments: RwSignal::new(Vec::new()),
+            settings: RwSignal::new(Settings::default()),
+            deletions: RwSignal::new(Vec::new()),
+            opening: RwSignal::new(true),
             unsaved_records: RwSignal::new(Vec::new()),
             unsaved_assessments: RwSignal::new(Vec::new()),
             unsaved_settings: RwSignal::new(false),
             save_error: RwSignal::new(None),
-            problems: RwSignal::new(loaded.problems),
+            problems: RwSignal::new(Vec::new()),
+            conflicts: RwSignal::new(Vec::new()),
+            settings_saved: StoredValue::new(false),
+            book: StoredValue::new_local(Rc::new(RefCell::new(Book::default()))),
+        }
+    }
+
+    /// Takes in everything read from storage, keeping whatever this tab holds unsaved.
+    fn adopt(&self, loaded: store::Loaded) {
+        let unsaved = self.unsaved_records.get_untracked();
+        let book = self.book.get_value();
+        let mut book = book.borrow_mut();
+        let mut records: Vec<Record> = self
+            .records
+            .with_untracked(|all| all.iter().filter(|r| unsaved.contains(&r.id)).cloned().collect());
+        for stored in loaded.records {
+            if !unsaved.contains(&stored.data.id) {
+                book.revisions.insert(stored.data.id.clone(), stored.revision);
+                records.push(stored.data);
+            }
+        }
+        let unsaved = self.unsaved_assessments.get_untracked();
+        let mut assessments: Vec<Assessment> = self
+            .assessments
+            .with_untracked(|all| all.iter().filter(|a| unsaved.contains(&a.id)).cloned().collect());
+        for stored in loaded.assessments {
+            if !unsaved.contains(&stored.data.id) {
+                book.revisions.insert(stored.data.id.clone(), stored.revision);
+                assessments.push(stored.data);
+            }
+        }
+        drop(book);
+        let _ = self.records.try_set(records);
+        let _ = self.assessments.try_set(assessments);
+        if !self.unsaved_settings.get_untracked() {
+            let _ = self.settings.try_set(loaded.settings);
+        }
+        self.settings_saved.set_value(loaded.settings_saved);
+        let _ = self.deletions.try_set(loaded.deletions);
+        if !loaded.problems.is_empty() {
+            self.problems.update(|all| all.extend(loaded.problems));
+        }
+    }
+
+    /// Runs `job` after every save asked for before it.
+    fn enqueue(&self, job: impl Future<Output = Result<(), SaveError>> + 'static) -> Saving {
+        let (reply, answer) = futures_channel::oneshot::channel();
+        let job = async move {
+            let _ = reply.send(job.await);
         };
-        store::on_change(move |change| state.apply_change(change));
-        state
+        let book = self.book.get_value();
+        let start = {
+            let mut b = book.borrow_mut();
+            b.queue.push_back(Box::pin(job));
+            !std::mem::replace(&mut b.running, true)
+        };
+        if start {
+            spawn_local(async move {
+                loop {
+                    let next = book.borrow_mut().queue.pop_front();
+                    match next {
+                        Some(job) => job.await,
+                        None => {
+                            book.borrow_mut().running = false;
+                            break;
+                        }
+                    }
+                }
+            });
+        }
+        Saving(answer)
+    }
+
+    fn revision(&self, id: &str) -> u64 {
+        self.book.get_value().borrow().revisions.get(id).copied().unwrap_or(0)
+    }
+
+    fn set_revision(&self, id: &str, revision: u64) {
+        self.book
+            .get_value()
+            .borrow_mut()
+            .revisions
+            .insert(id.to_string(), revision);
+    }
+
+    /// How many of another tab's changes to this document have arrived: an editor notes it when
+    /// it opens and passes it back when it saves (see [`AppState::update_record_since`]).
+    pub fn epoch(&self, id: &str) -> u32 {
+        self.book.get_value().borrow().epochs.get(id).copied().unwrap_or(0)
+    }
+
+    fn bump_epoch(&self, id: &str) {
+        *self
+            .book
+            .get_value()
+            .borrow_mut()
+            .epochs
+            .entry(id.to_string())
+            .or_default() += 1;
     }
 
     /// Who is making a change now, for the record's history.
@@ -57,96 +242,218 @@ impl AppState {
     }
 
     /// Adds a new record. It is kept in memory even when storage refuses it.
-    pub fn add_record(&self, record: Record) -> Result<(), SaveError> {
+    pub fn add_record(&self, record: Record) -> Saving {
         let id = record.id.clone();
         self.records.update(|records| records.push(record));
-        self.save_record(&id, true)
+        self.save_record(id)
     }
 
     /// Replaces a record with a changed copy and saves just that record.
-    pub fn update_record(&self, record: Record) -> Result<(), SaveError> {
+    pub fn update_record(&self, record: Record) -> Saving {
         let id = record.id.clone();
         self.records.update(|records| {
             if let Some(slot) = records.iter_mut().find(|r| r.id == id) {
                 *slot = record;
             }
         });
-        self.save_record(&id, false)
+        self.save_record(id)
     }
 
-    fn save_record(&self, id: &str, new: bool) -> Result<(), SaveError> {
-        let Some(record) = self
-            .records
-            .with_untracked(|records| records.iter().find(|r| r.id == id).cloned())
-        else {
-            return Ok(());
-        };
-        let index: Vec<String> = self
-            .records
-            .with_untracked(|records| records.iter().map(|r| r.id.clone()).collect());
-        let result = store::save_record(&record, new.then_some(index.as_slice()));
-        self.unsaved_records.update(|unsaved| {
-            unsaved.retain(|other| other != id);
-            if result.is_err() {
-                unsaved.push(id.to_string());
-            }
-        });
-        self.note(result)
-    }
-
-    pub fn save_settings(&self, settings: Settings) -> Result<(), SaveError> {
-        self.settings.set(settings.clone());
-        let result = store::save_settings(&settings);
-        self.unsaved_settings.set(result.is_err());
-        self.note(result)
-    }
-
-    /// Adds the made-up records of "Explore with sample data".
-    pub fn load_sample_data(&self) -> Result<(), SaveError> {
-        let settings = self.settings.get_untracked();
-        let samples = redress_core::sample::sample_records(crate::clock::today(), &settings, &self.change());
-        let mut result = Ok(());
-        for record in samples {
-            if self.record(&record.id).is_none() {
-                result = result.and(self.add_record(record));
+    /// Saves a record built from a form that opened at `epoch` (see [`AppState::epoch`]). If
+    /// another tab's change has arrived since, nothing is overwritten: both versions are kept
+    /// and the person chooses. Returns false in that case.
+    pub fn update_record_since(&self, epoch: u32, record: Record) -> Option<Saving> {
+        if self.epoch(&record.id) != epoch {
+            if let Some(theirs) = self.record(&record.id) {
+                let theirs = Stored {
+                    revision: self.revision(&record.id),
+                    data: theirs,
+                };
+                self.add_conflict(Conflict::Record {
+                    mine: Box::new(record),
+                    theirs: Box::new(theirs),
+                });
+                return None;
             }
         }
-        result
+        Some(self.update_record(record))
+    }
+
+    fn add_conflict(&self, conflict: Conflict) {
+        self.conflicts.update(|all| {
+            all.retain(|c| c.id() != conflict.id());
+            all.push(conflict);
+        });
+    }
+
+    /// Saves the record as memory holds it now, after every save asked for before.
+    fn save_record(&self, id: String) -> Saving {
+        let state = *self;
+        self.enqueue(async move {
+            let Some(record) = state
+                .records
+                .try_with_untracked(|records| records.iter().find(|r| r.id == id).cloned())
+                .flatten()
+            else {
+                return Ok(());
+            };
+            let result = store::save_record(&record, state.revision(&id)).await;
+            match result {
+                Ok(revision) => state.set_revision(&id, revision),
+                Err(SaveError::Conflict) => {
+                    state.race_lost_record(record).await;
+                    return Err(SaveError::Conflict);
+                }
+                Err(_) => {}
+            }
+            state.mark_unsaved(&state.unsaved_records, &id, result.is_err());
+            state.note(result.map(|_| ()))
+        })
+    }
+
+    /// Another tab saved this record between this tab's last read and its save.
+    async fn race_lost_record(&self, mine: Record) {
+        if let Ok(Some(theirs)) = store::load_record(&mine.id).await {
+            self.add_conflict(Conflict::Record {
+                mine: Box::new(mine),
+                theirs: Box::new(theirs),
+            });
+        }
+    }
+
+    fn mark_unsaved(&self, list: &RwSignal<Vec<String>>, id: &str, unsaved: bool) {
+        let _ = list.try_update(|ids| {
+            ids.retain(|other| other != id);
+            if unsaved {
+                ids.push(id.to_string());
+            }
+        });
+    }
+
+    /// Keeps one version of a document changed in two tabs, and saves it over the other.
+    /// Returns the save of the kept version, when it is this tab's.
+    pub fn resolve(&self, id: &str, keep: Keep) -> Option<Saving> {
+        let conflict = self
+            .conflicts
+            .with_untracked(|all| all.iter().find(|c| c.id() == id).cloned())?;
+        let mut saving = None;
+        self.conflicts.update(|all| all.retain(|c| c.id() != id));
+        match conflict {
+            Conflict::Record { mine, theirs } => {
+                self.set_revision(id, theirs.revision);
+                match keep {
+                    Keep::Mine => {
+                        self.records.update(|all| {
+                            all.retain(|r| r.id != id);
+                            all.push(*mine);
+                        });
+                        saving = Some(self.save_record(id.to_string()));
+                    }
+                    Keep::Theirs => self.records.update(|all| {
+                        all.retain(|r| r.id != id);
+                        all.push(theirs.data);
+                    }),
+                }
+            }
+            Conflict::Assessment { mine, theirs } => {
+                self.set_revision(id, theirs.revision);
+                match keep {
+                    Keep::Mine => saving = Some(self.save_assessment(*mine)),
+                    Keep::Theirs => self.assessments.update(|all| {
+                        all.retain(|a| a.id != id);
+                        all.push(theirs.data);
+                    }),
+                }
+            }
+        }
+        self.bump_epoch(id);
+        saving
+    }
+
+    pub fn save_settings(&self, settings: Settings) -> Saving {
+        self.settings.set(settings);
+        self.settings_saved.set_value(true);
+        let state = *self;
+        self.enqueue(async move {
+            let Some(settings) = state.settings.try_get_untracked() else {
+                return Ok(());
+            };
+            let result = store::save_settings(&settings).await;
+            let _ = state.unsaved_settings.try_set(result.is_err());
+            state.note(result)
+        })
+    }
+
+    /// Adds the made-up records of "Explore with sample data", in one batch.
+    pub fn load_sample_data(&self) -> Saving {
+        let settings = self.settings.get_untracked();
+        let samples: Vec<Record> =
+            redress_core::sample::sample_records(crate::clock::today(), &settings, &self.change())
+                .into_iter()
+                .filter(|r| self.record(&r.id).is_none())
+                .collect();
+        let state = *self;
+        self.records.update(|records| records.extend(samples.iter().cloned()));
+        self.enqueue(async move {
+            let batch = store::Batch {
+                records: samples.iter().map(|r| (r, 0)).collect(),
+                ..store::Batch::default()
+            };
+            let result = store::save_batch(&batch).await;
+            match &result {
+                Ok((revisions, _)) => {
+                    for (record, revision) in samples.iter().zip(revisions) {
+                        state.set_revision(&record.id, *revision);
+                    }
+                }
+                Err(_) => {
+                    for record in &samples {
+                        state.mark_unsaved(&state.unsaved_records, &record.id, true);
+                    }
+                }
+            }
+            state.note(result.map(|_| ()))
+        })
     }
 
     /// Removes every sample record in one step; they are made up, so no deletion is recorded.
-    pub fn remove_sample_data(&self) -> Result<(), SaveError> {
+    pub fn remove_sample_data(&self) -> Saving {
         let samples: Vec<String> = self
             .records
             .with_untracked(|records| records.iter().filter(|r| r.sample).map(|r| r.id.clone()).collect());
         self.records.update(|records| records.retain(|r| !r.sample));
         self.unsaved_records
             .update(|unsaved| unsaved.retain(|id| !samples.contains(id)));
-        let index: Vec<String> = self
-            .records
-            .with_untracked(|records| records.iter().map(|r| r.id.clone()).collect());
-        let result = store::remove_records(&samples, &index);
-        self.note(result)
+        let state = *self;
+        self.enqueue(async move {
+            let result = store::remove_records(&samples).await;
+            state.note(result)
+        })
     }
 
-    /// Deletes a record after the person confirmed it; the deletion itself is recorded.
-    pub fn delete_record(&self, id: &str) -> Result<(), SaveError> {
-        let Some(record) = self.record(id) else { return Ok(()) };
+    /// Deletes a record after the person confirmed it; the deletion itself is kept.
+    pub fn delete_record(&self, id: &str, why: &str) -> Saving {
+        let record = self.record(id);
+        let state = *self;
+        let Some(record) = record else {
+            return self.enqueue(async { Ok(()) });
+        };
         self.records.update(|records| records.retain(|r| r.id != id));
         self.unsaved_records
             .update(|unsaved| unsaved.retain(|other| other != id));
-        let index: Vec<String> = self
-            .records
-            .with_untracked(|records| records.iter().map(|r| r.id.clone()).collect());
         let change = self.change();
-        let deletion = store::Deletion {
+        let deletion = Deletion {
             id: record.id,
             reference: record.reference,
             who: change.who,
             at: change.at,
+            why: why.trim().to_string(),
         };
-        let result = store::delete_record(id, &index, deletion);
-        self.note(result)
+        self.deletions.update(|all| all.push(deletion.clone()));
+        self.enqueue(async move {
+            let result = store::delete_record(&deletion).await;
+            state.note(result)
+        })
     }
 
     /// Who is exporting now: this version of Redress, the time, the organisation in Settings.
@@ -164,64 +471,111 @@ impl AppState {
     }
 
     /// Adds or replaces a self-assessment and saves it; kept in memory even when storage refuses.
-    pub fn save_assessment(&self, assessment: Assessment) -> Result<(), SaveError> {
-        let result = store::save_assessment(&assessment);
+    pub fn save_assessment(&self, assessment: Assessment) -> Saving {
         let id = assessment.id.clone();
         self.assessments
             .update(|all| match all.iter_mut().find(|a| a.id == id) {
                 Some(slot) => *slot = assessment,
                 None => all.push(assessment),
             });
-        self.unsaved_assessments.update(|unsaved| {
-            unsaved.retain(|other| *other != id);
-            if result.is_err() {
-                unsaved.push(id);
+        let state = *self;
+        self.enqueue(async move {
+            let Some(assessment) = state
+                .assessments
+                .try_with_untracked(|all| all.iter().find(|a| a.id == id).cloned())
+                .flatten()
+            else {
+                return Ok(());
+            };
+            let result = store::save_assessment(&assessment, state.revision(&id)).await;
+            match result {
+                Ok(revision) => state.set_revision(&id, revision),
+                Err(SaveError::Conflict) => {
+                    if let Ok(Some(theirs)) = store::load_assessment(&id).await {
+                        state.add_conflict(Conflict::Assessment {
+                            mine: Box::new(assessment),
+                            theirs: Box::new(theirs),
+                        });
+                    }
+                    return Err(SaveError::Conflict);
+                }
+                Err(_) => {}
             }
-        });
-        self.note(result)
+            state.mark_unsaved(&state.unsaved_assessments, &id, result.is_err());
+            state.note(result.map(|_| ()))
+        })
     }
 
-    pub fn delete_assessment(&self, id: &str) {
+    /// Saves an assessment edited in a working copy that opened at `epoch`; as
+    /// [`AppState::update_record_since`], another tab's change is never overwritten.
+    pub fn save_assessment_since(&self, epoch: u32, assessment: Assessment) -> Option<Saving> {
+        if self.epoch(&assessment.id) != epoch
+            && let Some(theirs) = self.assessment(&assessment.id)
+        {
+            let theirs = Stored {
+                revision: self.revision(&assessment.id),
+                data: theirs,
+            };
+            self.add_conflict(Conflict::Assessment {
+                mine: Box::new(assessment),
+                theirs: Box::new(theirs),
+            });
+            return None;
+        }
+        Some(self.save_assessment(assessment))
+    }
+
+    pub fn delete_assessment(&self, id: &str) -> Saving {
         self.assessments.update(|all| all.retain(|a| a.id != id));
         self.unsaved_assessments
             .update(|unsaved| unsaved.retain(|other| other != id));
-        store::delete_assessment(id);
-        let _ = self.note(Ok(()));
+        let state = *self;
+        let id = id.to_string();
+        self.enqueue(async move {
+            let result = store::delete_assessment(&id).await;
+            state.note(result)
+        })
+    }
+
+    /// Whether this device has ever saved its own settings.
+    pub fn settings_saved(&self) -> bool {
+        self.settings_saved.get_value()
     }
 
     /// Applies an import all or nothing: storage first, as one batch, and memory only once
     /// storage has taken all of it. On failure nothing has changed anywhere.
-    pub fn apply_import(
+    pub async fn apply_import(
         &self,
         records: Vec<Record>,
         assessments: Vec<Assessment>,
         settings: Option<Settings>,
     ) -> Result<(), SaveError> {
-        let mut index: Vec<String> = self
-            .records
-            .with_untracked(|all| all.iter().map(|r| r.id.clone()).collect());
-        let before = index.len();
-        for record in &records {
-            if !index.contains(&record.id) {
-                index.push(record.id.clone());
-            }
-        }
         let batch = store::Batch {
-            records: &records,
-            assessments: &assessments,
+            records: records.iter().map(|r| (r, self.revision(&r.id))).collect(),
+            assessments: assessments.iter().map(|a| (a, self.revision(&a.id))).collect(),
             settings: settings.as_ref(),
-            index: (index.len() > before).then_some(index.as_slice()),
+            ..store::Batch::default()
         };
-        store::save_batch(&batch)?;
-        self.records.update(|all| {
+        let (record_revisions, assessment_revisions) = store::save_batch(&batch).await?;
+        for (record, revision) in records.iter().zip(record_revisions) {
+            self.set_revision(&record.id, revision);
+        }
+        for (assessment, revision) in assessments.iter().zip(assessment_revisions) {
+            self.set_revision(&assessment.id, revision);
+        }
+        let _ = self.records.try_update(|all| {
+            let mut at: HashMap<String, usize> = all.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
             for record in records {
-                match all.iter_mut().find(|r| r.id == record.id) {
-                    Some(slot) => *slot = record,
-                    None => all.push(record),
+                match at.get(&record.id) {
+                    Some(&i) => all[i] = record,
+                    None => {
+                        at.insert(record.id.clone(), all.len());
+                        all.push(record);
+                    }
                 }
             }
         });
-        self.assessments.update(|all| {
+        let _ = self.assessments.try_update(|all| {
             for assessment in assessments {
                 match all.iter_mut().find(|a| a.id == assessment.id) {
                     Some(slot) => *slot = assessment,
@@ -230,33 +584,33 @@ impl AppState {
             }
         });
         if let Some(settings) = settings {
-            self.settings.set(settings);
+            let _ = self.settings.try_set(settings);
+            self.settings_saved.set_value(true);
         }
         Ok(())
     }
 
     /// Tries again to save everything held only in memory.
-    pub fn retry(&self) -> Result<(), SaveError> {
+    pub fn retry(&self) {
         for id in self.unsaved_records.get_untracked() {
-            // The index may not have been written either, so write it again.
-            self.save_record(&id, true)?;
+            let _ = self.save_record(id);
         }
         if self.unsaved_settings.get_untracked() {
-            self.save_settings(self.settings.get_untracked())?;
+            let _ = self.save_settings(self.settings.get_untracked());
         }
         for id in self.unsaved_assessments.get_untracked() {
             if let Some(assessment) = self.assessment(&id) {
-                self.save_assessment(assessment)?;
+                let _ = self.save_assessment(assessment);
             }
         }
-        Ok(())
     }
 
     fn note(&self, result: Result<(), SaveError>) -> Result<(), SaveError> {
-        let anything_unsaved = !self.unsaved_records.get_untracked().is_empty()
-            || !self.unsaved_assessments.get_untracked().is_empty()
+        let anything_unsaved = !self.unsaved_records.with_untracked(Vec::is_empty)
+            || !self.unsaved_assessments.with_untracked(Vec::is_empty)
             || self.unsaved_settings.get_untracked();
-        self.save_error.set(match &result {
+        let _ = self.save_error.try_set(match &result {
+            Err(SaveError::Conflict) => self.save_error.get_untracked(),
             Err(error) => Some(error.clone()),
             Ok(()) if anything_unsaved => self.save_error.get_untracked(),
             Ok(()) => None,
@@ -266,64 +620,76 @@ impl AppState {
 
     /// Takes in what another tab saved. Records this tab holds unsaved are left as they are.
     fn apply_change(&self, change: StoreChange) {
-        let mut problems = Vec::new();
-        match change {
-            StoreChange::Record(id) => {
-                if self.unsaved_records.get_untracked().contains(&id) {
-                    return;
+        let state = *self;
+        spawn_local(async move {
+            match change {
+                StoreChange::Record(id) => {
+                    if state.unsaved_records.get_untracked().contains(&id) {
+                        return;
+                    }
+                    match store::load_record(&id).await {
+                        Ok(Some(fresh)) => {
+                            state.set_revision(&id, fresh.revision);
+                            state.bump_epoch(&id);
+                            let _ = state
+                                .records
+                                .try_update(|records| match records.iter_mut().find(|r| r.id == id) {
+                                    Some(slot) => *slot = fresh.data,
+                                    None => records.push(fresh.data),
+                                });
+                        }
+                        Ok(None) => {}
+                        Err(problem) => state.problems.update(|all| all.push(StoreProblem(problem))),
+                    }
                 }
-                let fresh = store::load_record(&id, &mut problems);
-                self.records.update(|records| {
-                    records.retain(|r| r.id != id);
-                    records.extend(fresh);
-                });
-            }
-            StoreChange::Assessment(id) => {
-                if self.unsaved_assessments.get_untracked().contains(&id) {
-                    return;
+                StoreChange::Deleted(id) => {
+                    let _ = state.records.try_update(|records| records.retain(|r| r.id != id));
+                    if let Ok(loaded) = store::reload().await {
+                        let _ = state.deletions.try_set(loaded.deletions);
+                    }
                 }
-                let fresh = store::load_assessment(&id, &mut problems);
-                self.assessments.update(|all| {
-                    all.retain(|a| a.id != id);
-                    all.extend(fresh);
-                });
-            }
-            StoreChange::Settings => {
-                if !self.unsaved_settings.get_untracked() {
-                    self.settings.set(store::load_settings(&mut problems));
+                StoreChange::Assessment(id) => {
+                    if state.unsaved_assessments.get_untracked().contains(&id) {
+                        return;
+                    }
+                    if let Ok(Some(fresh)) = store::load_assessment(&id).await {
+                        state.set_revision(&id, fresh.revision);
+                        state.bump_epoch(&id);
+                        let _ = state
+                            .assessments
+                            .try_update(|all| match all.iter_mut().find(|a| a.id == id) {
+                                Some(slot) => *slot = fresh.data,
+                                None => all.push(fresh.data),
+                            });
+                    }
+                }
+                StoreChange::AssessmentDeleted(id) => {
+                    let _ = state.assessments.try_update(|all| all.retain(|a| a.id != id));
+                }
+                StoreChange::Settings => {
+                    if !state.unsaved_settings.get_untracked()
+                        && let Ok(Some(fresh)) = store::load_settings().await
+                    {
+                        let _ = state.settings.try_set(fresh.data);
+                        state.settings_saved.set_value(true);
+                    }
+                }
+                StoreChange::Everything => {
+                    if let Ok(loaded) = store::reload().await {
+                        let ids: Vec<String> = loaded.records.iter().map(|r| r.data.id.clone()).collect();
+                        for id in &ids {
+                            state.bump_epoch(id);
+                        }
+                        // Records another tab removed (sample data) go from here too.
+                        let unsaved = state.unsaved_records.get_untracked();
+                        let _ = state.records.try_update(|all| all.retain(|r| unsaved.contains(&r.id)));
+                        state.adopt(store::Loaded {
+                            problems: Vec::new(),
+                            ..loaded
+                        });
+                    }
                 }
             }
-            StoreChange::Everything => {
-                let loaded = store::load();
-                let unsaved = self.unsaved_records.get_untracked();
-                let kept: Vec<Record> = self
-                    .records
-                    .with_untracked(|records| records.iter().filter(|r| unsaved.contains(&r.id)).cloned().collect());
-                self.records.set(
-                    loaded
-                        .records
-                        .into_iter()
-                        .filter(|r| !unsaved.contains(&r.id))
-                        .chain(kept)
-                        .collect(),
-                );
-                let unsaved = self.unsaved_assessments.get_untracked();
-                let kept: Vec<Assessment> = self
-                    .assessments
-                    .with_untracked(|all| all.iter().filter(|a| unsaved.contains(&a.id)).cloned().collect());
-                self.assessments.set(
-                    loaded
-                        .assessments
-                        .into_iter()
-                        .filter(|a| !unsaved.contains(&a.id))
-                        .chain(kept)
-                        .collect(),
-                );
-                problems.extend(loaded.problems);
-            }
-        }
-        if !problems.is_empty() {
-            self.problems.update(|all| all.extend(problems));
-        }
+        });
     }
 }

@@ -1,16 +1,42 @@
-//! The storage door in a real browser: round trips, a write that fails, corrupt data set aside.
+//! The storage door in a real browser: round trips through IndexedDB, revisions that refuse a
+//! stale save, a batch that fails part-way changing nothing, tombstones, unreadable data set
+//! aside, and the move from the old door's localStorage — from a fixture the old release wrote,
+//! and interrupted half-way. Quota exhaustion is tested end to end (tests/e2e/storage.spec.ts),
+//! where the browser's quota can be made small.
 
 use chrono::{DateTime, Utc};
-use redress::state::AppState;
-use redress::store::{self, SaveError};
+use redress::store::{self, Deletion, SaveError};
+use redress_core::assessment::Assessment;
 use redress_core::exchange;
 use redress_core::record::{DateInput, Record, RecordDraft};
+use redress_core::settings::Settings;
+use std::collections::BTreeMap;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
+/// What Redress 0.1.0 (the localStorage door) left in localStorage; see the script beside it.
+const OLD_RELEASE: &str = include_str!("fixtures/localstorage-0.1.0.json");
+
+fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn old_keys() -> BTreeMap<String, String> {
+    serde_json::from_str(OLD_RELEASE).unwrap()
+}
+
+fn left_in_local_storage() -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("redress:"))
+        .collect()
+}
+
+async fn fresh() {
+    local_storage().clear().unwrap();
+    store::clear_everything().await.unwrap();
 }
 
 fn record(id: &str, summary: &str) -> Record {
@@ -28,234 +54,252 @@ fn record(id: &str, summary: &str) -> Record {
         id.into(),
         &redress_core::record::Change::new("Sam Officer", now),
         now.date_naive(),
-        &redress_core::settings::Settings::default().procedures(),
+        &Settings::default().procedures(),
         &[],
     )
     .unwrap()
 }
 
-/// Fills localStorage until it refuses more, from big chunks down to small ones.
-fn fill_storage() {
-    let storage = storage();
-    let mut chunk = 1 << 20;
-    let mut n = 0;
-    while chunk >= 16 {
-        if storage.set_item(&format!("filler:{n}"), &"x".repeat(chunk)).is_ok() {
-            n += 1;
-        } else {
-            chunk /= 2;
-        }
-    }
-}
-
-#[wasm_bindgen_test]
-fn a_saved_record_loads_back_the_same() {
-    storage().clear().unwrap();
-    let first = record("00000000-0000-4000-8000-000000000001", "First");
-    let second = record("00000000-0000-4000-8000-000000000002", "Second");
-    let index = vec![first.id.clone(), second.id.clone()];
-    store::save_record(&first, Some(&index)).unwrap();
-    store::save_record(&second, Some(&index)).unwrap();
-
-    let loaded = store::load();
-    assert!(loaded.problems.is_empty());
-    let mut records = loaded.records;
-    records.sort_by(|a, b| a.id.cmp(&b.id));
-    assert_eq!(records, vec![first.clone(), second]);
-
-    // Each record is its own key inside the versioned envelope.
-    let text = storage()
-        .get_item(&format!("redress:record:{}", first.id))
-        .unwrap()
-        .unwrap();
-    assert_eq!(exchange::open::<Record>(&text).unwrap(), first);
-    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":1"#));
-}
-
-#[wasm_bindgen_test]
-fn saving_one_record_writes_only_that_record() {
-    storage().clear().unwrap();
-    let first = record("00000000-0000-4000-8000-000000000001", "First");
-    let index = vec![first.id.clone()];
-    store::save_record(&first, Some(&index)).unwrap();
-    storage().set_item("redress:index", "sentinel").unwrap();
-    let changed = Record {
-        summary: "Changed".into(),
-        ..first.clone()
-    };
-    store::save_record(&changed, None).unwrap();
-    assert_eq!(
-        storage().get_item("redress:index").unwrap().as_deref(),
-        Some("sentinel")
-    );
-    storage().clear().unwrap();
-}
-
-#[wasm_bindgen_test]
-fn a_record_missing_from_the_index_is_still_loaded() {
-    storage().clear().unwrap();
-    let lost = record("00000000-0000-4000-8000-000000000003", "Not in the index");
-    store::save_record(&lost, None).unwrap();
-    let loaded = store::load();
-    assert_eq!(loaded.records, vec![lost.clone()]);
-    let index: Vec<String> = exchange::open(&storage().get_item("redress:index").unwrap().unwrap()).unwrap();
-    assert_eq!(index, vec![lost.id]);
-}
-
-#[wasm_bindgen_test]
-fn corrupt_data_is_set_aside_and_reported_never_deleted() {
-    storage().clear().unwrap();
-    let good = record("00000000-0000-4000-8000-000000000004", "Readable");
-    store::save_record(&good, Some(&[good.id.clone(), "broken".into()])).unwrap();
-    storage()
-        .set_item("redress:record:broken", "{\"format\":\"redress-store\",\"schema_ver")
-        .unwrap();
-
-    let loaded = store::load();
-    assert_eq!(loaded.records, vec![good]);
-    assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
-    let message = &loaded.problems[0].0;
-    assert!(message.contains("not readable JSON"), "{message}");
-
-    // The text is kept, byte for byte, under a set-aside key that the message names.
-    assert_eq!(storage().get_item("redress:record:broken").unwrap(), None);
-    let aside = (0..storage().length().unwrap())
-        .filter_map(|i| storage().key(i).unwrap())
-        .find(|key| key.starts_with("redress:set-aside:"))
-        .expect("a set-aside key");
-    assert!(aside.ends_with(":redress:record:broken"), "{aside}");
-    assert!(message.contains(&aside), "{message}");
-    assert_eq!(
-        storage().get_item(&aside).unwrap().unwrap(),
-        "{\"format\":\"redress-store\",\"schema_ver"
-    );
-    storage().clear().unwrap();
-}
-
-#[wasm_bindgen_test]
-fn a_write_that_fails_says_so_and_keeps_the_record_in_memory() {
-    storage().clear().unwrap();
-    let state = AppState::load();
-    fill_storage();
-
-    let big = record("00000000-0000-4000-8000-000000000005", &"A long account. ".repeat(400));
-    assert_eq!(state.add_record(big.clone()), Err(SaveError::Full));
-    assert_eq!(state.record(&big.id), Some(big.clone()), "kept in memory");
-    assert_eq!(state.unsaved_records.get_untracked(), vec![big.id.clone()]);
-    assert_eq!(state.save_error.get_untracked(), Some(SaveError::Full));
-    assert!(SaveError::Full.to_string().contains("full"));
-
-    // Once there is room again, trying again saves it and clears the warning.
-    let fillers: Vec<String> = (0..storage().length().unwrap())
-        .filter_map(|i| storage().key(i).unwrap())
-        .filter(|key| key.starts_with("filler:"))
-        .collect();
-    for key in fillers {
-        storage().remove_item(&key).unwrap();
-    }
-    assert_eq!(state.retry(), Ok(()));
-    assert!(state.unsaved_records.get_untracked().is_empty());
-    assert_eq!(state.save_error.get_untracked(), None);
-    assert_eq!(store::load().records, vec![big]);
-    storage().clear().unwrap();
-}
-
-use leptos::prelude::GetUntracked;
-
-#[wasm_bindgen_test]
-fn deleting_a_record_removes_it_and_records_the_deletion() {
-    storage().clear().unwrap();
-    let gone = record("00000000-0000-4000-8000-000000000006", "To delete");
-    let kept = record("00000000-0000-4000-8000-000000000007", "To keep");
-    let index = vec![gone.id.clone(), kept.id.clone()];
-    store::save_record(&gone, Some(&index)).unwrap();
-    store::save_record(&kept, Some(&index)).unwrap();
-    let deletion = store::Deletion {
-        id: gone.id.clone(),
-        reference: gone.reference.clone(),
-        who: "Sam Officer".into(),
-        at: gone.created,
-    };
-    store::delete_record(&gone.id, std::slice::from_ref(&kept.id), deletion.clone()).unwrap();
-    assert_eq!(store::load().records, vec![kept]);
-    assert_eq!(store::deletions(), vec![deletion]);
-    storage().clear().unwrap();
-}
-
-fn assessment(id: &str) -> redress_core::assessment::Assessment {
-    use redress_core::assessment::{Assessment, FrameworkId};
+fn assessment(id: &str) -> Assessment {
+    use redress_core::assessment::FrameworkId;
     let change = redress_core::record::Change::new("Pat Manager", "2026-11-22T10:00:00Z".parse().unwrap());
     let mut assessment = Assessment::new(id, FrameworkId::Ncmg2016, "Exampleshire", "2025 to 2026", &change);
     assessment.edit_entry("1.1", &change, |entry| entry.score = Some(2));
     assessment
 }
 
-#[wasm_bindgen_test]
-fn assessments_load_back_and_a_failed_save_keeps_them_in_memory() {
-    storage().clear().unwrap();
-    let first = assessment("a-1");
-    store::save_assessment(&first).unwrap();
-    storage()
-        .set_item("redress:assessment:broken", "{\"format\":\"redress-store\"")
-        .unwrap();
-    let loaded = store::load();
-    assert_eq!(loaded.assessments, vec![first.clone()]);
-    assert_eq!(loaded.problems.len(), 1, "the broken one is set aside and reported");
-    assert!(
-        loaded.problems[0].0.contains("self-assessment"),
-        "{:?}",
-        loaded.problems
-    );
-
-    let state = AppState::load();
-    fill_storage();
-    let mut changed = first.clone();
-    changed.conclusions = "A long conclusion. ".repeat(400);
-    assert_eq!(state.save_assessment(changed.clone()), Err(SaveError::Full));
-    assert_eq!(state.assessment("a-1"), Some(changed.clone()), "kept in memory");
-    assert_eq!(state.unsaved_assessments.get_untracked(), vec!["a-1".to_string()]);
-    let fillers: Vec<String> = (0..storage().length().unwrap())
-        .filter_map(|i| storage().key(i).unwrap())
-        .filter(|key| key.starts_with("filler:"))
-        .collect();
-    for key in fillers {
-        storage().remove_item(&key).unwrap();
-    }
-    assert_eq!(state.retry(), Ok(()));
-    assert_eq!(store::load().assessments, vec![changed]);
-    storage().clear().unwrap();
+fn sorted(mut records: Vec<Record>) -> Vec<Record> {
+    records.sort_by(|a, b| a.id.cmp(&b.id));
+    records
 }
 
 #[wasm_bindgen_test]
-fn an_import_that_does_not_fit_changes_nothing_at_all() {
-    storage().clear().unwrap();
-    let kept = record(
-        "00000000-0000-4000-8000-000000000010",
-        "Kept as it was, with a summary longer than the change",
+async fn a_saved_record_loads_back_the_same_with_its_revision() {
+    fresh().await;
+    let first = record("00000000-0000-4000-8000-000000000001", "First");
+    let second = record("00000000-0000-4000-8000-000000000002", "Second");
+    assert_eq!(store::save_record(&first, 0).await, Ok(1));
+    assert_eq!(store::save_record(&second, 0).await, Ok(1));
+    let mut changed = first.clone();
+    changed.summary = "First, changed".into();
+    assert_eq!(store::save_record(&changed, 1).await, Ok(2));
+
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let revisions: BTreeMap<String, u64> = loaded.records.iter().map(|r| (r.data.id.clone(), r.revision)).collect();
+    assert_eq!(revisions.values().copied().collect::<Vec<_>>(), vec![2, 1]);
+    assert_eq!(
+        sorted(loaded.records.into_iter().map(|r| r.data).collect()),
+        vec![changed, second]
     );
-    store::save_record(&kept, Some(std::slice::from_ref(&kept.id))).unwrap();
-    let state = AppState::load();
-    fill_storage();
-    let snapshot: Vec<(String, String)> = (0..storage().length().unwrap())
-        .filter_map(|i| storage().key(i).unwrap())
-        .filter(|key| key.starts_with("redress:"))
-        .map(|key| (key.clone(), storage().get_item(&key).unwrap().unwrap()))
-        .collect();
+}
 
-    // The first record (a changed copy of the kept one) fits; the big new one does not.
-    let mut changed = kept.clone();
-    changed.summary = "Changed".into();
-    let big = record("00000000-0000-4000-8000-000000000011", "Does not fit");
-    let result = state.apply_import(vec![changed, big.clone()], Vec::new(), None);
-    assert_eq!(result, Err(SaveError::Full));
+#[wasm_bindgen_test]
+async fn a_save_over_a_revision_another_tab_moved_on_is_refused() {
+    fresh().await;
+    let first = record("00000000-0000-4000-8000-000000000003", "As the other tab saved it");
+    assert_eq!(store::save_record(&first, 0).await, Ok(1));
+    let mut stale = first.clone();
+    stale.summary = "This tab’s, from before".into();
+    assert_eq!(store::save_record(&stale, 0).await, Err(SaveError::Conflict));
+    let kept = store::load_record(&first.id).await.unwrap().unwrap();
+    assert_eq!((kept.data, kept.revision), (first, 1), "nothing was overwritten");
 
-    let after: Vec<(String, String)> = (0..storage().length().unwrap())
-        .filter_map(|i| storage().key(i).unwrap())
-        .filter(|key| key.starts_with("redress:"))
-        .map(|key| (key.clone(), storage().get_item(&key).unwrap().unwrap()))
+    let one = assessment("a-1");
+    assert_eq!(store::save_assessment(&one, 0).await, Ok(1));
+    assert_eq!(store::save_assessment(&one, 0).await, Err(SaveError::Conflict));
+}
+
+#[wasm_bindgen_test]
+async fn a_batch_that_fails_part_way_changes_nothing() {
+    fresh().await;
+    let kept = record("00000000-0000-4000-8000-000000000010", "Kept as it was");
+    store::save_record(&kept, 0).await.unwrap();
+    let new_one = record("00000000-0000-4000-8000-000000000011", "New from the file");
+    let new_assessment = assessment("a-2");
+    let settings = Settings {
+        organisation_name: "From the file".into(),
+        ..Settings::default()
+    };
+    let mut stale = kept.clone();
+    stale.summary = "Changed from a revision that is not the stored one".into();
+    // Everything before the last record would be written; the last one fails, so none is.
+    let batch = store::Batch {
+        records: vec![(&new_one, 0), (&stale, 0)],
+        assessments: vec![(&new_assessment, 0)],
+        settings: Some(&settings),
+        ..store::Batch::default()
+    };
+    assert_eq!(store::save_batch(&batch).await, Err(SaveError::Conflict));
+    let loaded = store::open().await;
+    assert_eq!(
+        loaded.records.into_iter().map(|r| r.data).collect::<Vec<_>>(),
+        vec![kept.clone()]
+    );
+    assert!(loaded.assessments.is_empty());
+    assert!(!loaded.settings_saved);
+
+    let batch = store::Batch {
+        records: vec![(&new_one, 0), (&stale, 1)],
+        ..store::Batch::default()
+    };
+    assert_eq!(store::save_batch(&batch).await, Ok((vec![1, 2], vec![])));
+    let loaded = store::open().await;
+    assert_eq!(
+        sorted(loaded.records.into_iter().map(|r| r.data).collect()),
+        vec![stale, new_one]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_record_keeps_its_tombstone() {
+    fresh().await;
+    let gone = record("00000000-0000-4000-8000-000000000020", "Entered twice");
+    store::save_record(&gone, 0).await.unwrap();
+    let deletion = Deletion {
+        id: gone.id.clone(),
+        reference: gone.reference.clone(),
+        who: "Sam Officer".into(),
+        at: "2026-11-23T09:00:00Z".parse().unwrap(),
+        why: "Entered twice".into(),
+    };
+    store::delete_record(&deletion).await.unwrap();
+    let loaded = store::open().await;
+    assert!(loaded.records.is_empty());
+    assert_eq!(loaded.deletions, vec![deletion]);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_stored_data_is_set_aside_unchanged_and_reported() {
+    fresh().await;
+    let fine = record("00000000-0000-4000-8000-000000000030", "Readable");
+    store::save_record(&fine, 0).await.unwrap();
+    store::put_raw("records", "broken", "this is not JSON").await.unwrap();
+    store::put_raw("assessments", "half", "{\"format\":\"redress-store\"")
+        .await
+        .unwrap();
+
+    let loaded = store::open().await;
+    assert_eq!(
+        loaded.records.into_iter().map(|r| r.data).collect::<Vec<_>>(),
+        vec![fine]
+    );
+    assert_eq!(loaded.problems.len(), 2, "{:?}", loaded.problems);
+    assert!(
+        loaded.problems.iter().any(|p| p.0.contains("record (“broken”)")),
+        "{:?}",
+        loaded.problems
+    );
+    let aside: Vec<String> = store::set_aside()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(_, text)| text)
         .collect();
-    assert_eq!(after, snapshot, "storage is exactly as it was");
-    assert_eq!(state.record(&kept.id), Some(kept.clone()), "memory is as it was");
-    assert_eq!(state.record(&big.id), None);
-    storage().clear().unwrap();
+    assert_eq!(aside.len(), 2);
+    assert!(aside.contains(&"this is not JSON".to_string()));
+    assert!(aside.contains(&"{\"format\":\"redress-store\"".to_string()));
+    // Set aside once: the next start finds nothing wrong.
+    assert!(store::open().await.problems.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_old_releases_local_storage_moves_in_whole() {
+    fresh().await;
+    let old = old_keys();
+    for (key, text) in &old {
+        local_storage().set_item(key, text).unwrap();
+    }
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert!(left_in_local_storage().is_empty(), "moved, then removed");
+
+    // Every record, byte for byte as the old door wrote it, read through the same path.
+    let expected: Vec<Record> = old
+        .iter()
+        .filter(|(key, _)| key.starts_with("redress:record:"))
+        .map(|(_, text)| exchange::open::<Record>(text).unwrap())
+        .collect();
+    assert!(expected.len() >= 20, "the fixture holds the sample records and more");
+    assert_eq!(
+        sorted(loaded.records.into_iter().map(|r| r.data).collect()),
+        sorted(expected)
+    );
+
+    let assessments: Vec<Assessment> = old
+        .iter()
+        .filter(|(key, _)| key.starts_with("redress:assessment:"))
+        .map(|(_, text)| exchange::open(text).unwrap())
+        .collect();
+    assert_eq!(assessments.len(), 1);
+    assert_eq!(
+        loaded.assessments.into_iter().map(|a| a.data).collect::<Vec<_>>(),
+        assessments
+    );
+
+    let settings: Settings = exchange::open(&old["redress:settings"]).unwrap();
+    assert_eq!(settings.organisation_name, "Northshire County Council");
+    assert_eq!(loaded.settings, settings);
+    assert!(loaded.settings_saved);
+
+    let deletions: Vec<Deletion> = exchange::open(&old["redress:deleted"]).unwrap();
+    assert_eq!(deletions.len(), 1);
+    assert_eq!(loaded.deletions, deletions);
+
+    // What the old door had set aside is still set aside, unchanged.
+    let old_aside: Vec<&String> = old
+        .iter()
+        .filter(|(key, _)| key.starts_with("redress:set-aside:"))
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(old_aside, vec!["this is not JSON"]);
+    let aside: Vec<String> = store::set_aside().await.unwrap().into_iter().map(|(_, t)| t).collect();
+    assert_eq!(aside, vec!["this is not JSON".to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn a_move_interrupted_half_way_leaves_the_old_keys_and_is_tried_again() {
+    fresh().await;
+    let old = old_keys();
+    for (key, text) in &old {
+        local_storage().set_item(key, text).unwrap();
+    }
+    let db = store::test_database().await.unwrap();
+    let interrupted = store::move_in(&db, Some(5)).await;
+    assert!(interrupted.is_err());
+    assert!(
+        interrupted.unwrap_err().0.contains("They are safe where they were"),
+        "the person is told"
+    );
+    assert_eq!(left_in_local_storage().len(), old.len(), "every old key is still there");
+    let half = store::reload().await.unwrap();
+    assert!(half.records.is_empty(), "the aborted copy left nothing behind");
+
+    // The next start moves everything.
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert!(left_in_local_storage().is_empty());
+    let records = old.keys().filter(|k| k.starts_with("redress:record:")).count();
+    assert_eq!(loaded.records.len(), records);
+}
+
+#[wasm_bindgen_test]
+async fn a_move_after_the_database_was_used_keeps_the_newer_value_and_sets_the_old_aside() {
+    fresh().await;
+    let old = old_keys();
+    let (key, text) = old.iter().find(|(k, _)| k.starts_with("redress:record:")).unwrap();
+    let id = key.trim_start_matches("redress:record:");
+    let mut newer: Record = exchange::open(text).unwrap();
+    newer.summary = "Changed after an earlier move that could not remove the old keys".into();
+    store::save_record(&newer, 0).await.unwrap();
+    local_storage().set_item(key, text).unwrap();
+
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let kept = loaded.records.into_iter().find(|r| r.data.id == id).unwrap();
+    assert_eq!(kept.data, newer);
+    let aside = store::set_aside().await.unwrap();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(&aside[0].1, text, "the old copy is kept, not lost");
+    assert!(left_in_local_storage().is_empty());
 }

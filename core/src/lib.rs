@@ -4,7 +4,7 @@
 //! self-assessments against the NCMG principles and the Ombudsman's Code ([`assessment`]),
 //! the deadlines a record owes ([`deadline`]), records and the checking of what a person typed
 //! ([`record`]), settings ([`settings`]) and the versioned envelope that stored and exported data
-//! share ([`exchange`]). Plain functions over plain data: no clock, no browser, no storage.
+//! share ([`exchange`]); two versions of one document compared ([`versions`]). Plain functions over plain data: no clock, no browser, no storage.
 
 pub mod advocacy;
 pub mod assessment;
@@ -19,4 +19,5 @@ pub mod record;
 pub mod report;
 pub mod sample;
 pub mod settings;
+pub mod versions;
 pub mod worklist;

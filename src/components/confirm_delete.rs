@@ -13,6 +13,9 @@ pub fn ConfirmDelete(
     /// Where "No, keep it" goes.
     back: String,
     #[prop(into)] on_confirm: Callback<()>,
+    /// Anything to ask before going ahead (why a record is deleted).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <div class="govuk-grid-row">
@@ -26,6 +29,7 @@ pub fn ConfirmDelete(
                         {warning}
                     </strong>
                 </div>
+                {children.map(|children| children())}
                 <div class="govuk-button-group">
                     <button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button"
                         on:click=move |_| on_confirm.run(())>

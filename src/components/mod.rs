@@ -2,6 +2,7 @@
 
 pub mod bar_chart;
 pub mod confirm_delete;
+pub mod conflict;
 pub mod date_input;
 pub mod deadlines;
 pub mod error_summary;

@@ -1,7 +1,7 @@
 //! Tells the person, on every page, when something could not be saved or stored data had to
 //! be set aside: nothing is lost silently.
 
-use crate::state::AppState;
+use crate::state::{AppState, Conflict};
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +18,33 @@ pub fn StorageBanner() -> impl IntoView {
     let remove_samples = move |_| {
         let _ = state.remove_sample_data();
     };
+    // Where each document changed in two tabs can be settled: its own page shows the choice.
+    let conflicts = move || {
+        state.conflicts.with(|all| {
+            all.iter()
+                .map(|c| match c {
+                    Conflict::Record { mine, .. } => (mine.reference.clone(), format!("/records/{}", mine.id)),
+                    Conflict::Assessment { mine, .. } => (mine.name(), format!("/assessments/{}", mine.id)),
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
+        <Show when=move || !state.conflicts.with(Vec::is_empty)>
+            <div class="govuk-notification-banner" role="region" aria-labelledby="conflicts-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="conflicts-title">"Changed in two tabs"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading">"Choose which version to keep of:"</p>
+                    <ul class="govuk-list">
+                        {move || conflicts().into_iter().map(|(name, href)| view! {
+                            <li><a class="govuk-notification-banner__link" href=href>{name}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        </Show>
         <Show when=move || state.records.with(|records| records.iter().any(|r| r.sample))>
             <div class="govuk-notification-banner" role="region" aria-labelledby="sample-data-title">
                 <div class="govuk-notification-banner__header">

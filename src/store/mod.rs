@@ -1,22 +1,78 @@
 //! The storage door: the only code that touches browser storage.
 //!
-//! Each record is kept under its own key, beside an index of ids and the settings, each inside
-//! the versioned envelope of `redress_core::exchange`. Saving one record writes that record (and
-//! the index, when the record is new). Data that does not parse is set aside under another key
-//! and reported, never deleted. Pages reach storage only through [`crate::state::AppState`].
+//! Everything lives in one IndexedDB database (see [`idb`]): an object store per kind of
+//! document — records, assessments, settings, deletions — each value the versioned envelope
+//! of `redress_core::exchange` as text, carrying a revision. Every call is async; one call is one
+//! transaction, so a batch (an import, the removal of sample data) is all or nothing. Saving over
+//! a revision that another tab has moved on is refused as [`SaveError::Conflict`] rather than
+//! overwriting it. Data that does not parse is set aside unchanged and reported, never deleted.
+//! On the first start after the update, the old localStorage keys are moved in ([`legacy`]).
+//! Pages reach storage only through [`crate::state::AppState`].
 
-mod backend;
-mod keys;
-mod watch;
+mod broadcast;
+mod envelope;
+mod idb;
+mod legacy;
+mod quota;
 
-pub use backend::{SaveError, available};
-pub use watch::{StoreChange, on_change};
+pub use broadcast::{StoreChange, announce, on_change};
+pub use envelope::Stored;
+pub use idb::IdbError;
+pub use quota::{StorageUse, ask_to_persist, storage_use};
 
+use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;
-use redress_core::exchange;
 use redress_core::record::Record;
 use redress_core::settings::Settings;
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::fmt;
+use web_sys::IdbDatabase;
+
+/// Why a save did not reach storage. The data stays in memory either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage for this site is full.
+    Full,
+    /// The browser does not let this site keep data (private mode, a policy, a setting), or the
+    /// database failed; the detail is the browser's own word for it.
+    Blocked(String),
+    /// Another tab saved this document after this tab last read it; nothing was written.
+    Conflict,
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Full => write!(f, "this browser’s storage for Redress is full"),
+            SaveError::Blocked(detail) => write!(f, "this browser is not letting Redress keep data ({detail})"),
+            SaveError::Conflict => write!(f, "it was changed in another tab after you opened it"),
+        }
+    }
+}
+
+impl From<IdbError> for SaveError {
+    fn from(error: IdbError) -> Self {
+        if error.is_quota() {
+            SaveError::Full
+        } else if error.message.is_empty() {
+            SaveError::Blocked(error.name)
+        } else {
+            SaveError::Blocked(format!("{}: {}", error.name, error.message))
+        }
+    }
+}
+
+/// A record deleted on this device: what it was, who deleted it, when and why.
+// Moves into the core (`record::Deletion`) with tombstones in exports.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Deletion {
+    pub id: String,
+    pub reference: String,
+    pub who: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+    #[serde(default)]
+    pub why: String,
+}
 
 /// Something found in storage that could not be used, in words for the person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,181 +81,502 @@ pub struct StoreProblem(pub String);
 /// Everything read from storage at start-up.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub records: Vec<Record>,
-    pub assessments: Vec<Assessment>,
+    pub records: Vec<Stored<Record>>,
+    pub assessments: Vec<Stored<Assessment>>,
     pub settings: Settings,
+    /// Whether settings were ever saved on this device (an import takes a file's settings only
+    /// where they were not).
+    pub settings_saved: bool,
+    pub deletions: Vec<Deletion>,
     pub problems: Vec<StoreProblem>,
 }
 
-/// Reads a key's envelope; unreadable data is moved aside and reported.
-fn read<T: serde::de::DeserializeOwned>(key: &str, what: &str, problems: &mut Vec<StoreProblem>) -> Option<T> {
-    let text = backend::read(key)?;
-    match exchange::open(&text) {
-        Ok(value) => Some(value),
+thread_local! {
+    static DATABASE: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+}
+
+async fn database() -> Result<IdbDatabase, SaveError> {
+    if let Some(db) = DATABASE.with(|slot| slot.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = idb::open().await?;
+    DATABASE.with(|slot| *slot.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+/// Opens the database, moves in what the old door left in localStorage, and reads everything.
+/// Never fails: whatever cannot be read is reported in [`Loaded::problems`].
+pub async fn open() -> Loaded {
+    let db = match database().await {
+        Ok(db) => db,
         Err(error) => {
-            let message = match backend::set_aside(key, &text) {
-                Ok(aside) => format!(
-                    "Stored {what} could not be read because {error}. It has been kept, unchanged, under the storage key “{aside}”."
-                ),
-                Err(_) => format!(
-                    "Stored {what} could not be read because {error}. It has been left where it was, under the storage key “{key}”."
-                ),
-            };
-            problems.push(StoreProblem(message));
-            None
+            // Without the database, what the old door kept is still shown, so nothing seems lost.
+            let mut loaded = legacy_only();
+            loaded.problems.insert(
+                0,
+                StoreProblem(format!(
+                    "Redress cannot open this browser’s database, so nothing you change can be kept: {error}."
+                )),
+            );
+            return loaded;
+        }
+    };
+    let mut problems = Vec::new();
+    if let Err(problem) = move_in(&db, None).await {
+        problems.push(problem);
+    }
+    match read_everything(&db).await {
+        Ok(mut loaded) => {
+            loaded.problems.splice(0..0, problems);
+            loaded
+        }
+        Err(error) => {
+            let mut loaded = legacy_only();
+            loaded.problems.push(StoreProblem(format!(
+                "Redress could not read your records from this browser’s database: {error}."
+            )));
+            loaded
         }
     }
 }
 
-/// Reads one record by id, as another tab wrote it.
-pub fn load_record(id: &str, problems: &mut Vec<StoreProblem>) -> Option<Record> {
-    read(&keys::record(id), "record", problems)
+/// What the old door kept, read straight from localStorage (when the database cannot be used).
+fn legacy_only() -> Loaded {
+    let mut loaded = Loaded::default();
+    for (key, text) in legacy::read_all() {
+        let destination = legacy::destination(&key);
+        take(&mut loaded, destination.store, &destination.key, &text);
+    }
+    loaded
 }
 
-/// Reads the settings, as another tab wrote them.
-pub fn load_settings(problems: &mut Vec<StoreProblem>) -> Settings {
-    read(keys::SETTINGS, "settings", problems).unwrap_or_default()
-}
-
-/// Reads everything. Records missing from the index but present under their own key are kept
-/// too, and the index repaired, so a half-finished write never hides a record.
-pub fn load() -> Loaded {
-    let mut problems = Vec::new();
-    if let Err(error) = available() {
-        problems.push(StoreProblem(error.to_string()));
-        return Loaded {
-            problems,
-            ..Loaded::default()
-        };
-    }
-    let indexed: Vec<String> = read(keys::INDEX, "list of records", &mut problems).unwrap_or_default();
-    let mut ids: BTreeSet<String> = indexed.iter().cloned().collect();
-    ids.extend(
-        backend::keys_with_prefix(keys::RECORD_PREFIX)
-            .iter()
-            .filter_map(|k| keys::record_id(k)),
-    );
-    let records: Vec<Record> = ids.iter().filter_map(|id| load_record(id, &mut problems)).collect();
-    let readable: BTreeSet<String> = records.iter().map(|r| r.id.clone()).collect();
-    if readable != indexed.iter().cloned().collect() {
-        let _ = backend::write(keys::INDEX, &exchange::seal(&readable.iter().collect::<Vec<_>>()));
-    }
-    let settings = load_settings(&mut problems);
-    let assessments = backend::keys_with_prefix(keys::ASSESSMENT_PREFIX)
-        .iter()
-        .filter_map(|key| read(key, "self-assessment", &mut problems))
-        .collect();
-    Loaded {
-        records,
-        assessments,
-        settings,
-        problems,
+/// Reads one stored value into `loaded`; returns false when it could not be read.
+fn take(loaded: &mut Loaded, store: &str, key: &str, text: &str) -> bool {
+    let what = match store {
+        stores::RECORDS => "record",
+        stores::ASSESSMENTS => "self-assessment",
+        stores::SETTINGS => "settings",
+        stores::DELETIONS => "record of a deletion",
+        _ => return true,
+    };
+    let result = match store {
+        stores::RECORDS => envelope::open(text).map(|r| loaded.records.push(r)),
+        stores::ASSESSMENTS => envelope::open(text).map(|a| loaded.assessments.push(a)),
+        stores::SETTINGS => envelope::open(text).map(|s: Stored<Settings>| {
+            loaded.settings = s.data;
+            loaded.settings_saved = true;
+        }),
+        _ => envelope::open(text).map(|d: Stored<Deletion>| loaded.deletions.push(d.data)),
+    };
+    match result {
+        Ok(()) => true,
+        Err(error) => {
+            loaded.problems.push(StoreProblem(format!(
+                "A stored {what} (“{key}”) could not be read because {error}. It has been kept, unchanged, with the data set aside."
+            )));
+            false
+        }
     }
 }
 
-/// Saves one record; `index` is every record id, written only when the record is new.
-pub fn save_record(record: &Record, new_index: Option<&[String]>) -> Result<(), SaveError> {
-    backend::write(&keys::record(&record.id), &exchange::seal(record))?;
-    if let Some(index) = new_index {
-        backend::write(keys::INDEX, &exchange::seal(&index))?;
+/// Reads every store in one transaction, then sets aside, in a second one, what did not parse.
+async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
+    let kinds = [
+        stores::RECORDS,
+        stores::ASSESSMENTS,
+        stores::SETTINGS,
+        stores::DELETIONS,
+    ];
+    let tx = Tx::read(db, &kinds)?;
+    let mut raw = Vec::new();
+    for kind in kinds {
+        raw.push((kind, tx.store(kind)?.all().await?));
     }
-    Ok(())
-}
-
-/// A record deleted on this device: what it was, who deleted it and when.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Deletion {
-    pub id: String,
-    pub reference: String,
-    pub who: String,
-    pub at: chrono::DateTime<chrono::Utc>,
-}
-
-/// Removes a record's key, writes the index without it, and adds to the list of deletions.
-pub fn delete_record(id: &str, index: &[String], deletion: Deletion) -> Result<(), SaveError> {
-    let mut problems = Vec::new();
-    let mut deletions: Vec<Deletion> =
-        read(keys::DELETED, "list of deleted records", &mut problems).unwrap_or_default();
-    deletions.push(deletion);
-    backend::write(keys::DELETED, &exchange::seal(&deletions))?;
-    backend::write(keys::INDEX, &exchange::seal(&index))?;
-    backend::remove(&keys::record(id));
-    Ok(())
-}
-
-/// Removes several records at once, with no deletion recorded (for sample data).
-pub fn remove_records(ids: &[String], index: &[String]) -> Result<(), SaveError> {
-    backend::write(keys::INDEX, &exchange::seal(&index))?;
-    for id in ids {
-        backend::remove(&keys::record(id));
+    tx.done().await?;
+    let mut loaded = Loaded::default();
+    let mut unreadable: Vec<(&str, String, String)> = Vec::new();
+    for (kind, values) in raw {
+        for (key, value) in values {
+            let text = value
+                .as_string()
+                .unwrap_or_else(|| String::from(js_sys::JSON::stringify(&value).unwrap_or_default()));
+            if !take(&mut loaded, kind, &key, &text) {
+                unreadable.push((kind, key, text));
+            }
+        }
     }
-    Ok(())
-}
-
-/// Every deletion recorded on this device.
-pub fn deletions() -> Vec<Deletion> {
-    read(keys::DELETED, "list of deleted records", &mut Vec::new()).unwrap_or_default()
-}
-
-pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
-    backend::write(keys::SETTINGS, &exchange::seal(settings))
-}
-
-/// Reads one self-assessment by id, as another tab wrote it.
-pub fn load_assessment(id: &str, problems: &mut Vec<StoreProblem>) -> Option<Assessment> {
-    read(&keys::assessment(id), "self-assessment", problems)
-}
-
-/// Saves one self-assessment under its own key.
-pub fn save_assessment(assessment: &Assessment) -> Result<(), SaveError> {
-    backend::write(&keys::assessment(&assessment.id), &exchange::seal(assessment))
-}
-
-pub fn delete_assessment(id: &str) {
-    backend::remove(&keys::assessment(id));
-}
-
-/// Everything an import writes, as one change.
-pub struct Batch<'a> {
-    pub records: &'a [Record],
-    pub assessments: &'a [Assessment],
-    pub settings: Option<&'a Settings>,
-    /// Every record id after the import, written when there are new records.
-    pub index: Option<&'a [String]>,
-}
-
-/// Writes a whole batch or none of it: when one write fails, every key already written is put
-/// back as it was before, so storage is left exactly as it was found.
-pub fn save_batch(batch: &Batch) -> Result<(), SaveError> {
-    let mut writes: Vec<(String, String)> = Vec::new();
-    writes.extend(batch.records.iter().map(|r| (keys::record(&r.id), exchange::seal(r))));
-    writes.extend(
-        batch
-            .assessments
-            .iter()
-            .map(|a| (keys::assessment(&a.id), exchange::seal(a))),
-    );
-    if let Some(settings) = batch.settings {
-        writes.push((keys::SETTINGS.to_string(), exchange::seal(settings)));
+    if !unreadable.is_empty() {
+        let now = js_sys::Date::now();
+        let tx = Tx::write(
+            db,
+            &[
+                stores::RECORDS,
+                stores::ASSESSMENTS,
+                stores::SETTINGS,
+                stores::DELETIONS,
+                stores::SET_ASIDE,
+            ],
+        )?;
+        let aside = tx.store(stores::SET_ASIDE)?;
+        for (kind, key, text) in &unreadable {
+            aside.put(&format!("{now:.0}:{kind}/{key}"), text)?;
+            tx.store(kind)?.delete(key)?;
+        }
+        if let Err(error) = tx.done().await {
+            loaded.problems.push(StoreProblem(format!(
+                "The unreadable data could not be set aside ({error}), so it was left where it was."
+            )));
+        }
     }
-    if let Some(index) = batch.index {
-        writes.push((keys::INDEX.to_string(), exchange::seal(&index)));
+    Ok(loaded)
+}
+
+/// Moves the old door's localStorage keys into the database. Every key is copied in one
+/// transaction, read back and compared, and only then removed from localStorage; a failure at
+/// any point leaves them where they were, to be tried again at the next start. A value the
+/// database already holds differently (a move that was interrupted after the copy, then used)
+/// keeps the database's, and the old text is set aside rather than lost.
+///
+/// `stop_after` aborts the copy after that many writes; the browser tests use it to interrupt.
+#[doc(hidden)]
+pub async fn move_in(db: &IdbDatabase, stop_after: Option<usize>) -> Result<usize, StoreProblem> {
+    let old = legacy::read_all();
+    if old.is_empty() {
+        return Ok(0);
     }
-    let mut done: Vec<(String, Option<String>)> = Vec::new();
-    for (key, text) in writes {
-        let before = backend::read(&key);
-        if let Err(error) = backend::write(&key, &text) {
-            for (key, before) in done.into_iter().rev() {
-                match before {
-                    Some(text) => {
-                        let _ = backend::write(&key, &text);
-                    }
-                    None => backend::remove(&key),
+    let failed = |error: &dyn fmt::Display| {
+        StoreProblem(format!(
+            "Your records could not yet be moved into this browser’s database ({error}). They are safe where they were, and Redress will try again the next time it opens."
+        ))
+    };
+    let plan = plan_move(&old);
+    let write = async {
+        let tx = Tx::write(db, &stores::ALL)?;
+        let mut present: std::collections::HashMap<&str, std::collections::HashMap<String, String>> =
+            Default::default();
+        for store in stores::ALL {
+            let held = tx.store(store)?.all().await?;
+            present.insert(
+                store,
+                held.into_iter()
+                    .map(|(key, value)| (key, value.as_string().unwrap_or_default()))
+                    .collect(),
+            );
+        }
+        let now = js_sys::Date::now();
+        let mut expected: Vec<(&'static str, String, String)> = Vec::new();
+        for (n, (store, key, text)) in plan.iter().enumerate() {
+            if stop_after == Some(n) {
+                tx.abort();
+                break;
+            }
+            match present.get(store).and_then(|held| held.get(key)) {
+                Some(same) if same == text => {}
+                Some(_) => {
+                    let aside = format!("{now:.0}:moved-from-localstorage/{store}/{key}");
+                    tx.store(stores::SET_ASIDE)?.put(&aside, text)?;
+                    expected.push((stores::SET_ASIDE, aside, text.clone()));
+                    continue;
+                }
+                None => {
+                    tx.store(store)?.put(key, text)?;
                 }
             }
-            return Err(error);
+            expected.push((store, key.clone(), text.clone()));
         }
-        done.push((key, before));
+        tx.done().await?;
+        Ok::<_, IdbError>(expected)
+    };
+    let expected = write.await.map_err(|e| failed(&e))?;
+    // Read back and compare before anything is removed.
+    let check = async {
+        let tx = Tx::read(db, &stores::ALL)?;
+        let mut differ = 0;
+        for (store, key, text) in &expected {
+            if tx.store(store)?.get(key).await?.as_deref() != Some(text.as_str()) {
+                differ += 1;
+            }
+        }
+        tx.done().await?;
+        Ok::<_, IdbError>(differ)
+    };
+    match check.await {
+        Ok(0) => {}
+        Ok(differ) => return Err(failed(&format!("{differ} values read back differently"))),
+        Err(error) => return Err(failed(&error)),
     }
+    let keys: Vec<String> = old.into_iter().map(|(key, _)| key).collect();
+    let left = legacy::remove(&keys);
+    if left > 0 {
+        return Err(StoreProblem(format!(
+            "Your records were moved into this browser’s database, but {left} old copies could not be removed from its older storage. They will be removed next time."
+        )));
+    }
+    Ok(keys.len())
+}
+
+/// Every write the move makes: each old key to its new place, and the old list of deletions
+/// split into one tombstone per record as well.
+fn plan_move(old: &[(String, String)]) -> Vec<(&'static str, String, String)> {
+    let mut plan = Vec::new();
+    for (key, text) in old {
+        let destination = legacy::destination(key);
+        plan.push((destination.store, destination.key, text.clone()));
+        if key == legacy::DELETED
+            && let Ok(list) = envelope::open::<Vec<Deletion>>(text)
+        {
+            for deletion in list.data {
+                let sealed = envelope::seal(&deletion, 0);
+                plan.push((stores::DELETIONS, deletion.id.clone(), sealed));
+            }
+        }
+    }
+    plan
+}
+
+/// Reads one record again, as another tab saved it. `None` when it is not there (deleted).
+pub async fn load_record(id: &str) -> Result<Option<Stored<Record>>, String> {
+    load_one(stores::RECORDS, id).await
+}
+
+pub async fn load_assessment(id: &str) -> Result<Option<Stored<Assessment>>, String> {
+    load_one(stores::ASSESSMENTS, id).await
+}
+
+pub async fn load_settings() -> Result<Option<Stored<Settings>>, String> {
+    load_one(stores::SETTINGS, SETTINGS_KEY).await
+}
+
+async fn load_one<T: serde::de::DeserializeOwned>(store: &str, key: &str) -> Result<Option<Stored<T>>, String> {
+    let db = database().await.map_err(|e| e.to_string())?;
+    let tx = Tx::read(&db, &[store]).map_err(|e| e.to_string())?;
+    let text = tx
+        .store(store)
+        .map_err(|e| e.to_string())?
+        .get(key)
+        .await
+        .map_err(|e| e.to_string())?;
+    let _ = tx.done().await;
+    text.map(|text| envelope::open(&text).map_err(|e| e.to_string()))
+        .transpose()
+}
+
+/// Puts `text` under `key` if what is stored there still has revision `base`.
+async fn put_if_unchanged(store: &Store, key: &str, base: u64, text: &str) -> Result<(), SaveError> {
+    let held = store.get(key).await?;
+    let revision = held.as_deref().map(envelope::revision_of).unwrap_or(0);
+    if revision != base {
+        return Err(SaveError::Conflict);
+    }
+    store.put(key, text)?;
+    Ok(())
+}
+
+/// Saves one record over revision `base` (what this tab last read or wrote; 0 for a new one).
+/// Returns the new revision. Refused with [`SaveError::Conflict`] if another tab moved it on.
+pub async fn save_record(record: &Record, base: u64) -> Result<u64, SaveError> {
+    save_one(
+        stores::RECORDS,
+        &record.id,
+        record,
+        base,
+        StoreChange::Record(record.id.clone()),
+    )
+    .await
+}
+
+pub async fn save_assessment(assessment: &Assessment, base: u64) -> Result<u64, SaveError> {
+    let change = StoreChange::Assessment(assessment.id.clone());
+    save_one(stores::ASSESSMENTS, &assessment.id, assessment, base, change).await
+}
+
+async fn save_one<T: serde::Serialize>(
+    store: &str,
+    key: &str,
+    data: &T,
+    base: u64,
+    change: StoreChange,
+) -> Result<u64, SaveError> {
+    let revision = base + 1;
+    let text = envelope::seal(data, revision);
+    let db = database().await?;
+    let tx = Tx::write(&db, &[store])?;
+    let outcome = put_if_unchanged(&tx.store(store)?, key, base, &text).await;
+    if outcome.is_err() {
+        tx.abort();
+    }
+    let done = tx.done().await;
+    outcome?;
+    done?;
+    announce(&change);
+    Ok(revision)
+}
+
+/// Settings are saved whole; the last save wins (they change rarely, and only in Settings).
+pub async fn save_settings(settings: &Settings) -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::SETTINGS])?;
+    tx.store(stores::SETTINGS)?
+        .put(SETTINGS_KEY, &envelope::seal(settings, 0))?;
+    tx.done().await?;
+    announce(&StoreChange::Settings);
+    Ok(())
+}
+
+/// Removes a record and keeps its tombstone, in one transaction.
+pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::RECORDS, stores::DELETIONS])?;
+    tx.store(stores::RECORDS)?.delete(&deletion.id)?;
+    tx.store(stores::DELETIONS)?
+        .put(&deletion.id, &envelope::seal(deletion, 0))?;
+    tx.done().await?;
+    announce(&StoreChange::Deleted(deletion.id.clone()));
+    Ok(())
+}
+
+/// Removes several records at once with no tombstone (made-up sample records).
+pub async fn remove_records(ids: &[String]) -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::RECORDS])?;
+    let records = tx.store(stores::RECORDS)?;
+    for id in ids {
+        records.delete(id)?;
+    }
+    tx.done().await?;
+    announce(&StoreChange::Everything);
+    Ok(())
+}
+
+pub async fn delete_assessment(id: &str) -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::ASSESSMENTS])?;
+    tx.store(stores::ASSESSMENTS)?.delete(id)?;
+    tx.done().await?;
+    announce(&StoreChange::AssessmentDeleted(id.to_string()));
+    Ok(())
+}
+
+/// Everything an import (or any batch) writes, as one change.
+#[derive(Default)]
+pub struct Batch<'a> {
+    /// Each record with the revision it replaces (0 for a new one).
+    pub records: Vec<(&'a Record, u64)>,
+    pub assessments: Vec<(&'a Assessment, u64)>,
+    pub settings: Option<&'a Settings>,
+    pub deletions: Vec<&'a Deletion>,
+    /// Records to remove (with their tombstone among `deletions`, unless they were made up).
+    pub removals: Vec<&'a str>,
+}
+
+/// Writes a whole batch in one transaction, or none of it: if any write fails — storage full,
+/// or a record another tab moved on meanwhile — the transaction aborts and nothing changes.
+/// Returns the new revision of each record and assessment, in the batch's order.
+pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveError> {
+    // Serialised before the transaction opens: only IndexedDB requests may be awaited inside it.
+    let records: Vec<(&str, u64, String)> = batch
+        .records
+        .iter()
+        .map(|(r, base)| (r.id.as_str(), *base, envelope::seal(*r, base + 1)))
+        .collect();
+    let assessments: Vec<(&str, u64, String)> = batch
+        .assessments
+        .iter()
+        .map(|(a, base)| (a.id.as_str(), *base, envelope::seal(*a, base + 1)))
+        .collect();
+    let settings = batch.settings.map(|s| envelope::seal(s, 0));
+    let deletions: Vec<(&str, String)> = batch
+        .deletions
+        .iter()
+        .map(|d| (d.id.as_str(), envelope::seal(*d, 0)))
+        .collect();
+    let db = database().await?;
+    let tx = Tx::write(
+        &db,
+        &[
+            stores::RECORDS,
+            stores::ASSESSMENTS,
+            stores::SETTINGS,
+            stores::DELETIONS,
+        ],
+    )?;
+    let outcome = async {
+        let store = tx.store(stores::RECORDS)?;
+        for (id, base, text) in &records {
+            put_if_unchanged(&store, id, *base, text).await?;
+        }
+        for id in &batch.removals {
+            store.delete(id)?;
+        }
+        let store = tx.store(stores::ASSESSMENTS)?;
+        for (id, base, text) in &assessments {
+            put_if_unchanged(&store, id, *base, text).await?;
+        }
+        if let Some(text) = &settings {
+            tx.store(stores::SETTINGS)?.put(SETTINGS_KEY, text)?;
+        }
+        let store = tx.store(stores::DELETIONS)?;
+        for (id, text) in &deletions {
+            store.put(id, text)?;
+        }
+        Ok::<(), SaveError>(())
+    }
+    .await;
+    if outcome.is_err() {
+        tx.abort();
+    }
+    let done = tx.done().await;
+    outcome?;
+    done?;
+    announce(&StoreChange::Everything);
+    Ok((
+        records.iter().map(|(_, base, _)| base + 1).collect(),
+        assessments.iter().map(|(_, base, _)| base + 1).collect(),
+    ))
+}
+
+/// Reads everything again (after another tab's import, say).
+pub async fn reload() -> Result<Loaded, SaveError> {
+    let db = database().await?;
+    read_everything(&db).await
+}
+
+/// Opens the database for the browser tests (which also clear it).
+#[doc(hidden)]
+pub async fn test_database() -> Result<IdbDatabase, SaveError> {
+    database().await
+}
+
+/// Empties every store, for the browser tests.
+#[doc(hidden)]
+pub async fn clear_everything() -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &stores::ALL)?;
+    for store in stores::ALL {
+        tx.store(store)?.clear()?;
+    }
+    tx.done().await?;
+    Ok(())
+}
+
+/// Every value set aside, by its key, for the browser tests and Settings.
+pub async fn set_aside() -> Result<Vec<(String, String)>, SaveError> {
+    let db = database().await?;
+    let tx = Tx::read(&db, &[stores::SET_ASIDE])?;
+    let all = tx.store(stores::SET_ASIDE)?.all().await?;
+    tx.done().await?;
+    Ok(all
+        .into_iter()
+        .map(|(key, value)| (key, value.as_string().unwrap_or_default()))
+        .collect())
+}
+
+/// Puts text under a key exactly as given, for the browser tests of unreadable data.
+#[doc(hidden)]
+pub async fn put_raw(store: &str, key: &str, text: &str) -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[store])?;
+    tx.store(store)?.put(key, text)?;
+    tx.done().await?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 // axe-core on every page and its main states: no violations.
+import "./starts";
 import { expect, test } from "@playwright/test";
-import { createRecord, expectNoViolations, workedExample } from "./helpers";
+import { createRecord, expectNoViolations, idb, workedExample } from "./helpers";
 
 test("every page and state has no axe violations", async ({ page }) => {
   await page.goto("/");
@@ -37,7 +38,7 @@ test("every page and state has no axe violations", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expectNoViolations(page, "page not found");
 
-  await page.evaluate(() => localStorage.setItem("redress:record:broken", "not JSON"));
+  await idb(page, "put", "records", "broken", "not JSON");
   await page.reload();
   await expect(page.getByText("Some stored data could not be read")).toBeVisible();
   await expectNoViolations(page, "stored data set aside");
@@ -45,7 +46,7 @@ test("every page and state has no axe violations", async ({ page }) => {
 
 test("the not-saved warning has no axe violations", async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException("blocked", "SecurityError");
     };
   });

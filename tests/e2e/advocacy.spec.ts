@@ -1,6 +1,7 @@
 // The advocate's workspace, by keyboard: a complaint to a council's children's services drafted
 // from the person's answers, sent, chased when a date is missed, taken to stage 2 inside its
 // window, and put together for the Ombudsman.
+import "./starts";
 import { expect, test } from "@playwright/test";
 import { expectNoViolations, recordEvent } from "./helpers";
 

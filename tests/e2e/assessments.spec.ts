@@ -1,5 +1,6 @@
 // Self-assessments: an NCMG assessment filled in by keyboard and compared with last year's, a Code
 // assessment's non-compliance summary, a file out and back in, and the review reminder.
+import "./starts";
 import { expect, Page, test } from "@playwright/test";
 import { downloadText, expectNoViolations } from "./helpers";
 

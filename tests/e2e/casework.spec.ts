@@ -1,5 +1,6 @@
 // Case handling: a complaint from first contact to closure, a concern escalated, the work on a
 // record, My work, finding records, sample data and deletion. Reloaded along the way.
+import "./starts";
 import { expect, Page, test } from "@playwright/test";
 import { createRecord, workedExample } from "./helpers";
 
@@ -171,11 +172,13 @@ test("sample data is marked, searchable, and removed in one step; a record is de
   await createRecord(page, workedExample);
   await page.getByRole("link", { name: "Delete this record" }).click();
   await expect(page.getByRole("heading", { name: "Are you sure you want to delete this record?" })).toBeVisible();
+  await page.getByLabel("Why is it being deleted? (optional)").fill("Entered by mistake");
   await page.getByRole("button", { name: "Yes, delete this record" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
   await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
-  const deletions = await page.evaluate(() => localStorage.getItem("redress:deleted"));
-  expect(deletions).toContain("C-2025-0001");
+  await page.goto("/settings");
+  const deleted = page.getByRole("table", { name: "Deleted records" });
+  await expect(deleted.getByRole("row").filter({ hasText: "C-2025-0001" })).toContainText("Entered by mistake");
 });
 
 test("an adult complaint's intake with a risk assessment, and an agreed response date", async ({ page }) => {

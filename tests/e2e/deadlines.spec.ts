@@ -1,5 +1,6 @@
 // The deadline engine as a person meets it: the calculator from a link, a record's dates and
 // statuses moving as its events are recorded, the organisation's settings and procedures.
+import "./starts";
 import { expect, Page, test } from "@playwright/test";
 import { createRecord, recordEvent, workedExample } from "./helpers";
 

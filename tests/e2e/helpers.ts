@@ -69,3 +69,50 @@ export async function downloadText(download: Download): Promise<string> {
   const chunks = await (await download.createReadStream()).toArray();
   return Buffer.concat(chunks).toString("utf8");
 }
+
+/**
+ * Redress's IndexedDB, read and written as a developer would in the browser's tools: to plant a
+ * value the app cannot read, or to see what it stored. The stores are records, assessments,
+ * settings, deletions, set-aside and meta.
+ */
+export async function idb<T>(page: Page, action: "put" | "all" | "clear", store?: string, key?: string, value?: string): Promise<T> {
+  return page.evaluate(
+    ([action, store, key, value]) =>
+      new Promise<any>((resolve, reject) => {
+        const open = indexedDB.open("redress");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = action === "clear" ? Array.from(db.objectStoreNames) : [store!];
+          const tx = db.transaction(names, action === "all" ? "readonly" : "readwrite");
+          let result: any = null;
+          if (action === "put") tx.objectStore(store!).put(value, key);
+          if (action === "clear") for (const name of names) tx.objectStore(name).clear();
+          if (action === "all") {
+            const request = tx.objectStore(store!).getAll();
+            request.onsuccess = () => (result = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(result);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [action, store, key, value] as const,
+  );
+}
+
+/** Empties every store, as a fresh device would be; reload afterwards. */
+export async function clearStorage(page: Page) {
+  await idb(page, "clear");
+}
+
+/** How many values the app keeps, across its stores. */
+export async function storedCount(page: Page): Promise<number> {
+  let total = 0;
+  for (const store of ["records", "assessments", "settings", "deletions"]) {
+    total += (await idb<string[]>(page, "all", store)).length;
+  }
+  return total;
+}

@@ -1,4 +1,5 @@
 // The first vertical slice: create a record, find it, reload, see its deadlines explained.
+import "./starts";
 import { expect, test } from "@playwright/test";
 import { createRecord, workedExample } from "./helpers";
 

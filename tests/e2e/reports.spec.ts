@@ -1,5 +1,6 @@
 // Reports: the annual report's tables match the records typed in, each table downloads as CSV,
 // and the member's update covers the dates chosen.
+import "./starts";
 import { expect, Page, test } from "@playwright/test";
 import { createRecord, downloadText, expectNoViolations, recordEvent, workedExample } from "./helpers";
 

@@ -1,9 +1,10 @@
 // Sharing: everything exported, the browser cleared, imported back and the same on every page; a
 // redacted export with none of the names typed; bad files refused with the store unchanged; the
 // record list as CSV.
+import "./starts";
 import * as fs from "node:fs";
 import { expect, Page, test } from "@playwright/test";
-import { createRecord, downloadText, expectNoViolations, recordEvent, workedExample } from "./helpers";
+import { clearStorage, createRecord, downloadText, expectNoViolations, recordEvent, storedCount, workedExample } from "./helpers";
 
 async function exportEverything(page: Page, button: string): Promise<[string, string]> {
   await page.goto("/data");
@@ -43,7 +44,7 @@ test("everything exported, the browser cleared and imported, shows the same", as
   await page.goto("/records");
   const before = await page.getByRole("table").innerText();
 
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   await page.goto("/records");
   await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
 
@@ -93,7 +94,7 @@ test("a redacted export holds none of the names typed in", async ({ page }) => {
 test("bad files are refused with their place named, and nothing changes", async ({ page }) => {
   await setUp(page);
   const [, body] = await exportEverything(page, "Export everything");
-  const count = async () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("redress:")).length);
+  const count = async () => storedCount(page);
   const keys = await count();
 
   await importFile(page, "notes.txt", "Dear team, here are the notes");

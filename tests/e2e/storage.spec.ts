@@ -1,6 +1,7 @@
 // Nothing lost, ever: other tabs, failed writes, unreadable data, and no network.
+import "./starts";
 import { expect, test } from "@playwright/test";
-import { createRecord, workedExample } from "./helpers";
+import { createRecord, idb, workedExample } from "./helpers";
 
 test("a record created in one tab appears in another", async ({ context }) => {
   const first = await context.newPage();
@@ -14,16 +15,36 @@ test("a record created in one tab appears in another", async ({ context }) => {
   await expect(second.getByRole("row").filter({ hasText: workedExample.summary! })).toBeVisible();
 });
 
-test("a write that fails says so, keeps the record, and saves it on retry", async ({ page }) => {
-  await page.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    (window as any).__storageFull = true;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as any).__storageFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return real.call(this, key, value);
-    };
-  });
+test("a full browser quota says so, keeps the record, and saves it on retry", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  // The browser's real quota, made small, then filled by another database of this site.
+  const cdp = await page.context().newCDPSession(page);
+  const used = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(page.url()).origin, quotaSize: used + 2_000_000 });
+  const filled = await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = indexedDB.open("filler");
+      open.onupgradeneeded = () => open.result.createObjectStore("blobs");
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    let chunk = 1 << 20;
+    let n = 0;
+    while (chunk >= 256) {
+      const ok = await new Promise<boolean>((resolve) => {
+        const tx = db.transaction("blobs", "readwrite");
+        tx.objectStore("blobs").put("x".repeat(chunk), n);
+        tx.oncomplete = () => resolve(true);
+        tx.onabort = () => resolve(false);
+      });
+      if (ok) n += 1;
+      else chunk /= 2;
+    }
+    db.close();
+    return n;
+  });
+  expect(filled).toBeGreaterThan(0);
   await createRecord(page, workedExample);
 
   const banner = page.getByRole("alert").filter({ hasText: "Not saved" });
@@ -33,7 +54,13 @@ test("a write that fails says so, keeps the record, and saves it on retry", asyn
   await page.getByRole("link", { name: "Records", exact: true }).click();
   await expect(page.getByRole("row").filter({ hasText: workedExample.summary! })).toBeVisible();
 
-  await page.evaluate(() => ((window as any).__storageFull = false));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const gone = indexedDB.deleteDatabase("filler");
+        gone.onsuccess = gone.onerror = () => resolve(null);
+      }),
+  );
   await banner.getByRole("button", { name: "Try saving again" }).click();
   await expect(banner).toHaveCount(0);
   await page.reload();
@@ -42,16 +69,15 @@ test("a write that fails says so, keeps the record, and saves it on retry", asyn
 
 test("stored data that cannot be read is set aside and reported", async ({ page }) => {
   await page.goto("/");
-  await page.evaluate(() => localStorage.setItem("redress:record:broken", "this is not JSON"));
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  await idb(page, "put", "records", "broken", "this is not JSON");
   await page.reload();
   const banner = page.getByRole("region", { name: "Important" });
   await expect(banner).toContainText("Some stored data could not be read");
-  await expect(banner).toContainText("It has been kept, unchanged, under the storage key");
+  await expect(banner).toContainText("It has been kept, unchanged, with the data set aside.");
   await expect(banner).toContainText("Nothing has been deleted.");
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((key) => key.startsWith("redress:set-aside:")).map((key) => localStorage.getItem(key)),
-  );
-  expect(kept).toEqual(["this is not JSON"]);
+  expect(await idb<string[]>(page, "all", "set-aside")).toEqual(["this is not JSON"]);
+  expect(await idb<string[]>(page, "all", "records")).toEqual([]);
 });
 
 test("after one visit the app opens and works with no network, deep links included", async ({ page, context }) => {

@@ -86,6 +86,7 @@ pub fn DetailsPage() -> impl IntoView {
     };
     view! {
         <a href=back class="govuk-back-link">"Back to the assessment"</a>
+        <crate::components::conflict::ConflictChoice id=id.clone() />
         <ErrorSummary lines attempt />
         <span class="govuk-caption-l">{caption}</span>
         <h1 class="govuk-heading-l">"Details, conclusions and dates"</h1>

@@ -182,6 +182,7 @@ pub fn AssessmentPage() -> impl IntoView {
     page_title(move || name.clone(), || false);
     view! {
         <a href="/assessments" class="govuk-back-link">"Back to self-assessments"</a>
+        <crate::components::conflict::ConflictChoice id=assessment.id.clone() />
         {view_assessment(assessment)}
     }
     .into_any()

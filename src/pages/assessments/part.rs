@@ -264,6 +264,7 @@ pub fn PartPage() -> impl IntoView {
     };
     view! {
         <a href=back.clone() class="govuk-back-link">"Back to the assessment"</a>
+        <crate::components::conflict::ConflictChoice id=id.clone() />
         <ErrorSummary lines attempt />
         <span class="govuk-caption-l">{format!("{} — {period}", framework.title)}</span>
         <h1 class="govuk-heading-l">{format!("{}: {}", part.title, part.summary)}</h1>

@@ -44,13 +44,17 @@ pub struct Working {
     pub assessment: RwSignal<Assessment>,
     /// When the last save reached storage, for "Saved at 10:42".
     pub saved_at: RwSignal<Option<String>>,
+    /// Another tab's changes to it that had arrived when the page opened (see `AppState::epoch`).
+    epoch: u32,
 }
 
 impl Working {
     pub fn new(assessment: Assessment) -> Self {
+        let epoch = expect_context::<AppState>().epoch(&assessment.id);
         Working {
             assessment: RwSignal::new(assessment),
             saved_at: RwSignal::new(None),
+            epoch,
         }
     }
 
@@ -59,9 +63,17 @@ impl Working {
         let state = expect_context::<AppState>();
         let change = state.change();
         self.assessment.update(|a| edit(a, &change));
-        let saved = state.save_assessment(self.assessment.get_untracked());
         let local_time = || String::from(js_sys::Date::new_0().to_locale_time_string("en-GB"));
-        self.saved_at.set(saved.ok().map(|_| local_time()));
+        // Never overwrites another tab's change to the same assessment: that becomes a choice.
+        let Some(saving) = state.save_assessment_since(self.epoch, self.assessment.get_untracked()) else {
+            self.saved_at.set(None);
+            return;
+        };
+        let saved_at = self.saved_at;
+        leptos::task::spawn_local(async move {
+            let saved = saving.await;
+            let _ = saved_at.try_set(saved.ok().map(|_| local_time()));
+        });
     }
 }
 

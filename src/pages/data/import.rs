@@ -155,15 +155,20 @@ pub fn ImportFile() -> impl IntoView {
         };
         let (records, assessments) = plan.to_apply(&choices.get_untracked());
         let (new, changed) = (plan.new_records.len(), records.len() - plan.new_records.len());
-        match state.apply_import(records, assessments, plan.settings.clone()) {
-            Ok(()) => {
-                checked.set(None);
-                message.set(Some(format!("Imported: {new} new records and {changed} updated.")));
+        let settings = plan.settings.clone();
+        spawn_local(async move {
+            match state.apply_import(records, assessments, settings).await {
+                Ok(()) => {
+                    let _ = checked.try_set(None);
+                    let _ = message.try_set(Some(format!("Imported: {new} new records and {changed} updated.")));
+                }
+                Err(error) => {
+                    let _ = message.try_set(Some(format!(
+                        "Nothing was imported, because {error}. Nothing on this device has changed."
+                    )));
+                }
             }
-            Err(error) => message.set(Some(format!(
-                "Nothing was imported, because {error}. Nothing on this device has changed."
-            ))),
-        }
+        });
     };
     let backup = RwSignal::new(None::<String>);
     let on_backup = move || backup.set(Some(export_everything(state, false)));

@@ -82,6 +82,8 @@ pub fn IntakePage() -> impl IntoView {
     let navigate = use_navigate();
     let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
     page_title(|| "Intake and triage".into(), || false);
+    // Another tab's change arriving after this moment is never overwritten by this form.
+    let epoch = state.epoch(&id);
     let Some(record) = state.record(&id) else {
         return view! { <h1 class="govuk-heading-l">"Record not found"</h1> }.into_any();
     };
@@ -168,7 +170,8 @@ pub fn IntakePage() -> impl IntoView {
         let rules = state.settings.with_untracked(|s| s.rules(clock::today()));
         match draft.apply(&current, &rules, &state.change()) {
             Ok(changed) => {
-                let _ = state.update_record(changed);
+                // On a clash with another tab the record page shows both versions to choose from.
+                let _ = state.update_record_since(epoch, changed);
                 navigate(&format!("/records/{record_id}#intake"), Default::default());
             }
             Err(found) => {

@@ -254,8 +254,10 @@ pub fn RecordPage() -> impl IntoView {
                 .is_some_and(|r| state.unsaved_records.with(|ids| ids.contains(&r.id)))
         })
     };
+    let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
     view! {
         <a href="/records" class="govuk-back-link">"Back to records"</a>
+        <crate::components::conflict::ConflictChoice id />
         <Show when=unsaved>
             <strong class="govuk-tag govuk-tag--red">"Not saved on this device"</strong>
         </Show>

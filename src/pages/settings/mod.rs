@@ -3,6 +3,7 @@
 
 mod closures;
 pub mod procedures;
+mod storage;
 
 use crate::components::error_summary::{ErrorSummary, SummaryLine};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
@@ -103,9 +104,12 @@ pub fn SettingsPage() -> impl IntoView {
                 errors.set(Vec::new());
                 name.set(settings.organisation_name.clone());
                 // A failed write is reported by the storage banner; the settings are kept in memory.
-                if state.save_settings(settings).is_ok() {
-                    saved.set(Some("Settings saved".into()));
-                }
+                let saving = state.save_settings(settings);
+                leptos::task::spawn_local(async move {
+                    if saving.await.is_ok() {
+                        let _ = saved.try_set(Some("Settings saved".into()));
+                    }
+                });
             }
             Err(found) => {
                 errors.set(found);
@@ -217,6 +221,8 @@ pub fn SettingsPage() -> impl IntoView {
                     "Back up this device, hand records to a colleague or bring theirs in: "
                     <a class="govuk-link" href="/data">"export and import"</a>"."
                 </p>
+                <storage::DeviceStorage />
+                <storage::Deletions />
             </div>
         </div>
     }
