@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
-use redress_core::exchange::file::{Exporter, MAX_FILE_BYTES, everything, one_record, read};
-use redress_core::exchange::merge::{Side, preview};
+use redress_core::exchange::file::{Exporter, MAX_FILE_BYTES, everything, one_record, read, read_bytes};
+use redress_core::exchange::merge::{Choices, Side, preview};
 use redress_core::record::{Change, HistoryEntry, Record};
 use redress_core::sample::sample_records;
 use redress_core::settings::Settings;
@@ -43,7 +43,7 @@ fn settings() -> Settings {
 }
 
 fn export_text() -> String {
-    everything(&records(), &[], &settings(), &exporter(), false).to_json()
+    everything(&records(), &[], &settings(), &[], &exporter(), false).to_json()
 }
 
 fn problems(text: &str) -> Vec<(String, String)> {
@@ -58,7 +58,7 @@ fn problems(text: &str) -> Vec<(String, String)> {
 fn everything_goes_out_and_comes_back_the_same() {
     let mut all = records();
     all[0].sample = true;
-    let file = everything(&all, &[], &settings(), &exporter(), false);
+    let file = everything(&all, &[], &settings(), &[], &exporter(), false);
     assert_eq!(file.records.len(), all.len() - 1, "made-up sample records stay behind");
     let text = file.to_json();
     let value: Value = serde_json::from_str(&text).unwrap();
@@ -150,14 +150,23 @@ fn every_bad_field_is_named_by_its_place_and_nothing_is_returned() {
 
 #[test]
 fn a_file_far_bigger_than_any_export_is_refused_before_it_is_read() {
-    let huge = format!(
-        "{{\"format\":\"redress-export\",\"padding\":\"{}\"}}",
-        "x".repeat(50 * 1024 * 1024)
-    );
-    assert!(huge.len() > MAX_FILE_BYTES);
-    let found = problems(&huge);
+    assert_eq!(MAX_FILE_BYTES, 256 * 1024 * 1024, "room for the largest export the app makes");
+    // Zeroed memory is not touched until it is read, so this costs the test almost nothing; the
+    // limit is checked before a byte of it is.
+    let huge = vec![0u8; 300 * 1024 * 1024];
+    let found: Vec<(String, String)> = read_bytes(&huge)
+        .unwrap_err()
+        .into_iter()
+        .map(|p| (p.place, p.message))
+        .collect();
     assert_eq!(found[0].0, "the file");
-    assert!(found[0].1.starts_with("This file is 50 MB."), "{}", found[0].1);
+    assert!(
+        found[0]
+            .1
+            .starts_with("This file is 300 MB, more than the 256 MB an export from Redress can be"),
+        "{}",
+        found[0].1
+    );
 }
 
 proptest! {
@@ -205,10 +214,10 @@ fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
     theirs.truncate(4);
     let new_one = base[5].clone();
     theirs.push(new_one.clone());
-    let mut file = everything(&theirs, &[], &settings(), &exporter(), false);
+    let mut file = everything(&theirs, &[], &settings(), &[], &exporter(), false);
     file.settings = Some(settings());
 
-    let plan = preview(&file, &here, &[], &settings());
+    let plan = preview(&file, &here, &[], &settings(), &[]);
     assert_eq!(plan.new_records, vec![new_one.clone()]);
     assert_eq!(plan.updated_records, vec![theirs[0].clone()]);
     assert_eq!(plan.older_records, 1);
@@ -221,12 +230,17 @@ fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
     );
     assert_eq!(plan.settings, None, "this device's own settings are kept");
 
-    let (chosen, _) = plan.to_apply(&[]);
+    let chosen = plan.to_apply(&Choices::default()).records;
     assert_eq!(chosen, vec![new_one.clone(), theirs[0].clone(), theirs[2].clone()]);
-    let (kept_ours, _) = plan.to_apply(&[Side::Device]);
+    let kept_ours = plan
+        .to_apply(&Choices {
+            conflicts: &[Side::Device],
+            ..Choices::default()
+        })
+        .records;
     assert_eq!(kept_ours, vec![new_one, theirs[0].clone()]);
 
-    let fresh_device = preview(&file, &[], &[], &Settings::default());
+    let fresh_device = preview(&file, &[], &[], &Settings::default(), &[]);
     assert_eq!(
         fresh_device.settings,
         Some(settings()),
@@ -240,8 +254,8 @@ fn a_redacted_file_never_replaces_a_record() {
     let here = records();
     let mut theirs = here.clone();
     theirs[0] = with_history(theirs[0].clone(), "Acknowledged", "2026-11-23T09:00:00Z");
-    let file = everything(&theirs, &[], &settings(), &exporter(), true);
-    let plan = preview(&file, &here, &[], &settings());
+    let file = everything(&theirs, &[], &settings(), &[], &exporter(), true);
+    let plan = preview(&file, &here, &[], &settings(), &[]);
     assert!(plan.updated_records.is_empty() && plan.conflicts.is_empty());
     assert_eq!(plan.kept_from_redacted, here.len());
 }
@@ -337,7 +351,7 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
         );
     }
 
-    let file = everything(&marked, &[], &settings(), &exporter(), true);
+    let file = everything(&marked, &[], &settings(), &[], &exporter(), true);
     assert!(
         file.redacted && file.settings.is_none(),
         "no settings: they hold people's names"
