@@ -277,11 +277,13 @@ fn schema_version(raw: Option<&RawValue>) -> Result<u32, Problem> {
     let value: Value = raw
         .and_then(|raw| serde_json::from_str(raw.get()).ok())
         .unwrap_or(Value::Null);
+    // As written in the file: a number too big for any type is shown as it was typed.
+    let shown: String = raw.map_or("", |raw| raw.get().trim()).chars().take(40).collect();
     let version = match &value {
         Value::Null => return Err(Problem::at("schema_version", "missing, or not a whole number")),
         Value::Number(number) => match number.as_u64() {
             Some(version) => version,
-            None => return Err(not_written(&number.to_string())),
+            None => return Err(not_written(&shown)),
         },
         _ => return Err(Problem::at("schema_version", "missing, or not a whole number")),
     };
@@ -289,7 +291,7 @@ fn schema_version(raw: Option<&RawValue>) -> Result<u32, Problem> {
         return Err(not_written("0"));
     }
     let Ok(version) = u32::try_from(version) else {
-        return Err(not_written(&version.to_string()));
+        return Err(not_written(&shown));
     };
     if version > SCHEMA_VERSION {
         return Err(Problem::at(
@@ -542,4 +544,24 @@ pub fn one_assessment(assessment: &Assessment, exporter: &Exporter) -> ExportFil
     let mut file = ExportFile::new(Scope::Assessment, exporter);
     file.assessments = vec![assessment.clone()];
     file
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file of an older schema is read as a whole tree of values, which has a depth limit; the
+    /// current schema is read part by part and never reaches it. Either way the words are plain.
+    #[test]
+    fn a_file_nested_past_the_readers_limit_says_so() {
+        let deep = format!(
+            "{{\"format\":\"redress-export\",\"schema_version\":1,\"x\":{}{}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let problems = read_older(&deep, 1).unwrap_err();
+        assert_eq!(problems[0].place, "the file");
+        assert_eq!(problems[0].message, NESTED);
+        assert!(NESTED.contains("nested more deeply than any Redress export"));
+    }
 }
