@@ -78,7 +78,11 @@ fn empty_places(value: &Value, path: &str, out: &mut Vec<String>) {
                 if path.is_empty() && key == "procedure" {
                     continue;
                 }
-                let place = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                let place = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
                 empty_places(item, &place, out);
             }
         }
@@ -105,7 +109,11 @@ fn far_future(value: &mut Value, path: &str, out: &mut BTreeSet<String>) {
         }
         Value::Object(map) => {
             for (key, item) in map.iter_mut() {
-                let place = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                let place = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
                 far_future(item, &place, out);
             }
         }
@@ -148,12 +156,18 @@ fn the_edges_of_the_date_range_are_allowed_and_just_past_them_is_not() {
     record.received = "1899-12-31".parse().unwrap();
     record.closed = Some("2201-01-01".parse().unwrap());
     record.issue_date = Some(NaiveDate::MAX);
-    let found: Vec<(String, String)> = check_record(&record).into_iter().map(|p| (p.place, p.message)).collect();
+    let found: Vec<(String, String)> = check_record(&record)
+        .into_iter()
+        .map(|p| (p.place, p.message))
+        .collect();
     assert_eq!(
         found,
         [
             ("received".to_string(), "the year 1899 is outside 1900–2200".to_string()),
-            ("issue_date".to_string(), "the year 262142 is outside 1900–2200".to_string()),
+            (
+                "issue_date".to_string(),
+                "the year 262142 is outside 1900–2200".to_string()
+            ),
             ("closed".to_string(), "the year 2201 is outside 1900–2200".to_string()),
         ]
     );
@@ -164,7 +178,10 @@ fn negative_money_and_risk_outside_one_to_five_are_named() {
     let mut record = full_record();
     record.remedies[0].amount_pence = Some(-1);
     record.intake.risk = Some(serde_json::from_value(json!({"seriousness": 0, "likelihood": 6})).unwrap());
-    let found: Vec<(String, String)> = check_record(&record).into_iter().map(|p| (p.place, p.message)).collect();
+    let found: Vec<(String, String)> = check_record(&record)
+        .into_iter()
+        .map(|p| (p.place, p.message))
+        .collect();
     assert_eq!(
         found,
         [

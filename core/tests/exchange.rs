@@ -150,7 +150,11 @@ fn every_bad_field_is_named_by_its_place_and_nothing_is_returned() {
 
 #[test]
 fn a_file_far_bigger_than_any_export_is_refused_before_it_is_read() {
-    assert_eq!(MAX_FILE_BYTES, 256 * 1024 * 1024, "room for the largest export the app makes");
+    assert_eq!(
+        MAX_FILE_BYTES,
+        256 * 1024 * 1024,
+        "room for the largest export the app makes"
+    );
     // Zeroed memory is not touched until it is read, so this costs the test almost nothing; the
     // limit is checked before a byte of it is.
     let huge = vec![0u8; 300 * 1024 * 1024];
@@ -451,7 +455,10 @@ fn a_schema_version_too_big_for_its_type_does_not_wrap_round() {
     let text = export_text();
     for (version, message) in [
         ("4294967297", "4294967297 is not a schema version Redress has written"),
-        ("18446744073709551617", "18446744073709551617 is not a schema version Redress has written"),
+        (
+            "18446744073709551617",
+            "18446744073709551617 is not a schema version Redress has written",
+        ),
         ("-1", "-1 is not a schema version Redress has written"),
         ("1.5", "1.5 is not a schema version Redress has written"),
         ("\"1\"", "missing, or not a whole number"),

@@ -380,7 +380,10 @@ pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
             not_json(&error)
         }]
     })?;
-    match parts.format.and_then(|raw| serde_json::from_str::<String>(raw.get()).ok()) {
+    match parts
+        .format
+        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+    {
         Some(format) if format == EXPORT_FORMAT => {}
         Some(other) => {
             return Err(vec![Problem::at(
@@ -413,10 +416,7 @@ pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
             continue;
         };
         if record.id.trim().is_empty() {
-            problems.push(Problem::at(
-                format!("{place}.id"),
-                "empty: every record needs its id",
-            ));
+            problems.push(Problem::at(format!("{place}.id"), "empty: every record needs its id"));
         }
         within(&place, bounds::check_record(&record), &mut problems);
         records.push((i, record));
@@ -433,7 +433,10 @@ pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
         }
     }
     let mut deletions: Vec<Deletion> = Vec::new();
-    for (i, raw) in list(parts.deletions, "deletions", &mut problems).into_iter().enumerate() {
+    for (i, raw) in list(parts.deletions, "deletions", &mut problems)
+        .into_iter()
+        .enumerate()
+    {
         let place = format!("deletions[{i}]");
         if let Some(deletion) = part::<Deletion>(raw, &place, &mut problems) {
             within(&place, bounds::check_deletion(&deletion), &mut problems);

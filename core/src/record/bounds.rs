@@ -75,10 +75,7 @@ impl Check {
 
     fn within(&mut self, place: impl Into<String>, value: u32, range: std::ops::RangeInclusive<u32>) {
         if !range.contains(&value) {
-            self.problem(
-                place,
-                format!("{value} is outside {}–{}", range.start(), range.end()),
-            );
+            self.problem(place, format!("{value} is outside {}–{}", range.start(), range.end()));
         }
     }
 }
@@ -183,9 +180,7 @@ pub fn check_procedure(procedure: &Procedure) -> Vec<Problem> {
         for (j, step) in stage.steps.iter().enumerate() {
             let place = |field: &str| format!("stages[{i}].steps[{j}].{field}");
             match step.length {
-                Length::WorkingDays(days) => {
-                    c.at_most(place("length"), days, MAX_WORKING_DAYS, "working days")
-                }
+                Length::WorkingDays(days) => c.at_most(place("length"), days, MAX_WORKING_DAYS, "working days"),
                 Length::Months(months) => c.at_most(place("length"), months, MAX_MONTHS, "months"),
             }
             c.at_most(
@@ -258,10 +253,7 @@ pub fn check_settings(settings: &Settings) -> Vec<Problem> {
     }
     for (i, procedure) in settings.custom_procedures.iter().enumerate() {
         for problem in check_procedure(procedure) {
-            c.problem(
-                format!("custom_procedures[{i}].{}", problem.place),
-                problem.message,
-            );
+            c.problem(format!("custom_procedures[{i}].{}", problem.place), problem.message);
         }
     }
     c.problems
