@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
-use redress_core::exchange::file::{Exporter, MAX_FILE_BYTES, everything, one_record, read};
-use redress_core::exchange::merge::{Side, preview};
+use redress_core::exchange::file::{Exporter, MAX_FILE_BYTES, everything, one_record, read, read_bytes};
+use redress_core::exchange::merge::{Choices, Side, preview};
 use redress_core::record::{Change, HistoryEntry, Record};
 use redress_core::sample::sample_records;
 use redress_core::settings::Settings;
@@ -43,7 +43,7 @@ fn settings() -> Settings {
 }
 
 fn export_text() -> String {
-    everything(&records(), &[], &settings(), &exporter(), false).to_json()
+    everything(&records(), &[], &settings(), &[], &exporter(), false).to_json()
 }
 
 fn problems(text: &str) -> Vec<(String, String)> {
@@ -58,7 +58,7 @@ fn problems(text: &str) -> Vec<(String, String)> {
 fn everything_goes_out_and_comes_back_the_same() {
     let mut all = records();
     all[0].sample = true;
-    let file = everything(&all, &[], &settings(), &exporter(), false);
+    let file = everything(&all, &[], &settings(), &[], &exporter(), false);
     assert_eq!(file.records.len(), all.len() - 1, "made-up sample records stay behind");
     let text = file.to_json();
     let value: Value = serde_json::from_str(&text).unwrap();
@@ -150,14 +150,27 @@ fn every_bad_field_is_named_by_its_place_and_nothing_is_returned() {
 
 #[test]
 fn a_file_far_bigger_than_any_export_is_refused_before_it_is_read() {
-    let huge = format!(
-        "{{\"format\":\"redress-export\",\"padding\":\"{}\"}}",
-        "x".repeat(50 * 1024 * 1024)
+    assert_eq!(
+        MAX_FILE_BYTES,
+        256 * 1024 * 1024,
+        "room for the largest export the app makes"
     );
-    assert!(huge.len() > MAX_FILE_BYTES);
-    let found = problems(&huge);
+    // Zeroed memory is not touched until it is read, so this costs the test almost nothing; the
+    // limit is checked before a byte of it is.
+    let huge = vec![0u8; 300 * 1024 * 1024];
+    let found: Vec<(String, String)> = read_bytes(&huge)
+        .unwrap_err()
+        .into_iter()
+        .map(|p| (p.place, p.message))
+        .collect();
     assert_eq!(found[0].0, "the file");
-    assert!(found[0].1.starts_with("This file is 50 MB."), "{}", found[0].1);
+    assert!(
+        found[0]
+            .1
+            .starts_with("This file is 300 MB, more than the 256 MB an export from Redress can be"),
+        "{}",
+        found[0].1
+    );
 }
 
 proptest! {
@@ -205,10 +218,10 @@ fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
     theirs.truncate(4);
     let new_one = base[5].clone();
     theirs.push(new_one.clone());
-    let mut file = everything(&theirs, &[], &settings(), &exporter(), false);
+    let mut file = everything(&theirs, &[], &settings(), &[], &exporter(), false);
     file.settings = Some(settings());
 
-    let plan = preview(&file, &here, &[], &settings());
+    let plan = preview(&file, &here, &[], &settings(), &[]);
     assert_eq!(plan.new_records, vec![new_one.clone()]);
     assert_eq!(plan.updated_records, vec![theirs[0].clone()]);
     assert_eq!(plan.older_records, 1);
@@ -221,12 +234,17 @@ fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
     );
     assert_eq!(plan.settings, None, "this device's own settings are kept");
 
-    let (chosen, _) = plan.to_apply(&[]);
+    let chosen = plan.to_apply(&Choices::default()).records;
     assert_eq!(chosen, vec![new_one.clone(), theirs[0].clone(), theirs[2].clone()]);
-    let (kept_ours, _) = plan.to_apply(&[Side::Device]);
+    let kept_ours = plan
+        .to_apply(&Choices {
+            conflicts: &[Side::Device],
+            ..Choices::default()
+        })
+        .records;
     assert_eq!(kept_ours, vec![new_one, theirs[0].clone()]);
 
-    let fresh_device = preview(&file, &[], &[], &Settings::default());
+    let fresh_device = preview(&file, &[], &[], &Settings::default(), &[]);
     assert_eq!(
         fresh_device.settings,
         Some(settings()),
@@ -240,8 +258,8 @@ fn a_redacted_file_never_replaces_a_record() {
     let here = records();
     let mut theirs = here.clone();
     theirs[0] = with_history(theirs[0].clone(), "Acknowledged", "2026-11-23T09:00:00Z");
-    let file = everything(&theirs, &[], &settings(), &exporter(), true);
-    let plan = preview(&file, &here, &[], &settings());
+    let file = everything(&theirs, &[], &settings(), &[], &exporter(), true);
+    let plan = preview(&file, &here, &[], &settings(), &[]);
     assert!(plan.updated_records.is_empty() && plan.conflicts.is_empty());
     assert_eq!(plan.kept_from_redacted, here.len());
 }
@@ -337,7 +355,7 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
         );
     }
 
-    let file = everything(&marked, &[], &settings(), &exporter(), true);
+    let file = everything(&marked, &[], &settings(), &[], &exporter(), true);
     assert!(
         file.redacted && file.settings.is_none(),
         "no settings: they hold people's names"
@@ -392,4 +410,133 @@ fn a_file_from_schema_1_still_reads() {
     assert_eq!(file.assessments[0].entry("1.1").and_then(|e| e.score), Some(2));
     assert_eq!(file.settings.unwrap().organisation_name, "Exampleshire Council");
     assert_eq!(file.exported_at, now());
+}
+
+/// The text of an export with one record's field replaced by raw JSON text.
+fn with_field(record: usize, key: &str, raw: &str) -> String {
+    let mut value: Value = serde_json::from_str(&export_text()).unwrap();
+    value["records"][record][key] = Value::from("MARKER");
+    value.to_string().replacen("\"MARKER\"", raw, 1)
+}
+
+#[test]
+fn a_date_no_complaint_can_have_is_refused_by_its_place() {
+    // Today's dates read as dates, so these imported cleanly and then stopped the app at every
+    // start: nothing in a file may do that.
+    for (raw, year) in [("\"+262142-12-30\"", "262142"), ("\"3000-01-01\"", "3000")] {
+        let found = problems(&with_field(2, "received", raw));
+        assert_eq!(
+            found,
+            [(
+                "records[2].received".to_string(),
+                format!("the year {year} is outside 1900–2200")
+            )]
+        );
+    }
+    let mut value: Value = serde_json::from_str(&export_text()).unwrap();
+    value["records"][0]["stages"][0]["acknowledged"] = Value::from("1899-12-31");
+    value["settings"]["closure_days"] = serde_json::json!([{"date": "2999-12-24", "name": "Closed"}]);
+    value["assessments"] = serde_json::json!([{
+        "id": "a-1", "framework": "ncmg-2016", "created": "3000-01-01T00:00:00Z", "updated": "2026-11-22T10:00:00Z"
+    }]);
+    let places: Vec<String> = problems(&value.to_string()).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        places,
+        [
+            "records[0].stages[0].acknowledged",
+            "assessments[0].created",
+            "settings.closure_days[0].date"
+        ]
+    );
+}
+
+#[test]
+fn a_schema_version_too_big_for_its_type_does_not_wrap_round() {
+    let text = export_text();
+    for (version, message) in [
+        ("4294967297", "4294967297 is not a schema version Redress has written"),
+        (
+            "18446744073709551617",
+            "18446744073709551617 is not a schema version Redress has written",
+        ),
+        ("-1", "-1 is not a schema version Redress has written"),
+        ("1.5", "1.5 is not a schema version Redress has written"),
+        ("\"1\"", "missing, or not a whole number"),
+    ] {
+        let changed = text.replacen("\"schema_version\": 1", &format!("\"schema_version\": {version}"), 1);
+        assert_eq!(
+            problems(&changed),
+            [("schema_version".to_string(), message.to_string())],
+            "{version}"
+        );
+    }
+}
+
+#[test]
+fn text_that_is_not_utf8_is_refused_where_the_first_bad_byte_is() {
+    let text = with_field(1, "summary", "\"caf\u{e9}\"");
+    let at = text.find("caf\u{e9}").unwrap() + 3;
+    let mut bytes = text.clone().into_bytes();
+    // "é" as Latin-1 writes it: one byte that starts no UTF-8 character here.
+    bytes.splice(at..at + 2, [0xE9]);
+    let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+    let found = read_bytes(&bytes).unwrap_err();
+    assert_eq!(found[0].place, "the file");
+    assert_eq!(
+        found[0].message,
+        format!(
+            "This file is not UTF-8 text, as every Redress export is: byte {at} (on line {line}) is not part of any character. Another program may have saved it in a different encoding."
+        )
+    );
+    let cut = &text.as_bytes()[..at + 1];
+    assert!(
+        read_bytes(cut).unwrap_err()[0]
+            .message
+            .starts_with("The file ends in the middle of a character")
+    );
+    assert_eq!(read_bytes(text.as_bytes()).unwrap().records[1].summary, "caf\u{e9}");
+    let mut marked = "\u{feff}".to_string();
+    marked.push_str(&text);
+    assert!(read(&marked).is_ok(), "a byte-order mark in front is allowed");
+}
+
+#[test]
+fn half_a_character_is_a_named_problem_not_a_panic() {
+    for escape in ["\"\\ud800\"", "\"\\udc00 and more\"", "\"\\ud800\\u0041\""] {
+        let found = problems(&with_field(3, "summary", escape));
+        assert_eq!(found.len(), 1, "{escape}: {found:?}");
+        assert_eq!(found[0].0, "records[3].summary", "{escape}");
+        assert!(found[0].1.contains("half of a character"), "{}", found[0].1);
+    }
+    let in_a_name = "{\"\\ud800\": 1, \"format\": \"redress-export\"}";
+    let found = problems(in_a_name);
+    assert_eq!(found[0].0, "the file");
+    assert!(found[0].1.contains("half of a character"), "{}", found[0].1);
+}
+
+#[test]
+fn a_deeply_nested_file_says_what_it_is_not_that_it_is_not_json() {
+    let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
+    let found = problems(&with_field(0, "summary", &deep));
+    assert_eq!(found[0].0, "records[0].summary");
+    assert!(found[0].1.starts_with("invalid type: sequence"), "{}", found[0].1);
+    let whole = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(problems(&whole)[0].1, "This is JSON, but not a Redress export.");
+}
+
+#[test]
+fn every_problem_of_a_header_is_named_by_its_field() {
+    let mut value: Value = serde_json::from_str(&export_text()).unwrap();
+    value["exported_at"] = Value::from("yesterday");
+    value.as_object_mut().unwrap().remove("organisation");
+    value["records"] = Value::from(3);
+    let found = problems(&value.to_string());
+    assert_eq!(
+        found,
+        [
+            ("exported_at".to_string(), "not a real date".to_string()),
+            ("organisation".to_string(), "missing".to_string()),
+            ("records".to_string(), "should be a list".to_string()),
+        ]
+    );
 }

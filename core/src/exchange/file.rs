@@ -7,18 +7,21 @@ use super::SCHEMA_VERSION;
 use super::migrate::migrate;
 use crate::assessment::Assessment;
 use crate::record::Record;
+use crate::record::bounds;
+use crate::record::deletion::Deletion;
 use crate::settings::Settings;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// The format name of an export file.
 pub const EXPORT_FORMAT: &str = "redress-export";
-/// Larger files are refused before they are read: a whole device's export is a few megabytes
-/// (browser storage holds about five), so anything far bigger is not one.
-pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
+/// Larger files are refused before they are read. The largest export the app makes, a device
+/// of 50,000 records, is well under half of this; anything bigger is not an export.
+pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 
 /// What an export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -46,6 +49,10 @@ pub struct ExportFile {
     pub records: Vec<Record>,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// Records deleted on the device, in a whole export, so that importing it elsewhere (or an
+    /// older file here) does not bring them back unasked. Absent from older files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deletions: Vec<Deletion>,
 }
 
 /// Who is exporting, and when.
@@ -69,6 +76,7 @@ impl ExportFile {
             settings: None,
             records: Vec::new(),
             assessments: Vec::new(),
+            deletions: Vec::new(),
         }
     }
 
@@ -150,30 +158,94 @@ fn plain(message: &str) -> String {
     }
 }
 
-/// Reads one part of the file, naming the place of a problem within it.
-fn part<T: DeserializeOwned>(value: Value, place: &str, problems: &mut Vec<Problem>) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
+/// Where a problem was found by serde, put after the place of the part it is in.
+fn placed(place: &str, inner: String) -> String {
+    if inner == "." || inner.is_empty() {
+        place.to_string()
+    } else if place.is_empty() {
+        inner
+    } else {
+        format!("{place}.{inner}")
+    }
+}
+
+/// Reads one part of the file from its own text, naming the place of a problem within it.
+fn part<T: DeserializeOwned>(raw: &RawValue, place: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
+    match serde_path_to_error::deserialize::<_, T>(&mut reader) {
         Ok(parsed) => Some(parsed),
         Err(error) => {
             let inner = error.path().to_string();
-            let place = if inner == "." || inner.is_empty() {
-                place.to_string()
-            } else {
-                format!("{place}.{inner}")
-            };
-            problems.push(Problem::at(place, plain(&error.into_inner().to_string())));
+            let error = error.into_inner();
+            problems.push(Problem::at(placed(place, inner), plain_error(&error)));
             None
         }
     }
 }
 
-fn list(object: &mut serde_json::Map<String, Value>, key: &str, problems: &mut Vec<Problem>) -> Vec<Value> {
-    match object.remove(key) {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => {
+/// serde_json's error in words: the few that are about the text rather than the data say so.
+fn plain_error(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    if message.contains("surrogate") || message.contains("hex escape") {
+        "holds an escape that is half of a character (such as “\\ud800” on its own), which is not text".into()
+    } else if message.contains("recursion limit") {
+        NESTED.into()
+    } else {
+        plain(&message)
+    }
+}
+
+const NESTED: &str = "This file is nested more deeply than any Redress export (lists within lists, over a hundred deep), so it cannot be read.";
+
+/// The parts of a file, each left as its own text until it is read, so the whole file is never
+/// held twice over as a tree of values (a device's export can be a hundred megabytes).
+#[derive(Deserialize)]
+struct Parts<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    schema_version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    app_version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    exported_at: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    organisation: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    scope: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    redacted: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    settings: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    records: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    assessments: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    deletions: Option<&'a RawValue>,
+}
+
+/// A list's items, each as its own text.
+fn list<'a>(raw: Option<&'a RawValue>, key: &str, problems: &mut Vec<Problem>) -> Vec<&'a RawValue> {
+    let Some(raw) = raw else {
+        return Vec::new();
+    };
+    match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
+        Ok(items) => items,
+        Err(_) => {
             problems.push(Problem::at(key, "should be a list"));
             Vec::new()
+        }
+    }
+}
+
+/// One header field, which must be there.
+fn field<T: DeserializeOwned>(raw: Option<&RawValue>, key: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    match raw {
+        Some(raw) => part(raw, key, problems),
+        None => {
+            problems.push(Problem::at(key, "missing"));
+            None
         }
     }
 }
@@ -191,31 +263,128 @@ fn duplicates<'a>(ids: impl Iterator<Item = (usize, &'a str)>, key: &str, proble
     }
 }
 
+/// The schema version a file says it was written by, read whole: a number too big for this
+/// build's type must not wrap round into a small one (`4294967297` is not schema 1).
+// Helper A's `exchange::schema_version_of` does this for stored envelopes; at merge this can
+// become a call to it, with the newer-version message kept here.
+fn schema_version(raw: Option<&RawValue>) -> Result<u32, Problem> {
+    let not_written = |shown: &str| {
+        Problem::at(
+            "schema_version",
+            format!("{shown} is not a schema version Redress has written"),
+        )
+    };
+    let value: Value = raw
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .unwrap_or(Value::Null);
+    // As written in the file: a number too big for any type is shown as it was typed.
+    let shown: String = raw.map_or("", |raw| raw.get().trim()).chars().take(40).collect();
+    let version = match &value {
+        Value::Null => return Err(Problem::at("schema_version", "missing, or not a whole number")),
+        Value::Number(number) => match number.as_u64() {
+            Some(version) => version,
+            None => return Err(not_written(&shown)),
+        },
+        _ => return Err(Problem::at("schema_version", "missing, or not a whole number")),
+    };
+    if version == 0 {
+        return Err(not_written("0"));
+    }
+    let Ok(version) = u32::try_from(version) else {
+        return Err(not_written(&shown));
+    };
+    if version > SCHEMA_VERSION {
+        return Err(Problem::at(
+            "schema_version",
+            format!(
+                "This file was made by a newer version of Redress (schema {version}); this one reads up to schema {SCHEMA_VERSION}. Update Redress on this device, then import it."
+            ),
+        ));
+    }
+    Ok(version)
+}
+
+/// Why text is not JSON, in words.
+fn not_json(error: &serde_json::Error) -> Problem {
+    let message = error.to_string();
+    Problem::file(if error.is_eof() {
+        "The file ends too soon: it may have been cut off while it was copied or saved.".to_string()
+    } else if message.contains("recursion limit") {
+        NESTED.to_string()
+    } else if message.contains("surrogate") || message.contains("hex escape") {
+        format!(
+            "This file holds an escape that is half of a character (such as “\\ud800” on its own), which is not text (line {}, column {}).",
+            error.line(),
+            error.column()
+        )
+    } else {
+        format!(
+            "This is not a JSON file (line {}, column {}).",
+            error.line(),
+            error.column()
+        )
+    })
+}
+
+fn too_big(bytes: usize) -> Vec<Problem> {
+    vec![Problem::file(format!(
+        "This file is {:.0} MB, more than the {} MB an export from Redress can be (one of 50,000 records is well under half that), so it is not one.",
+        bytes as f64 / 1_048_576.0,
+        MAX_FILE_BYTES / 1_048_576
+    ))]
+}
+
+/// Reads and checks a whole file from its bytes as they are on disk: text that is not UTF-8 is
+/// refused with the place of the first byte that is not, rather than read with "�" in its place.
+pub fn read_bytes(bytes: &[u8]) -> Result<ExportFile, Vec<Problem>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len()));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => read(text),
+        Err(error) => {
+            let offset = error.valid_up_to();
+            let line = bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1;
+            Err(vec![Problem::file(match error.error_len() {
+                Some(_) => format!(
+                    "This file is not UTF-8 text, as every Redress export is: byte {offset} (on line {line}) is not part of any character. Another program may have saved it in a different encoding."
+                ),
+                None => format!(
+                    "The file ends in the middle of a character (byte {offset}, on line {line}): it may have been cut off while it was copied or saved."
+                ),
+            })])
+        }
+    }
+}
+
 /// Reads and checks a whole file. Nothing is returned unless every part of it is right.
 pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(vec![Problem::file(format!(
-            "This file is {:.0} MB. An export from Redress is a few megabytes at most, so this is not one (the limit is {} MB).",
-            text.len() as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
-        ))]);
+        return Err(too_big(text.len()));
     }
-    let value: Value = serde_json::from_str(text).map_err(|error| {
-        vec![Problem::file(if error.is_eof() {
-            "The file ends too soon: it may have been cut off while it was copied or saved.".to_string()
+    // Some editors put a byte-order mark before the text when they save it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.trim_start().starts_with('{') {
+        return Err(vec![match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Problem::file("This is JSON, but not a Redress export."),
+            Err(error) => not_json(&error),
+        }]);
+    }
+    let parts: Parts = serde_json::from_str(text).map_err(|error| {
+        vec![if error.classify() == serde_json::error::Category::Data {
+            Problem::file(format!(
+                "This is JSON, but not a Redress export: {}.",
+                plain(&error.to_string())
+            ))
         } else {
-            format!(
-                "This is not a JSON file (line {}, column {}).",
-                error.line(),
-                error.column()
-            )
-        })]
+            not_json(&error)
+        }]
     })?;
-    let Value::Object(mut object) = value else {
-        return Err(vec![Problem::file("This is JSON, but not a Redress export.")]);
-    };
-    match object.get("format").and_then(Value::as_str) {
-        Some(EXPORT_FORMAT) => {}
+    match parts
+        .format
+        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+    {
+        Some(format) if format == EXPORT_FORMAT => {}
         Some(other) => {
             return Err(vec![Problem::at(
                 "format",
@@ -228,37 +397,56 @@ pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
             )]);
         }
     }
-    let version = match object.get("schema_version").and_then(Value::as_u64) {
-        Some(version) => version as u32,
-        None => return Err(vec![Problem::at("schema_version", "missing, or not a whole number")]),
-    };
-    if version > SCHEMA_VERSION {
-        return Err(vec![Problem::at(
-            "schema_version",
-            format!(
-                "This file was made by a newer version of Redress (schema {version}); this one reads up to schema {SCHEMA_VERSION}. Update Redress on this device, then import it."
-            ),
-        )]);
+    let version = schema_version(parts.schema_version).map_err(|problem| vec![problem])?;
+    if version < SCHEMA_VERSION {
+        return read_older(text, version);
     }
-    migrate(&mut object, version).map_err(|message| vec![Problem::at("schema_version", message)])?;
 
     let mut problems = Vec::new();
-    let records: Vec<Value> = list(&mut object, "records", &mut problems);
-    let assessments: Vec<Value> = list(&mut object, "assessments", &mut problems);
-    let settings = object.remove("settings").filter(|v| !v.is_null());
-    let header: Option<ExportFile> = part(Value::Object(object), "header", &mut problems);
+    let app_version: Option<String> = field(parts.app_version, "app_version", &mut problems);
+    let exported_at: Option<DateTime<Utc>> = field(parts.exported_at, "exported_at", &mut problems);
+    let organisation: Option<String> = field(parts.organisation, "organisation", &mut problems);
+    let scope: Option<Scope> = field(parts.scope, "scope", &mut problems);
+    let redacted: Option<bool> = field(parts.redacted, "redacted", &mut problems);
     // Kept with their place in the file, so a duplicate is named where it is.
-    let records: Vec<(usize, Record)> = records
+    let mut records: Vec<(usize, Record)> = Vec::new();
+    for (i, raw) in list(parts.records, "records", &mut problems).into_iter().enumerate() {
+        let place = format!("records[{i}]");
+        let Some(record) = part::<Record>(raw, &place, &mut problems) else {
+            continue;
+        };
+        if record.id.trim().is_empty() {
+            problems.push(Problem::at(format!("{place}.id"), "empty: every record needs its id"));
+        }
+        within(&place, bounds::check_record(&record), &mut problems);
+        records.push((i, record));
+    }
+    let mut assessments: Vec<Assessment> = Vec::new();
+    for (i, raw) in list(parts.assessments, "assessments", &mut problems)
         .into_iter()
         .enumerate()
-        .filter_map(|(i, value)| part(value, &format!("records[{i}]"), &mut problems).map(|r| (i, r)))
-        .collect();
-    let assessments: Vec<Assessment> = assessments
+    {
+        let place = format!("assessments[{i}]");
+        if let Some(assessment) = part::<Assessment>(raw, &place, &mut problems) {
+            within(&place, bounds::check_assessment(&assessment), &mut problems);
+            assessments.push(assessment);
+        }
+    }
+    let mut deletions: Vec<Deletion> = Vec::new();
+    for (i, raw) in list(parts.deletions, "deletions", &mut problems)
         .into_iter()
         .enumerate()
-        .filter_map(|(i, value)| part(value, &format!("assessments[{i}]"), &mut problems))
-        .collect();
-    let settings: Option<Settings> = settings.and_then(|value| part(value, "settings", &mut problems));
+    {
+        let place = format!("deletions[{i}]");
+        if let Some(deletion) = part::<Deletion>(raw, &place, &mut problems) {
+            within(&place, bounds::check_deletion(&deletion), &mut problems);
+            deletions.push(deletion);
+        }
+    }
+    let settings: Option<Settings> = parts.settings.and_then(|raw| part(raw, "settings", &mut problems));
+    if let Some(settings) = &settings {
+        within("settings", bounds::check_settings(settings), &mut problems);
+    }
     duplicates(
         records.iter().map(|(i, r)| (*i, r.id.as_str())),
         "records",
@@ -269,38 +457,53 @@ pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
         "assessments",
         &mut problems,
     );
-    for (index, record) in &records {
-        if record.id.trim().is_empty() {
-            problems.push(Problem::at(
-                format!("records[{index}].id"),
-                "empty: every record needs its id",
-            ));
+    match (app_version, exported_at, organisation, scope, redacted) {
+        (Some(app_version), Some(exported_at), Some(organisation), Some(scope), Some(redacted))
+            if problems.is_empty() =>
+        {
+            Ok(ExportFile {
+                format: EXPORT_FORMAT.into(),
+                schema_version: SCHEMA_VERSION,
+                app_version,
+                exported_at,
+                organisation,
+                scope,
+                redacted,
+                settings,
+                records: records.into_iter().map(|(_, r)| r).collect(),
+                assessments,
+                deletions,
+            })
         }
-    }
-    for (index, assessment) in assessments.iter().enumerate() {
-        for problem in crate::assessment::file::check(assessment) {
-            problems.push(Problem::at(
-                format!("assessments[{index}].{}", problem.place),
-                problem.message,
-            ));
-        }
-    }
-    match header {
-        Some(header) if problems.is_empty() => Ok(ExportFile {
-            settings,
-            records: records.into_iter().map(|(_, r)| r).collect(),
-            assessments,
-            ..header
-        }),
         _ => Err(problems),
     }
 }
 
-/// Everything on the device except made-up sample records; settings too, unless redacted.
+/// Puts the place of a part in front of the places of its problems.
+fn within(place: &str, found: Vec<Problem>, problems: &mut Vec<Problem>) {
+    problems.extend(found.into_iter().map(|problem| Problem {
+        place: placed(place, problem.place),
+        message: problem.message,
+    }));
+}
+
+/// A file written by an older schema: brought up to this one as a whole (older files are the
+/// exception, so going through a tree of values here costs little), then read as any other.
+fn read_older(text: &str, version: u32) -> Result<ExportFile, Vec<Problem>> {
+    let mut object: Map<String, Value> = serde_json::from_str(text).map_err(|error| vec![not_json(&error)])?;
+    migrate(&mut object, version).map_err(|message| vec![Problem::at("schema_version", message)])?;
+    let text = serde_json::to_string(&Value::Object(object))
+        .map_err(|error| vec![Problem::file(plain(&error.to_string()))])?;
+    read(&text)
+}
+
+/// Everything on the device except made-up sample records, with the device's deletions;
+/// settings too, unless redacted.
 pub fn everything(
     records: &[Record],
     assessments: &[Assessment],
     settings: &Settings,
+    deletions: &[Deletion],
     exporter: &Exporter,
     redacted: bool,
 ) -> ExportFile {
@@ -314,10 +517,15 @@ pub fn everything(
             .iter()
             .map(|a| super::redact::redact_assessment(a, &mut names))
             .collect();
+        file.deletions = deletions
+            .iter()
+            .map(|d| super::redact::redact_deletion(d, &mut names))
+            .collect();
     } else {
         file.settings = Some(settings.clone());
         file.records = real.cloned().collect();
         file.assessments = assessments.to_vec();
+        file.deletions = deletions.to_vec();
     }
     file
 }
@@ -339,4 +547,24 @@ pub fn one_assessment(assessment: &Assessment, exporter: &Exporter) -> ExportFil
     let mut file = ExportFile::new(Scope::Assessment, exporter);
     file.assessments = vec![assessment.clone()];
     file
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file of an older schema is read as a whole tree of values, which has a depth limit; the
+    /// current schema is read part by part and never reaches it. Either way the words are plain.
+    #[test]
+    fn a_file_nested_past_the_readers_limit_says_so() {
+        let deep = format!(
+            "{{\"format\":\"redress-export\",\"schema_version\":1,\"x\":{}{}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let problems = read_older(&deep, 1).unwrap_err();
+        assert_eq!(problems[0].place, "the file");
+        assert_eq!(problems[0].message, NESTED);
+        assert!(NESTED.contains("nested more deeply than any Redress export"));
+    }
 }

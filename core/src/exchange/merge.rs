@@ -2,11 +2,18 @@
 //! from ours is newer and replaces ours; one whose history ours carries on from is older and is
 //! left. When both have changed since they parted, it is a conflict: the newer change is chosen
 //! unless the person chooses otherwise. A redacted file never replaces anything.
+//!
+//! Deletions are data too. A record deleted on this device is not brought back by a file that
+//! still holds it (an older export, a colleague's copy) unless the person chooses to restore it;
+//! a record the file says was deleted elsewhere is listed and kept unless the person chooses to
+//! delete it here. Nothing is lost by default, and the file's tombstones join the device's.
 
 use super::file::ExportFile;
 use crate::assessment::Assessment;
 use crate::record::Record;
+use crate::record::deletion::Deletion;
 use crate::settings::Settings;
+use std::collections::BTreeSet;
 
 /// Where a conflict's record should come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +47,42 @@ pub struct Preview {
     pub older_assessments: usize,
     /// The file's settings, taken only when this device has never saved any.
     pub settings: Option<Settings>,
+    /// Records in the file that were deleted on this device, with the tombstone: left deleted
+    /// unless the person chooses to restore them.
+    pub deleted_here: Vec<(Deletion, Record)>,
+    /// Records on this device that the file says were deleted elsewhere: kept unless the person
+    /// chooses to delete them here too.
+    pub deleted_in_file: Vec<(Deletion, Record)>,
+    /// The file's tombstones this device does not have yet, for records it does not hold: they
+    /// join the device's list of deletions.
+    pub new_deletions: Vec<Deletion>,
+}
+
+/// What the person chose on the import page. Empty lists mean the defaults: the newer side of
+/// each conflict, nothing deleted here restored, nothing deleted in the file deleted here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Choices<'a> {
+    /// `conflicts[i]` for [`Preview::conflicts`]`[i]`.
+    pub conflicts: &'a [Side],
+    /// `restore[i]` brings back [`Preview::deleted_here`]`[i]`.
+    pub restore: &'a [bool],
+    /// `delete[i]` deletes [`Preview::deleted_in_file`]`[i]` here too.
+    pub delete: &'a [bool],
+}
+
+/// What to write to the device, all in one go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Apply {
+    /// Records to write: new, newer, chosen in a conflict, or restored.
+    pub records: Vec<Record>,
+    pub assessments: Vec<Assessment>,
+    /// Ids of records to delete, as the file's tombstones say and the person chose.
+    pub delete: Vec<String>,
+    /// Tombstones to add to the device's list: the file's new ones, and those of the records
+    /// deleted here by choice.
+    pub add_deletions: Vec<Deletion>,
+    /// Ids whose tombstones leave the device's list: the records restored.
+    pub remove_deletions: Vec<String>,
 }
 
 impl Preview {
@@ -49,16 +92,36 @@ impl Preview {
             && self.conflicts.is_empty()
             && self.new_assessments.is_empty()
             && self.updated_assessments.is_empty()
-            && self.settings.is_none())
+            && self.settings.is_none()
+            && self.new_deletions.is_empty())
     }
 
-    /// Every record and assessment to write, with the person's choice for each conflict
-    /// (`choices[i]` for `conflicts[i]`; the newer side where no choice is given).
-    pub fn to_apply(&self, choices: &[Side]) -> (Vec<Record>, Vec<Assessment>) {
+    /// Whether there is a deletion for the person to decide about (restore, or delete here too).
+    pub fn offers_deletion_choices(&self) -> bool {
+        !(self.deleted_here.is_empty() && self.deleted_in_file.is_empty())
+    }
+
+    /// Everything to write, with the person's choices (the defaults where none is given).
+    pub fn to_apply(&self, choices: &Choices) -> Apply {
         let mut records: Vec<Record> = self.new_records.iter().chain(&self.updated_records).cloned().collect();
         for (index, conflict) in self.conflicts.iter().enumerate() {
-            if choices.get(index).copied().unwrap_or(conflict.newer) == Side::File {
+            if choices.conflicts.get(index).copied().unwrap_or(conflict.newer) == Side::File {
                 records.push(conflict.file.clone());
+            }
+        }
+        let mut remove_deletions = Vec::new();
+        for (index, (deletion, record)) in self.deleted_here.iter().enumerate() {
+            if choices.restore.get(index).copied().unwrap_or(false) {
+                records.push(record.clone());
+                remove_deletions.push(deletion.id.clone());
+            }
+        }
+        let mut add_deletions = self.new_deletions.clone();
+        let mut delete = Vec::new();
+        for (index, (deletion, record)) in self.deleted_in_file.iter().enumerate() {
+            if choices.delete.get(index).copied().unwrap_or(false) {
+                delete.push(record.id.clone());
+                add_deletions.push(deletion.clone());
             }
         }
         let assessments = self
@@ -67,7 +130,13 @@ impl Preview {
             .chain(&self.updated_assessments)
             .cloned()
             .collect();
-        (records, assessments)
+        Apply {
+            records,
+            assessments,
+            delete,
+            add_deletions,
+            remove_deletions,
+        }
     }
 }
 
@@ -97,12 +166,22 @@ fn relate(here: &Record, file: &Record) -> Relation {
     }
 }
 
-/// What importing `file` into a device holding `records`, `assessments` and `settings` would do.
-pub fn preview(file: &ExportFile, records: &[Record], assessments: &[Assessment], settings: &Settings) -> Preview {
+/// What importing `file` into a device holding `records`, `assessments`, `settings` and the
+/// tombstones `deletions` would do.
+pub fn preview(
+    file: &ExportFile,
+    records: &[Record],
+    assessments: &[Assessment],
+    settings: &Settings,
+    deletions: &[Deletion],
+) -> Preview {
     let mut preview = Preview::default();
     for incoming in &file.records {
         let Some(here) = records.iter().find(|r| r.id == incoming.id) else {
-            preview.new_records.push(incoming.clone());
+            match deletions.iter().find(|d| d.id == incoming.id) {
+                Some(deletion) => preview.deleted_here.push((deletion.clone(), incoming.clone())),
+                None => preview.new_records.push(incoming.clone()),
+            }
             continue;
         };
         if file.redacted && here != incoming {
@@ -136,6 +215,25 @@ pub fn preview(file: &ExportFile, records: &[Record], assessments: &[Assessment]
     }
     if *settings == Settings::default() {
         preview.settings = file.settings.clone().filter(|s| s != settings);
+    }
+    // A redacted file's tombstones carry stand-in names, and it never changes what is here.
+    if !file.redacted {
+        let known: BTreeSet<&str> = deletions.iter().map(|d| d.id.as_str()).collect();
+        let in_file: BTreeSet<&str> = file.records.iter().map(|r| r.id.as_str()).collect();
+        let mut seen = BTreeSet::new();
+        for deletion in &file.deletions {
+            // A file holding both a record and its tombstone had the record restored: it stands.
+            if known.contains(deletion.id.as_str())
+                || in_file.contains(deletion.id.as_str())
+                || !seen.insert(deletion.id.as_str())
+            {
+                continue;
+            }
+            match records.iter().find(|r| r.id == deletion.id) {
+                Some(here) => preview.deleted_in_file.push((deletion.clone(), here.clone())),
+                None => preview.new_deletions.push(deletion.clone()),
+            }
+        }
     }
     preview
 }

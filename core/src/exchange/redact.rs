@@ -5,6 +5,7 @@
 
 use crate::assessment::Assessment;
 use crate::record::Record;
+use crate::record::deletion::Deletion;
 use crate::record::intake::Acceptance;
 use std::collections::BTreeMap;
 
@@ -134,4 +135,13 @@ pub fn redact_assessment(assessment: &Assessment, names: &mut Pseudonyms) -> Ass
     }
     a.updated_by = names.name(&a.updated_by);
     a
+}
+
+/// A tombstone says which record went and when; who deleted it becomes their stand-in, and why
+/// (free text) is removed.
+pub fn redact_deletion(deletion: &Deletion, names: &mut Pseudonyms) -> Deletion {
+    let mut d = deletion.clone();
+    d.who = names.name(&d.who);
+    removed(&mut d.why);
+    d
 }

@@ -1,8 +1,10 @@
 //! Records: every compliment, concern, service request and complaint (DOMAIN.md, "Records").
 
+pub mod bounds;
 pub mod casework;
 pub mod casework_edit;
 mod date_input;
+pub mod deletion;
 mod draft;
 mod events;
 mod history;
