@@ -35,3 +35,16 @@ pub async fn chosen_text(input: &web_sys::HtmlInputElement) -> Result<String, St
     text.as_string()
         .ok_or_else(|| format!("The file “{}” is not text", file.name()))
 }
+
+/// The bytes of the file chosen in `input`, exactly as they are on disk: a file that is not
+/// UTF-8 is then named as such by the core, instead of being read with "�" in its place.
+pub async fn chosen_bytes(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or_else(|| "Select a file".to_string())?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("The file “{}” could not be read", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

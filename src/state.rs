@@ -11,6 +11,7 @@ use crate::store::{self, Deletion, SaveError, StoreChange, StoreProblem, Stored}
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
+use redress_core::exchange::merge::Apply;
 use redress_core::record::{Change, Record};
 use redress_core::settings::Settings;
 use std::cell::RefCell;
@@ -544,17 +545,21 @@ impl AppState {
 
     /// Applies an import all or nothing: storage first, as one batch, and memory only once
     /// storage has taken all of it. On failure nothing has changed anywhere.
-    pub async fn apply_import(
-        &self,
-        records: Vec<Record>,
-        assessments: Vec<Assessment>,
-        settings: Option<Settings>,
-    ) -> Result<(), SaveError> {
+    pub async fn apply_import(&self, apply: Apply, settings: Option<Settings>) -> Result<(), SaveError> {
+        let Apply {
+            records,
+            assessments,
+            delete,
+            add_deletions,
+            remove_deletions,
+        } = apply;
         let batch = store::Batch {
             records: records.iter().map(|r| (r, self.revision(&r.id))).collect(),
             assessments: assessments.iter().map(|a| (a, self.revision(&a.id))).collect(),
             settings: settings.as_ref(),
-            ..store::Batch::default()
+            deletions: add_deletions.iter().collect(),
+            removals: delete.iter().map(String::as_str).collect(),
+            undeletions: remove_deletions.iter().map(String::as_str).collect(),
         };
         let (record_revisions, assessment_revisions) = store::save_batch(&batch).await?;
         for (record, revision) in records.iter().zip(record_revisions) {
@@ -563,6 +568,12 @@ impl AppState {
         for (assessment, revision) in assessments.iter().zip(assessment_revisions) {
             self.set_revision(&assessment.id, revision);
         }
+        let _ = self.records.try_update(|all| all.retain(|r| !delete.contains(&r.id)));
+        let _ = self.deletions.try_update(|all| {
+            all.retain(|d| !remove_deletions.contains(&d.id));
+            all.retain(|d| !add_deletions.iter().any(|a| a.id == d.id));
+            all.extend(add_deletions.iter().cloned());
+        });
         let _ = self.records.try_update(|all| {
             let mut at: HashMap<String, usize> = all.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
             for record in records {

@@ -23,6 +23,7 @@ pub use quota::{StorageUse, ask_to_persist, storage_use};
 use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;
 use redress_core::record::Record;
+pub use redress_core::record::deletion::Deletion;
 use redress_core::settings::Settings;
 use std::cell::RefCell;
 use std::fmt;
@@ -60,18 +61,6 @@ impl From<IdbError> for SaveError {
             SaveError::Blocked(format!("{}: {}", error.name, error.message))
         }
     }
-}
-
-/// A record deleted on this device: what it was, who deleted it, when and why.
-// Moves into the core (`record::Deletion`) with tombstones in exports.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Deletion {
-    pub id: String,
-    pub reference: String,
-    pub who: String,
-    pub at: chrono::DateTime<chrono::Utc>,
-    #[serde(default)]
-    pub why: String,
 }
 
 /// Something found in storage that could not be used, in words for the person.
@@ -467,6 +456,8 @@ pub struct Batch<'a> {
     pub deletions: Vec<&'a Deletion>,
     /// Records to remove (with their tombstone among `deletions`, unless they were made up).
     pub removals: Vec<&'a str>,
+    /// Tombstones to drop: the records restored.
+    pub undeletions: Vec<&'a str>,
 }
 
 /// Writes a whole batch in one transaction, or none of it: if any write fails — storage full,
@@ -516,6 +507,9 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
             tx.store(stores::SETTINGS)?.put(SETTINGS_KEY, text)?;
         }
         let store = tx.store(stores::DELETIONS)?;
+        for id in &batch.undeletions {
+            store.delete(id)?;
+        }
         for (id, text) in &deletions {
             store.put(id, text)?;
         }

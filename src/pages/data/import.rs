@@ -4,13 +4,13 @@
 
 use super::export_everything;
 use crate::components::summary_list::summary_row;
-use crate::files::chosen_text;
+use crate::files::chosen_bytes;
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use redress_core::exchange::file::{ExportFile, Problem, read};
-use redress_core::exchange::merge::{Preview, Side, preview};
+use redress_core::exchange::file::{ExportFile, Problem, read_bytes};
+use redress_core::exchange::merge::{Choices, Preview, Side, preview};
 
 /// Problems shown at most; a broken file can have thousands.
 const SHOWN_PROBLEMS: usize = 30;
@@ -76,10 +76,92 @@ fn conflicts_view(preview: &Preview, choices: RwSignal<Vec<Side>>) -> impl IntoV
         .collect_view()
 }
 
+/// A yes-or-no choice for each record a deletion concerns: restore one deleted here, or delete
+/// here one the file says was deleted. Nothing is restored or deleted unless chosen.
+fn deletions_view(
+    preview: &Preview,
+    restore: RwSignal<Vec<bool>>,
+    delete: RwSignal<Vec<bool>>,
+) -> impl IntoView + use<> {
+    let pair = |kind: &'static str,
+                index: usize,
+                legend: String,
+                keep: String,
+                change: String,
+                chosen: RwSignal<Vec<bool>>| {
+        let name = format!("{kind}-{index}");
+        let option = move |value: bool, label: String| {
+            let id = format!("{kind}-{index}-{}", if value { "yes" } else { "no" });
+            let name = name.clone();
+            view! {
+                <div class="govuk-radios__item">
+                    <input class="govuk-radios__input" id=id.clone() name=name type="radio"
+                        prop:checked=move || chosen.with(|c| c.get(index) == Some(&value))
+                        on:change=move |_| chosen.update(|c| if let Some(slot) = c.get_mut(index) { *slot = value })/>
+                    <label class="govuk-label govuk-radios__label" for=id>{label}</label>
+                </div>
+            }
+        };
+        view! {
+            <div class="govuk-form-group">
+                <fieldset class="govuk-fieldset">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+                    <div class="govuk-radios govuk-radios--small">
+                        {option(false, keep)}
+                        {option(true, change)}
+                    </div>
+                </fieldset>
+            </div>
+        }
+    };
+    let when = |d: &redress_core::record::deletion::Deletion| d.at.format("%-d %b %Y").to_string();
+    let here = preview
+        .deleted_here
+        .iter()
+        .enumerate()
+        .map(|(i, (deletion, _))| {
+            pair(
+                "restore",
+                i,
+                format!(
+                    "{} was deleted on this device ({}) but is in the file",
+                    deletion.reference,
+                    when(deletion)
+                ),
+                "Keep it deleted".into(),
+                "Restore it from the file".into(),
+                restore,
+            )
+        })
+        .collect_view();
+    let there = preview
+        .deleted_in_file
+        .iter()
+        .enumerate()
+        .map(|(i, (deletion, record))| {
+            pair(
+                "delete",
+                i,
+                format!(
+                    "{} was deleted where the file was made ({})",
+                    record.reference,
+                    when(deletion)
+                ),
+                "Keep it on this device".into(),
+                "Delete it here too".into(),
+                delete,
+            )
+        })
+        .collect_view();
+    view! { {here} {there} }
+}
+
 fn preview_view<A, B>(
     file: &ExportFile,
     preview: &Preview,
     choices: RwSignal<Vec<Side>>,
+    restore: RwSignal<Vec<bool>>,
+    delete: RwSignal<Vec<bool>>,
     on_apply: A,
     on_backup: B,
 ) -> impl IntoView + use<A, B>
@@ -101,16 +183,20 @@ where
             {summary_row("Records newer on this device (kept)", count(preview.older_records))}
             {(preview.kept_from_redacted > 0).then(|| summary_row("Records kept because the file is redacted", count(preview.kept_from_redacted)))}
             {summary_row("Records changed on both (choose below)", count(preview.conflicts.len()))}
+            {(!preview.deleted_here.is_empty()).then(|| summary_row("Records deleted on this device (kept deleted unless you choose)", count(preview.deleted_here.len())))}
+            {(!preview.deleted_in_file.is_empty()).then(|| summary_row("Records the file says were deleted (kept unless you choose)", count(preview.deleted_in_file.len())))}
+            {(!preview.new_deletions.is_empty()).then(|| summary_row("Notes of deletions added to this device’s list", count(preview.new_deletions.len())))}
             {summary_row("New self-assessments", count(preview.new_assessments.len()))}
             {summary_row("Self-assessments updated from the file", count(preview.updated_assessments.len()))}
             {summary_row("Settings", if preview.settings.is_some() { "Taken from the file: this device has none of its own yet".into() } else { "This device’s settings are kept".to_string() })}
         </dl>
         {conflicts_view(preview, choices)}
+        {deletions_view(preview, restore, delete)}
         <p class="govuk-body">"Before importing you can save a copy of everything on this device as it is now."</p>
         <div class="govuk-button-group">
             <button type="button" class="govuk-button govuk-button--secondary" on:click={ let f = on_backup.clone(); move |_| f() }>"Download the current data first"</button>
             <button type="button" class="govuk-button" on:click={ let f = on_apply.clone(); move |_| f() }
-                disabled=!preview.changes_anything()>"Import"</button>
+                disabled=!(preview.changes_anything() || preview.offers_deletion_choices())>"Import"</button>
         </div>
     }
 }
@@ -121,27 +207,33 @@ pub fn ImportFile() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let checked = RwSignal::new(None::<Checked>);
     let choices = RwSignal::new(Vec::<Side>::new());
+    let restore = RwSignal::new(Vec::<bool>::new());
+    let delete = RwSignal::new(Vec::<bool>::new());
     let message = RwSignal::new(None::<String>);
     let on_check = move |_| {
         let Some(element) = input.get_untracked() else { return };
         message.set(None);
         spawn_local(async move {
-            let result = match chosen_text(&element).await {
+            let result = match chosen_bytes(&element).await {
                 Err(problem) => Checked::Refused(vec![Problem {
                     place: "the file".into(),
                     message: problem,
                 }]),
-                Ok(text) => match read(&text) {
+                Ok(bytes) => match read_bytes(&bytes) {
                     Err(problems) => Checked::Refused(problems),
                     Ok(file) => {
                         let plan = state.records.with_untracked(|records| {
                             state.assessments.with_untracked(|assessments| {
-                                state
-                                    .settings
-                                    .with_untracked(|settings| preview(&file, records, assessments, settings))
+                                state.deletions.with_untracked(|deletions| {
+                                    state.settings.with_untracked(|settings| {
+                                        preview(&file, records, assessments, settings, deletions)
+                                    })
+                                })
                             })
                         });
                         let _ = choices.try_set(plan.conflicts.iter().map(|c| c.newer).collect());
+                        let _ = restore.try_set(vec![false; plan.deleted_here.len()]);
+                        let _ = delete.try_set(vec![false; plan.deleted_in_file.len()]);
                         Checked::Ready(Box::new(file), Box::new(plan))
                     }
                 },
@@ -153,14 +245,26 @@ pub fn ImportFile() -> impl IntoView {
         let Some(Checked::Ready(_, plan)) = checked.get_untracked() else {
             return;
         };
-        let (records, assessments) = plan.to_apply(&choices.get_untracked());
-        let (new, changed) = (plan.new_records.len(), records.len() - plan.new_records.len());
+        let (conflicts, restored, deleted) = (choices.get_untracked(), restore.get_untracked(), delete.get_untracked());
+        let apply = plan.to_apply(&Choices {
+            conflicts: &conflicts,
+            restore: &restored,
+            delete: &deleted,
+        });
+        let new = plan.new_records.len();
+        let changed = apply.records.len().saturating_sub(new);
+        let removed = apply.delete.len();
         let settings = plan.settings.clone();
         spawn_local(async move {
-            match state.apply_import(records, assessments, settings).await {
+            match state.apply_import(apply, settings).await {
                 Ok(()) => {
                     let _ = checked.try_set(None);
-                    let _ = message.try_set(Some(format!("Imported: {new} new records and {changed} updated.")));
+                    let mut said = format!("Imported: {new} new records and {changed} updated");
+                    if removed > 0 {
+                        said.push_str(&format!(", {removed} deleted as you chose"));
+                    }
+                    said.push('.');
+                    let _ = message.try_set(Some(said));
                 }
                 Err(error) => {
                     let _ = message.try_set(Some(format!(
@@ -185,7 +289,7 @@ pub fn ImportFile() -> impl IntoView {
             None => ().into_any(),
             Some(Checked::Refused(problems)) => refused(problems).into_any(),
             Some(Checked::Ready(file, plan)) => view! {
-                {preview_view(&file, &plan, choices, on_apply, on_backup)}
+                {preview_view(&file, &plan, choices, restore, delete, on_apply, on_backup)}
                 {move || backup.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
             }.into_any(),
         }}

@@ -14,9 +14,11 @@ use redress_core::exchange::file::everything;
 pub fn export_everything(state: AppState, redacted: bool) -> String {
     let file = state.records.with_untracked(|records| {
         state.assessments.with_untracked(|assessments| {
-            state
-                .settings
-                .with_untracked(|settings| everything(records, assessments, settings, &state.exporter(), redacted))
+            state.settings.with_untracked(|settings| {
+                state.deletions.with_untracked(|deletions| {
+                    everything(records, assessments, settings, deletions, &state.exporter(), redacted)
+                })
+            })
         })
     });
     let samples = state
