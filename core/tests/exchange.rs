@@ -108,13 +108,14 @@ fn files_that_are_not_exports_are_named_for_what_they_are() {
             "This is “redress-store” data, not a Redress export (“redress-export”).".into()
         )
     );
-    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let current = format!("\"schema_version\": {}", redress_core::exchange::SCHEMA_VERSION);
+    let newer = text.replacen(&current, "\"schema_version\": 7", 1);
     assert!(
         problems(&newer)[0]
             .1
             .starts_with("This file was made by a newer version of Redress (schema 7)")
     );
-    let zero = text.replacen("\"schema_version\": 1", "\"schema_version\": 0", 1);
+    let zero = text.replacen(&current, "\"schema_version\": 0", 1);
     assert_eq!(problems(&zero)[0].0, "schema_version");
 }
 

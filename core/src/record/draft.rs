@@ -4,7 +4,7 @@
 
 use super::{Change, next_reference};
 use super::{DateInput, DatePart, Record, RecordKind};
-use crate::procedure::{self, Procedure};
+use crate::procedure::{self, Procedure, ProcedureRef};
 use chrono::NaiveDate;
 
 /// Longest summary accepted, in characters.
@@ -213,7 +213,7 @@ impl RecordDraft {
                 summary: summary.to_string(),
                 issue_date,
                 aware_date,
-                procedure: chosen.filter(|_| needs_procedure).cloned(),
+                procedure: chosen.filter(|_| needs_procedure).map(ProcedureRef::naming),
                 stages: if needs_procedure {
                     vec![super::StageEvents::started(received)]
                 } else {
