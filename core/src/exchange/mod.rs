@@ -15,7 +15,7 @@ pub use migrate::DocKind;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::any::TypeId;
+use std::any::type_name;
 use std::fmt;
 
 /// The format name of everything Redress keeps in browser storage.
@@ -162,14 +162,17 @@ pub(crate) fn unseal(expected: &'static str, text: &str) -> Result<Unsealed, Env
     Ok(Unsealed { version, revision, data })
 }
 
-/// The document kind whose migration steps a stored `T` takes.
-fn kind_of<T: 'static>() -> DocKind {
-    let id = TypeId::of::<T>();
-    if id == TypeId::of::<crate::record::Record>() {
+/// The document kind whose migration steps a stored `T` takes. [`open`]'s callers name only
+/// the type they want (and need not be `'static`, so `TypeId` is out of reach); within one build
+/// a type's name is the same string wherever it is asked for, which is all this needs. New
+/// callers use [`restore`], which is told the kind.
+fn kind_of<T>() -> DocKind {
+    let name = type_name::<T>();
+    if name == type_name::<crate::record::Record>() {
         DocKind::Record
-    } else if id == TypeId::of::<crate::assessment::Assessment>() {
+    } else if name == type_name::<crate::assessment::Assessment>() {
         DocKind::Assessment
-    } else if id == TypeId::of::<crate::settings::Settings>() {
+    } else if name == type_name::<crate::settings::Settings>() {
         DocKind::Settings
     } else {
         DocKind::Other
@@ -178,12 +181,12 @@ fn kind_of<T: 'static>() -> DocKind {
 
 /// Reads JSON text written by [`seal`], migrated to this schema (records, assessments and
 /// settings take their own steps). [`restore`] also gives the revision and the bounds problems.
-pub fn open<T: DeserializeOwned + 'static>(text: &str) -> Result<T, EnvelopeError> {
+pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
     open_as(STORE_FORMAT, text)
 }
 
 /// Reads an envelope of the given format, migrated to this schema.
-pub fn open_as<T: DeserializeOwned + 'static>(expected: &'static str, text: &str) -> Result<T, EnvelopeError> {
+pub fn open_as<T: DeserializeOwned>(expected: &'static str, text: &str) -> Result<T, EnvelopeError> {
     let Unsealed { version, mut data, .. } = unseal(expected, text)?;
     migrate::migrate_document(kind_of::<T>(), &mut data, version).map_err(EnvelopeError::BadVersion)?;
     serde_json::from_value(data).map_err(|e| EnvelopeError::BadData(e.to_string()))
