@@ -109,9 +109,9 @@ impl Settings {
     /// names it, every version is kept and marked retired, so their deadlines never change;
     /// only a procedure no record names is deleted.
     pub fn remove_custom_procedure(&self, id: &str, records: &[crate::record::Record]) -> Settings {
-        let named = records.iter().any(|record| {
-            matches!(&record.procedure, Some(ProcedureRef::Custom { id: named, .. }) if named == id)
-        });
+        let named = records
+            .iter()
+            .any(|record| matches!(&record.procedure, Some(ProcedureRef::Custom { id: named, .. }) if named == id));
         let mut next = self.clone();
         if named {
             for entry in next.custom_procedures.iter_mut().filter(|e| e.procedure.id == id) {

@@ -77,7 +77,9 @@ fn every_record_arrives_whole() {
         let record = restore::record(&text).unwrap().data;
         let mut new = serde_json::to_value(&record).unwrap();
         // The procedure, looked up, is the copy that was stored (which had no version: 1).
-        let resolved = record.procedure_with(&[]).map(|p| serde_json::to_value(p.as_ref()).unwrap());
+        let resolved = record
+            .procedure_with(&[])
+            .map(|p| serde_json::to_value(p.as_ref()).unwrap());
         let mut copy = old["procedure"].clone();
         if let Some(object) = copy.as_object_mut() {
             object.insert("version".into(), json!(1));
@@ -105,7 +107,12 @@ fn a_built_in_copy_becomes_a_reference_and_anything_else_stays_a_copy() {
     assert_eq!((id.as_str(), version), ("children-act-1989-2006", 1));
     assert_eq!(targets.children_acknowledgement_days, 5);
     assert_eq!(targets.children_stage2_start, Stage2Start::AgreedStatement);
-    assert_eq!(built_in("record-children-default-targets.json").2.children_acknowledgement_days, 3);
+    assert_eq!(
+        built_in("record-children-default-targets.json")
+            .2
+            .children_acknowledgement_days,
+        3
+    );
     assert_eq!(built_in("record-adults.json").2.adults_response_days, 15);
     let complaints = records
         .keys()
@@ -145,12 +152,19 @@ fn a_migrated_record_sheds_its_procedure_copy() {
             100.0 * (1.0 - new as f64 / text.len() as f64)
         );
         assert!(reference < 200, "{name}: a reference of {reference} bytes");
-        assert_eq!(new, text.len() - copy + reference, "{name}: only the procedure changed size");
+        assert_eq!(
+            new,
+            text.len() - copy + reference,
+            "{name}: only the procedure changed size"
+        );
         before += text.len();
         after += new;
     }
     let saved = 1.0 - after as f64 / before as f64;
-    println!("all complaints under a built-in: {before} → {after} bytes, {:.0}% smaller", 100.0 * saved);
+    println!(
+        "all complaints under a built-in: {before} → {after} bytes, {:.0}% smaller",
+        100.0 * saved
+    );
     assert!(saved > 0.35, "{:.0}% smaller", 100.0 * saved);
 }
 

@@ -77,7 +77,9 @@ impl fmt::Display for EnvelopeError {
 
 /// A schema version read as the whole number it is (never wrapped to fit), and checked.
 fn version_of(value: Option<&Value>) -> Result<u32, EnvelopeError> {
-    let words = |shown: String| EnvelopeError::BadVersion(format!("is {shown}, which is not a schema version Redress has written"));
+    let words = |shown: String| {
+        EnvelopeError::BadVersion(format!("is {shown}, which is not a schema version Redress has written"))
+    };
     match value {
         None | Some(Value::Null) => Err(EnvelopeError::BadVersion("is missing".into())),
         Some(Value::Number(number)) => match number.as_u64() {
@@ -159,7 +161,11 @@ pub(crate) fn unseal(expected: &'static str, text: &str) -> Result<Unsealed, Env
     let data = object
         .remove("data")
         .ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
-    Ok(Unsealed { version, revision, data })
+    Ok(Unsealed {
+        version,
+        revision,
+        data,
+    })
 }
 
 /// The document kind whose migration steps a stored `T` takes. [`open`]'s callers name only

@@ -13,7 +13,11 @@ use std::borrow::Cow;
 #[serde(rename_all = "kebab-case")]
 pub enum ProcedureRef {
     /// A built-in procedure at a published version, made with these targets.
-    BuiltIn { id: String, version: u32, targets: LocalTargets },
+    BuiltIn {
+        id: String,
+        version: u32,
+        targets: LocalTargets,
+    },
     /// A version of one of the organisation's own procedures, kept in Settings.
     Custom { id: String, version: u32 },
     /// A definition that is neither (an older or changed built-in, or a custom procedure from

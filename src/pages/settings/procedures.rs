@@ -16,9 +16,11 @@ pub fn CustomProcedures() -> impl IntoView {
     // A procedure records still name is retired (kept, not offered), never deleted: the core
     // decides which, from every record on the device.
     let remove = move |id: String| {
-        let settings = state
-            .records
-            .with_untracked(|records| state.settings.with_untracked(|s| s.remove_custom_procedure(&id, records)));
+        let settings = state.records.with_untracked(|records| {
+            state
+                .settings
+                .with_untracked(|s| s.remove_custom_procedure(&id, records))
+        });
         let _ = state.save_settings(settings);
     };
     view! {
