@@ -105,6 +105,22 @@ impl Settings {
         next
     }
 
+    /// The settings with every custom procedure version of `library` (another device's, from an
+    /// imported file) that this library lacks added to it, so the records that came with it keep
+    /// their deadlines. Versions already here are left as they are.
+    pub fn adopt_custom_procedures(&self, library: &[CustomProcedure]) -> Settings {
+        let mut next = self.clone();
+        for entry in library {
+            let held = next.custom_procedures.iter().any(|mine| {
+                mine.procedure.id == entry.procedure.id && mine.procedure.version == entry.procedure.version
+            });
+            if !held {
+                next.custom_procedures.push(entry.clone());
+            }
+        }
+        next
+    }
+
     /// The settings with custom procedure `id` removed from the choices. While any of `records`
     /// names it, every version is kept and marked retired, so their deadlines never change;
     /// only a procedure no record names is deleted.

@@ -246,8 +246,21 @@ fn a_custom_procedure_is_named_by_version_and_retired_not_deleted_while_named() 
     // On a device without it, the record says so instead of owing nothing silently; a file for
     // such a device carries the definition.
     assert!(record.procedure_with(&[]).is_none());
-    let embedded = record.procedure.as_ref().unwrap().embedded(&settings.custom_procedures);
-    assert!(matches!(&embedded, ProcedureRef::Copy(p) if p.id == "custom-abc"));
+    let carried = record.self_contained(&settings.custom_procedures);
+    assert!(matches!(&carried.procedure, Some(ProcedureRef::Copy(p)) if p.id == "custom-abc"));
+    assert_eq!(
+        record_deadlines(&carried, &Settings::default().rules(date("2026-01-06"))),
+        owed
+    );
+    // Or the other device adopts the library the file brought.
+    let adopted = Settings::default().adopt_custom_procedures(&again.custom_procedures);
+    assert_eq!(adopted.custom_procedures, again.custom_procedures);
+    assert_eq!(
+        adopted.adopt_custom_procedures(&again.custom_procedures),
+        adopted,
+        "once each"
+    );
+    assert_eq!(record_deadlines(&record, &adopted.rules(date("2026-01-06"))), owed);
 }
 
 #[test]

@@ -94,14 +94,14 @@ pub const BUILT_IN_IDS: [&str; 4] = [
 
 /// The procedures Redress knows without being told, at their current versions.
 pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
-    version_1(local)
+    BUILT_IN_IDS.iter().filter_map(|id| version_1(id, local)).collect()
 }
 
 /// Built-in procedure `id` as version `version` defined it, with these targets; `None` when no
 /// such version was published.
 pub fn built_in_version(id: &str, version: u32, local: &LocalTargets) -> Option<Procedure> {
     match version {
-        1 => version_1(local).into_iter().find(|procedure| procedure.id == id),
+        1 => version_1(id, local),
         _ => None,
     }
 }
@@ -145,8 +145,9 @@ pub fn targets_of(procedure: &Procedure) -> LocalTargets {
     targets
 }
 
-/// Version 1, published in 2026. Never edit it: records name it.
-fn version_1(local: &LocalTargets) -> Vec<Procedure> {
+/// Version 1 of built-in `id`, published in 2026. Never edit it: records name it. One procedure
+/// is made at a time, since every deadline of a record is counted from its definition.
+fn version_1(id: &str, local: &LocalTargets) -> Option<Procedure> {
     use Anchor::*;
     use StepKind::*;
     let stage2_from = match local.children_stage2_start {
@@ -154,22 +155,22 @@ fn version_1(local: &LocalTargets) -> Vec<Procedure> {
         Stage2Start::AgreedStatement => StatementAgreed,
     };
     let children_ack = local.children_acknowledgement_days;
-    vec![
-        Procedure {
+    match id {
+        "lgsco-2024" => Some(Procedure {
             id: "lgsco-2024".into(),
             version: 1,
             name: "LGSCO Complaint Handling Code 2024".into(),
             applies_to: "Corporate complaints to councils".into(),
             stages: code_stages(),
-        },
-        Procedure {
+        }),
+        "housing-ombudsman-2024" => Some(Procedure {
             id: "housing-ombudsman-2024".into(),
             version: 1,
             name: "Housing Ombudsman Complaint Handling Code 2024".into(),
             applies_to: "Complaints about social housing".into(),
             stages: code_stages(),
-        },
-        Procedure {
+        }),
+        "children-act-1989-2006" => Some(Procedure {
             id: "children-act-1989-2006".into(),
             version: 1,
             name: "Children Act 1989 Representations Procedure (England) Regulations 2006".into(),
@@ -222,8 +223,8 @@ fn version_1(local: &LocalTargets) -> Vec<Procedure> {
                     complaint_statement: false,
                 },
             ],
-        },
-        Procedure {
+        }),
+        "social-services-nhs-2009" => Some(Procedure {
             id: "social-services-nhs-2009".into(),
             version: 1,
             name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009".into(),
@@ -257,6 +258,7 @@ fn version_1(local: &LocalTargets) -> Vec<Procedure> {
                 next: "an optional local review, then the Ombudsman".into(),
                 complaint_statement: false,
             }],
-        },
-    ]
+        }),
+        _ => None,
+    }
 }

@@ -171,6 +171,15 @@ impl Record {
     pub fn procedure_with<'a>(&'a self, library: &'a [CustomProcedure]) -> Option<Cow<'a, Procedure>> {
         self.procedure.as_ref()?.resolve(library)
     }
+
+    /// The record with a custom procedure it names turned into a copy, for a file going where
+    /// `library` may not be (a one-record export, a redacted export, which carries no settings).
+    pub fn self_contained(&self, library: &[CustomProcedure]) -> Record {
+        Record {
+            procedure: self.procedure.as_ref().map(|named| named.embedded(library)),
+            ..self.clone()
+        }
+    }
 }
 
 /// Orders records newest first: latest received, then latest created.
