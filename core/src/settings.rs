@@ -4,7 +4,10 @@
 
 use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
 use crate::deadline::Rules;
-use crate::procedure::{CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, current_custom};
+use crate::procedure::{
+    CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_version, current_custom,
+    targets_of,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -153,6 +156,13 @@ impl Settings {
             due_soon_days: self.due_soon_days,
             today,
             custom_procedures: self.custom_procedures.clone(),
+            built_in: built_in(&self.local_targets)
+                .into_iter()
+                .map(|procedure| (targets_of(&procedure), procedure))
+                // Only where naming it again makes exactly this definition (always, for a
+                // built-in; checked so the shortcut can never give a record other dates).
+                .filter(|(targets, p)| built_in_version(&p.id, p.version, targets).as_ref() == Some(p))
+                .collect(),
         }
     }
 }

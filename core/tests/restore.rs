@@ -200,7 +200,14 @@ fn a_built_in_is_named_with_the_targets_in_force_and_keeps_its_dates_when_they_c
         panic!("{:?}", record.procedure);
     };
     assert_eq!((*version, targets.adults_response_days), (1, 15));
-    let before = record_deadlines(&record, &settings.rules(date("2026-01-06")));
+    let rules = settings.rules(date("2026-01-06"));
+    let looked_up = rules.procedure(&record).unwrap();
+    assert!(
+        matches!(looked_up, std::borrow::Cow::Borrowed(_)),
+        "made once, in the rules"
+    );
+    assert_eq!(looked_up.as_ref(), record.procedure_with(&[]).unwrap().as_ref());
+    let before = record_deadlines(&record, &rules);
     settings.local_targets.adults_response_days = 25;
     assert_eq!(record_deadlines(&record, &settings.rules(date("2026-01-06"))), before);
     let named = serde_json::to_string(&record.procedure).unwrap();

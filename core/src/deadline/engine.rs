@@ -4,7 +4,7 @@
 use super::{Deadline, DeadlineKind, Explanation, Status, status};
 use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
 use crate::format::short_date;
-use crate::procedure::{Anchor, Basis, CustomProcedure, Length, Procedure, Step, StepKind};
+use crate::procedure::{Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind};
 use crate::record::{Record, StageEvents};
 use chrono::{Days, NaiveDate};
 use std::borrow::Cow;
@@ -22,11 +22,23 @@ pub struct Rules {
     pub today: NaiveDate,
     /// The organisation's library of custom procedures, which records name by version.
     pub custom_procedures: Vec<CustomProcedure>,
+    /// The current built-ins, made once with the organisation's targets, each beside the
+    /// targets a record names it with: most records name one of these, and making a
+    /// definition again for every record's every deadline would be wasted work.
+    pub built_in: Vec<(LocalTargets, Procedure)>,
 }
 
 impl Rules {
     /// The procedure `record` is handled under, looked up by its name.
     pub fn procedure<'a>(&'a self, record: &'a Record) -> Option<Cow<'a, Procedure>> {
+        if let Some(ProcedureRef::BuiltIn { id, version, targets }) = &record.procedure
+            && let Some((_, made)) = self
+                .built_in
+                .iter()
+                .find(|(made_with, p)| p.id == *id && p.version == *version && made_with == targets)
+        {
+            return Some(Cow::Borrowed(made));
+        }
         record.procedure_with(&self.custom_procedures)
     }
 
