@@ -104,7 +104,8 @@ pub struct RecordDraft {
 
 impl RecordDraft {
     /// Checks every field and makes the record, or lists every problem in the form's order.
-    /// `procedures` are those the organisation can choose from; the record keeps a copy of its own.
+    /// `procedures` are those the organisation can choose from (`Settings::procedures`); the record
+    /// names its own by version ([`ProcedureRef::naming`]).
     pub fn to_record(
         &self,
         id: String,
