@@ -94,6 +94,9 @@ pub struct AppState {
     pub problems: RwSignal<Vec<StoreProblem>>,
     /// Documents changed here and in another tab, waiting for the person's choice.
     pub conflicts: RwSignal<Vec<Conflict>>,
+    /// Stored documents holding values Redress cannot work with, by id, in words: shown with a
+    /// warning on their page, still exportable and deletable.
+    pub warnings: RwSignal<HashMap<String, Vec<String>>>,
     settings_saved: StoredValue<bool>,
     book: StoredValue<Rc<RefCell<Book>>, LocalStorage>,
 }
@@ -130,6 +133,7 @@ impl AppState {
             save_error: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             conflicts: RwSignal::new(Vec::new()),
+            warnings: RwSignal::new(HashMap::new()),
             settings_saved: StoredValue::new(false),
             book: StoredValue::new_local(Rc::new(RefCell::new(Book::default()))),
         }
@@ -167,6 +171,14 @@ impl AppState {
         }
         self.settings_saved.set_value(loaded.settings_saved);
         let _ = self.deletions.try_set(loaded.deletions);
+        let _ = self.warnings.try_update(|all| {
+            for (id, problems) in loaded.warnings {
+                all.insert(
+                    id,
+                    problems.iter().map(|p| format!("{}: {}", p.place, p.message)).collect(),
+                );
+            }
+        });
         if !loaded.problems.is_empty() {
             self.problems.update(|all| all.extend(loaded.problems));
         }

@@ -66,7 +66,7 @@ pub fn available_letters(record: &Record) -> Vec<LetterKind> {
 
 /// Who to go to after the organisation, and how.
 pub(crate) fn ombudsman(record: &Record) -> &'static str {
-    match record.procedure.as_ref().map(|p| p.id.as_str()) {
+    match record.procedure.as_ref().map(|p| p.id()) {
         Some("housing-ombudsman-2024") => "the Housing Ombudsman Service (www.housing-ombudsman.org.uk, 0300 111 3000)",
         _ => "the Local Government and Social Care Ombudsman (www.lgo.org.uk, 0300 061 0614)",
     }
@@ -85,9 +85,8 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
     let name = record.person_name.clone().unwrap_or_else(|| "Sir or Madam".into());
     let stage = record.stages.last();
     let stage_number = record.stages.len();
-    let procedure = record
-        .procedure
-        .as_ref()
+    let procedure = rules
+        .procedure(record)
         .map_or("our complaints procedure".to_string(), |p| format!("the {}", p.name));
     let handler = stage
         .and_then(|s| s.handler.clone())
@@ -138,7 +137,7 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
             )
         }
         LetterKind::StageResponse => {
-            let stages = record.procedure.as_ref().map_or(1, |p| p.stages.len());
+            let stages = rules.procedure(record).map_or(1, |p| p.stages.len());
             let escalate = if stage_number < stages {
                 format!(
                     "You can ask us to consider your complaint at stage {}. You do not need to give reasons. \

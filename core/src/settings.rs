@@ -4,7 +4,10 @@
 
 use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
 use crate::deadline::Rules;
-use crate::procedure::{LocalTargets, Procedure, Stage2Start, built_in};
+use crate::procedure::{
+    CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_version, current_custom,
+    targets_of,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +29,9 @@ pub struct Settings {
     pub due_soon_days: u32,
     pub counting: CountingConvention,
     pub local_targets: LocalTargets,
-    pub custom_procedures: Vec<Procedure>,
+    /// The library of the organisation's own procedures: every version of each, once. Records
+    /// name a version; one removed while records name it is retired, never deleted.
+    pub custom_procedures: Vec<CustomProcedure>,
     pub services: Vec<String>,
     pub service_areas: Vec<String>,
     pub subjects: Vec<String>,
@@ -78,11 +83,63 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The built-in procedures with this organisation's local targets, then its own.
+    /// The procedures to choose from: the built-ins with this organisation's local targets, then
+    /// the current version of each of its own that is not retired.
     pub fn procedures(&self) -> Vec<Procedure> {
         let mut procedures = built_in(&self.local_targets);
-        procedures.extend(self.custom_procedures.iter().cloned());
+        procedures.extend(current_custom(&self.custom_procedures));
         procedures
+    }
+
+    /// The settings with `procedure` added to the library, as the next version of its id.
+    pub fn add_custom_procedure(&self, procedure: Procedure) -> Settings {
+        let mut next = self.clone();
+        let version = 1 + next
+            .custom_procedures
+            .iter()
+            .filter(|entry| entry.procedure.id == procedure.id)
+            .map(|entry| entry.procedure.version)
+            .max()
+            .unwrap_or(0);
+        next.custom_procedures.push(CustomProcedure {
+            procedure: Procedure { version, ..procedure },
+            retired: false,
+        });
+        next
+    }
+
+    /// The settings with every custom procedure version of `library` (another device's, from an
+    /// imported file) that this library lacks added to it, so the records that came with it keep
+    /// their deadlines. Versions already here are left as they are.
+    pub fn adopt_custom_procedures(&self, library: &[CustomProcedure]) -> Settings {
+        let mut next = self.clone();
+        for entry in library {
+            let held = next.custom_procedures.iter().any(|mine| {
+                mine.procedure.id == entry.procedure.id && mine.procedure.version == entry.procedure.version
+            });
+            if !held {
+                next.custom_procedures.push(entry.clone());
+            }
+        }
+        next
+    }
+
+    /// The settings with custom procedure `id` removed from the choices. While any of `records`
+    /// names it, every version is kept and marked retired, so their deadlines never change;
+    /// only a procedure no record names is deleted.
+    pub fn remove_custom_procedure(&self, id: &str, records: &[crate::record::Record]) -> Settings {
+        let named = records
+            .iter()
+            .any(|record| matches!(&record.procedure, Some(ProcedureRef::Custom { id: named, .. }) if named == id));
+        let mut next = self.clone();
+        if named {
+            for entry in next.custom_procedures.iter_mut().filter(|e| e.procedure.id == id) {
+                entry.retired = true;
+            }
+        } else {
+            next.custom_procedures.retain(|entry| entry.procedure.id != id);
+        }
+        next
     }
 
     /// What deadlines are counted with, on `today`.
@@ -98,6 +155,14 @@ impl Settings {
             convention: self.counting,
             due_soon_days: self.due_soon_days,
             today,
+            custom_procedures: self.custom_procedures.clone(),
+            built_in: built_in(&self.local_targets)
+                .into_iter()
+                .map(|procedure| (targets_of(&procedure), procedure))
+                // Only where naming it again makes exactly this definition (always, for a
+                // built-in; checked so the shortcut can never give a record other dates).
+                .filter(|(targets, p)| built_in_version(&p.id, p.version, targets).as_ref() == Some(p))
+                .collect(),
         }
     }
 }

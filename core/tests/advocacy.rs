@@ -67,7 +67,7 @@ fn event(record: &Record, kind: &str, day: &str, today: &str) -> Record {
         handler: "Council officer".into(),
         ..EventDraft::default()
     };
-    record_event(record, &draft, date(today), &at(today)).unwrap_or_else(|e| panic!("{kind}: {:?}", e))
+    record_event(record, &draft, date(today), &at(today), &[]).unwrap_or_else(|e| panic!("{kind}: {:?}", e))
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn not_sure_offers_the_procedure_the_service_most_likely_follows() {
     assert_eq!(likely_procedure("Adult social care"), "social-services-nhs-2009");
     assert_eq!(likely_procedure("Corporate"), "lgsco-2024");
     let record = case();
-    assert_eq!(record.procedure.as_ref().unwrap().id, "children-act-1989-2006");
+    assert_eq!(record.procedure.as_ref().unwrap().id(), "children-act-1989-2006");
     assert_eq!(record.reference, "A-2026-0001");
     assert_eq!(record.issue_date, Some(date("2025-11-10")));
     let empty = CaseDraft::default()

@@ -268,7 +268,10 @@ fn settings_outside_what_the_settings_page_allows_are_named() {
     assert!(check_procedure(&procedure).is_empty());
     procedure.stages[0].steps[1].length = redress_core::procedure::Length::WorkingDays(100_000);
     procedure.stages[0].next_stage_window = Some(501);
-    settings.custom_procedures = vec![procedure];
+    settings.custom_procedures = vec![redress_core::procedure::CustomProcedure {
+        procedure,
+        retired: false,
+    }];
     let found = places(&check_settings(&settings));
     let expected: BTreeSet<String> = [
         "organisation_name",

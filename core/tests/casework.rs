@@ -55,7 +55,7 @@ fn event(record: &Record, kind: EventKind, day: &str, handler: &str) -> Record {
         outcome: Outcome::PartiallyUpheld.code(),
         ..EventDraft::default()
     };
-    record_event(record, &draft, date("2026-11-22"), &change()).unwrap()
+    record_event(record, &draft, date("2026-11-22"), &change(), &[]).unwrap()
 }
 
 #[test]
@@ -332,7 +332,9 @@ fn sample_data_covers_every_kind_and_procedure_and_is_marked() {
         "social-services-nhs-2009",
     ] {
         assert!(
-            records.iter().any(|r| r.procedure.as_ref().is_some_and(|p| p.id == id)),
+            records
+                .iter()
+                .any(|r| r.procedure.as_ref().is_some_and(|p| p.id() == id)),
             "{id}"
         );
     }

@@ -441,10 +441,7 @@ fn custom_procedures_are_checked_and_counted() {
         ..draft
     };
     let custom = draft.to_procedure("custom-1".into()).unwrap();
-    let settings = Settings {
-        custom_procedures: vec![custom.clone()],
-        ..Settings::default()
-    };
+    let settings = Settings::default().add_custom_procedure(custom.clone());
     assert!(procedure::find(&settings.procedures(), "custom-1").is_some());
     assert_eq!(
         dates(&calculate(

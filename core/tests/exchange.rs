@@ -108,13 +108,14 @@ fn files_that_are_not_exports_are_named_for_what_they_are() {
             "This is “redress-store” data, not a Redress export (“redress-export”).".into()
         )
     );
-    let newer = text.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let current = format!("\"schema_version\": {}", redress_core::exchange::SCHEMA_VERSION);
+    let newer = text.replacen(&current, "\"schema_version\": 7", 1);
     assert!(
         problems(&newer)[0]
             .1
             .starts_with("This file was made by a newer version of Redress (schema 7)")
     );
-    let zero = text.replacen("\"schema_version\": 1", "\"schema_version\": 0", 1);
+    let zero = text.replacen(&current, "\"schema_version\": 0", 1);
     assert_eq!(problems(&zero)[0].0, "schema_version");
 }
 
@@ -463,7 +464,8 @@ fn a_schema_version_too_big_for_its_type_does_not_wrap_round() {
         ("1.5", "1.5 is not a schema version Redress has written"),
         ("\"1\"", "missing, or not a whole number"),
     ] {
-        let changed = text.replacen("\"schema_version\": 1", &format!("\"schema_version\": {version}"), 1);
+        let current = format!("\"schema_version\": {}", redress_core::exchange::SCHEMA_VERSION);
+        let changed = text.replacen(&current, &format!("\"schema_version\": {version}"), 1);
         assert_eq!(
             problems(&changed),
             [("schema_version".to_string(), message.to_string())],
@@ -538,5 +540,82 @@ fn every_problem_of_a_header_is_named_by_its_field() {
             ("organisation".to_string(), "missing".to_string()),
             ("records".to_string(), "should be a list".to_string()),
         ]
+    );
+}
+
+/// A complaint under a custom procedure, on a device whose settings hold that procedure.
+fn custom_case() -> (Settings, Record) {
+    use redress_core::procedure::{CustomProcedureDraft, CustomStageDraft};
+    use redress_core::record::{DateInput, RecordDraft};
+    let draft = CustomProcedureDraft {
+        name: "Our corporate procedure".into(),
+        applies_to: "Corporate complaints".into(),
+        stages: vec![CustomStageDraft {
+            name: "Stage 1".into(),
+            acknowledge_days: "2".into(),
+            response_days: "15".into(),
+            response_from: "received".into(),
+            extension_days: String::new(),
+            next_stage_window: String::new(),
+        }],
+    };
+    let settings = settings().add_custom_procedure(draft.to_procedure("custom-ours".into()).unwrap());
+    let record = RecordDraft {
+        kind: "complaint".into(),
+        received: DateInput::new("5", "1", "2026"),
+        service: "Corporate".into(),
+        summary: "Under our own procedure".into(),
+        procedure: "custom-ours".into(),
+        ..RecordDraft::default()
+    }
+    .to_record(
+        "00000000-0000-4000-8000-00000000c001".into(),
+        &Change::new("Sam Officer", now()),
+        now().date_naive(),
+        &settings.procedures(),
+        &[],
+    )
+    .unwrap();
+    (settings, record)
+}
+
+#[test]
+fn an_import_brings_the_files_own_procedures_into_a_device_that_keeps_its_settings() {
+    let (theirs, record) = custom_case();
+    let file =
+        read(&everything(std::slice::from_ref(&record), &[], &theirs, &[], &exporter(), false).to_json()).unwrap();
+    // This device has settings of its own, without that procedure.
+    let mine = Settings {
+        organisation_name: "Another council".into(),
+        ..Settings::default()
+    };
+    let plan = preview(&file, &[], &[], &mine, &[]);
+    assert!(plan.procedures_only);
+    let adopted = plan.settings.clone().expect("the procedure is added");
+    assert_eq!(
+        adopted.organisation_name, "Another council",
+        "this device's own settings are kept"
+    );
+    let today = NaiveDate::from_ymd_opt(2026, 1, 6).unwrap();
+    let deadlines = redress_core::deadline::record_deadlines(&record, &adopted.rules(today));
+    assert!(!deadlines.is_empty(), "the record keeps its deadlines here");
+    assert!(redress_core::deadline::record_deadlines(&record, &mine.rules(today)).is_empty());
+    // Importing again adds nothing.
+    assert_eq!(preview(&file, &[], &[], &adopted, &[]).settings, None);
+}
+
+#[test]
+fn files_without_settings_carry_a_custom_procedure_as_a_copy() {
+    use redress_core::procedure::ProcedureRef;
+    let (settings, record) = custom_case();
+    assert!(matches!(record.procedure, Some(ProcedureRef::Custom { .. })));
+    let redacted = everything(std::slice::from_ref(&record), &[], &settings, &[], &exporter(), true);
+    assert!(matches!(redacted.records[0].procedure, Some(ProcedureRef::Copy(_))));
+    let alone = one_record(&record.self_contained(&settings.custom_procedures), &exporter(), false);
+    let today = NaiveDate::from_ymd_opt(2026, 1, 6).unwrap();
+    assert_eq!(
+        redress_core::deadline::record_deadlines(&alone.records[0], &Settings::default().rules(today)),
+        redress_core::deadline::record_deadlines(&record, &settings.rules(today)),
+        "the same dates on a device that never had the procedure"
     );
 }

@@ -44,7 +44,7 @@ fn a_complete_draft_makes_a_record() {
     assert_eq!(record.received, "2025-12-19".parse::<NaiveDate>().unwrap());
     assert_eq!(record.person_name.as_deref(), Some("Sam Example"));
     assert_eq!(
-        record.procedure.as_ref().map(|p| p.id.as_str()),
+        record.procedure.as_ref().map(|p| p.id()),
         Some("children-act-1989-2006")
     );
     assert_eq!(record.aware_date, Some("2025-12-01".parse().unwrap()));
@@ -214,7 +214,7 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
         )
         .unwrap();
     let text = exchange::seal(&record);
-    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":1,"#));
+    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":2,"#));
     assert_eq!(exchange::open::<Record>(&text).unwrap(), record);
 
     assert!(matches!(

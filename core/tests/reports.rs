@@ -20,7 +20,7 @@ fn lgsco() -> Value {
         .into_iter()
         .find(|p| p.id == "lgsco-2024")
         .unwrap();
-    serde_json::to_value(procedure).unwrap()
+    serde_json::to_value(redress_core::procedure::ProcedureRef::naming(&procedure)).unwrap()
 }
 
 fn record(id: &str, kind: &str, received: &str, service: &str, extra: Value) -> Record {

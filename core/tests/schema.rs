@@ -1,27 +1,37 @@
 //! The JSON Schema published with the app (`public/schema/`, served at `/schema/`) is the one the
 //! export file's own types describe. After changing those types, write it again with
-//! `REDRESS_WRITE_SCHEMA=1 cargo test -p redress-core --test schema`.
+//! `REDRESS_WRITE_SCHEMA=1 cargo test -p redress-core --test schema`. Each schema version has its
+//! own file (`redress-export-N.schema.json`); the older ones stay published for older files.
 
+use redress_core::exchange::SCHEMA_VERSION;
 use redress_core::exchange::file::ExportFile;
-
-const PUBLISHED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../public/schema/redress-export-1.schema.json"
-);
 
 #[test]
 fn the_published_schema_is_the_one_the_types_describe() {
+    let name = format!("redress-export-{SCHEMA_VERSION}.schema.json");
+    let published = format!("{}/../public/schema/{name}", env!("CARGO_MANIFEST_DIR"));
     let mut schema = schemars::schema_for!(ExportFile);
-    schema.schema.metadata().title = Some("Redress export file, schema version 1".into());
+    schema.schema.metadata().title = Some(format!("Redress export file, schema version {SCHEMA_VERSION}"));
     let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
     if std::env::var_os("REDRESS_WRITE_SCHEMA").is_some() {
-        std::fs::write(PUBLISHED, &text).unwrap();
+        std::fs::write(&published, &text).unwrap();
     }
-    let published = std::fs::read_to_string(PUBLISHED).unwrap_or_default();
+    let found = std::fs::read_to_string(&published).unwrap_or_default();
     assert!(
-        published == text,
-        "public/schema/redress-export-1.schema.json is out of date: run REDRESS_WRITE_SCHEMA=1 cargo test -p redress-core --test schema"
+        found == text,
+        "public/schema/{name} is out of date: run REDRESS_WRITE_SCHEMA=1 cargo test -p redress-core --test schema"
     );
+}
+
+#[test]
+fn every_older_schema_stays_published() {
+    for version in 1..SCHEMA_VERSION {
+        let path = format!(
+            "{}/../public/schema/redress-export-{version}.schema.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        assert!(std::path::Path::new(&path).exists(), "{path} is still published");
+    }
 }
 
 #[test]

@@ -1,9 +1,13 @@
-//! Stored documents: the core's versioned envelope with the revision the door counts saves by,
-//! sealed to text before a transaction opens and opened after it has finished.
+//! Stored documents: sealed to text (the core's versioned envelope with the revision the door
+//! counts saves by) before a transaction opens, and opened after it has finished through the
+//! core's one restore path — envelope, migration steps, reading, bounds.
 
-use redress_core::exchange;
+use redress_core::assessment::Assessment;
+use redress_core::exchange::{self, DocKind, file::Problem, restore};
+use redress_core::record::Record;
+use redress_core::record::deletion::Deletion;
+use redress_core::settings::Settings;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 /// A document as stored, with its revision: how many times it has been saved on this device.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,29 +18,63 @@ pub struct Stored<T> {
 
 /// The envelope as text, with its revision.
 pub fn seal<T: Serialize>(data: &T, revision: u64) -> String {
-    #[derive(Serialize)]
-    struct Sealed<'a, T> {
-        format: &'static str,
-        schema_version: u32,
-        revision: u64,
-        data: &'a T,
-    }
-    serde_json::to_string(&Sealed {
-        format: exchange::STORE_FORMAT,
-        schema_version: exchange::SCHEMA_VERSION,
-        revision,
-        data,
-    })
-    .unwrap_or_default()
+    exchange::seal_revision(data, revision)
 }
 
-/// Opens stored text: the envelope checked, the data read, the revision (0 if none).
-pub fn open<T: DeserializeOwned>(text: &str) -> Result<Stored<T>, exchange::EnvelopeError> {
-    let data = exchange::open(text)?;
-    Ok(Stored {
-        data,
-        revision: revision_of(text),
-    })
+/// A kind of document the door keeps, opened through its own restore step.
+pub trait Document: Sized {
+    fn restore(text: &str) -> Result<restore::Restored<Self>, Problem>;
+}
+
+impl Document for Record {
+    fn restore(text: &str) -> Result<restore::Restored<Self>, Problem> {
+        restore::record(text)
+    }
+}
+
+impl Document for Assessment {
+    fn restore(text: &str) -> Result<restore::Restored<Self>, Problem> {
+        restore::assessment(text)
+    }
+}
+
+impl Document for Settings {
+    fn restore(text: &str) -> Result<restore::Restored<Self>, Problem> {
+        restore::settings(text)
+    }
+}
+
+impl Document for Deletion {
+    fn restore(text: &str) -> Result<restore::Restored<Self>, Problem> {
+        let mut restored: restore::Restored<Self> = restore::document(DocKind::Other, text)?;
+        restored.problems = redress_core::record::bounds::check_deletion(&restored.data);
+        Ok(restored)
+    }
+}
+
+/// The old door's one list of every deletion, read once when it moves in.
+impl Document for Vec<Deletion> {
+    fn restore(text: &str) -> Result<restore::Restored<Self>, Problem> {
+        restore::document(DocKind::Other, text)
+    }
+}
+
+/// A problem as words: "data.received: not a real date".
+pub fn words(problem: &Problem) -> String {
+    format!("{}: {}", problem.place, problem.message)
+}
+
+/// Opens stored text: the document and its revision, and any values outside what Redress
+/// allows (the document is still kept and shown, with a warning).
+pub fn open<T: Document>(text: &str) -> Result<(Stored<T>, Vec<Problem>), String> {
+    let restored = T::restore(text).map_err(|p| words(&p))?;
+    Ok((
+        Stored {
+            data: restored.data,
+            revision: restored.revision,
+        },
+        restored.problems,
+    ))
 }
 
 /// The revision of stored text, without reading its data.

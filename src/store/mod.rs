@@ -78,6 +78,9 @@ pub struct Loaded {
     pub settings_saved: bool,
     pub deletions: Vec<Deletion>,
     pub problems: Vec<StoreProblem>,
+    /// Documents read whole but holding values outside what Redress allows (a date in the
+    /// year 3000), by id: kept and shown with a warning, and still exportable or deletable.
+    pub warnings: Vec<(String, Vec<redress_core::exchange::file::Problem>)>,
 }
 
 thread_local! {
@@ -148,14 +151,26 @@ fn take(loaded: &mut Loaded, store: &str, key: &str, text: &str) -> bool {
         stores::DELETIONS => "record of a deletion",
         _ => return true,
     };
+    let warn = |loaded: &mut Loaded, problems: Vec<redress_core::exchange::file::Problem>| {
+        if !problems.is_empty() {
+            loaded.warnings.push((key.to_string(), problems));
+        }
+    };
     let result = match store {
-        stores::RECORDS => envelope::open(text).map(|r| loaded.records.push(r)),
-        stores::ASSESSMENTS => envelope::open(text).map(|a| loaded.assessments.push(a)),
-        stores::SETTINGS => envelope::open(text).map(|s: Stored<Settings>| {
+        stores::RECORDS => envelope::open(text).map(|(r, problems)| {
+            loaded.records.push(r);
+            warn(loaded, problems);
+        }),
+        stores::ASSESSMENTS => envelope::open(text).map(|(a, problems)| {
+            loaded.assessments.push(a);
+            warn(loaded, problems);
+        }),
+        stores::SETTINGS => envelope::open(text).map(|(s, problems): (Stored<Settings>, _)| {
             loaded.settings = s.data;
             loaded.settings_saved = true;
+            warn(loaded, problems);
         }),
-        _ => envelope::open(text).map(|d: Stored<Deletion>| loaded.deletions.push(d.data)),
+        _ => envelope::open(text).map(|(d, _): (Stored<Deletion>, _)| loaded.deletions.push(d.data)),
     };
     match result {
         Ok(()) => true,
@@ -312,7 +327,7 @@ fn plan_move(old: &[(String, String)]) -> Vec<(&'static str, String, String)> {
         let destination = legacy::destination(key);
         plan.push((destination.store, destination.key, text.clone()));
         if key == legacy::DELETED
-            && let Ok(list) = envelope::open::<Vec<Deletion>>(text)
+            && let Ok((list, _)) = envelope::open::<Vec<Deletion>>(text)
         {
             for deletion in list.data {
                 let sealed = envelope::seal(&deletion, 0);
@@ -336,7 +351,7 @@ pub async fn load_settings() -> Result<Option<Stored<Settings>>, String> {
     load_one(stores::SETTINGS, SETTINGS_KEY).await
 }
 
-async fn load_one<T: serde::de::DeserializeOwned>(store: &str, key: &str) -> Result<Option<Stored<T>>, String> {
+async fn load_one<T: envelope::Document>(store: &str, key: &str) -> Result<Option<Stored<T>>, String> {
     let db = database().await.map_err(|e| e.to_string())?;
     let tx = Tx::read(&db, &[store]).map_err(|e| e.to_string())?;
     let text = tx
@@ -346,7 +361,7 @@ async fn load_one<T: serde::de::DeserializeOwned>(store: &str, key: &str) -> Res
         .await
         .map_err(|e| e.to_string())?;
     let _ = tx.done().await;
-    text.map(|text| envelope::open(&text).map_err(|e| e.to_string()))
+    text.map(|text| envelope::open(&text).map(|(stored, _)| stored))
         .transpose()
 }
 

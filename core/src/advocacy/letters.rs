@@ -87,10 +87,9 @@ pub fn complaint_letter(record: &Record, sent: NaiveDate, rules: &Rules) -> Stri
             .unwrap_or_default();
         format!("I am writing on behalf of {name}, who has asked me to make this complaint for them.{agreed}")
     };
-    let timescales = record
-        .procedure
-        .as_ref()
-        .map(|p| timescales(p, sent, rules))
+    let timescales = rules
+        .procedure(record)
+        .map(|p| timescales(&p, sent, rules))
         .unwrap_or_default();
     format!(
         "To: {organisation}\n[Address]\n\n{date}\n\nDear Sir or Madam\n\n\
@@ -165,11 +164,10 @@ pub fn next_stage_letter(record: &Record, rules: &Rules) -> String {
         return String::new();
     };
     let stage = record.stages.len();
-    let next = record
-        .procedure
-        .as_ref()
-        .and_then(|p| p.stages.get(stage))
-        .map_or(format!("stage {}", stage + 1), |s| s.title());
+    let next = rules
+        .procedure(record)
+        .and_then(|p| p.stages.get(stage).map(|s| s.title()))
+        .unwrap_or_else(|| format!("stage {}", stage + 1));
     let answered = record
         .stages
         .last()

@@ -64,7 +64,7 @@ pub fn next_steps(record: &Record, rules: &Rules) -> Vec<NextStep> {
             due: first.due,
         });
     }
-    let stages_in_procedure = record.procedure.as_ref().map_or(0, |p| p.stages.len());
+    let stages_in_procedure = rules.procedure(record).map_or(0, |p| p.stages.len());
     if let Some(last) = record.stages.last().filter(|s| s.responded.is_some()) {
         let _ = last;
         if record.stages.len() < stages_in_procedure {

@@ -4,9 +4,10 @@
 use super::{Deadline, DeadlineKind, Explanation, Status, status};
 use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
 use crate::format::short_date;
-use crate::procedure::{Anchor, Basis, Length, Procedure, Step, StepKind};
+use crate::procedure::{Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind};
 use crate::record::{Record, StageEvents};
 use chrono::{Days, NaiveDate};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Everything besides the record that a deadline depends on.
@@ -19,9 +20,28 @@ pub struct Rules {
     pub convention: CountingConvention,
     pub due_soon_days: u32,
     pub today: NaiveDate,
+    /// The organisation's library of custom procedures, which records name by version.
+    pub custom_procedures: Vec<CustomProcedure>,
+    /// The current built-ins, made once with the organisation's targets, each beside the
+    /// targets a record names it with: most records name one of these, and making a
+    /// definition again for every record's every deadline would be wasted work.
+    pub built_in: Vec<(LocalTargets, Procedure)>,
 }
 
 impl Rules {
+    /// The procedure `record` is handled under, looked up by its name.
+    pub fn procedure<'a>(&'a self, record: &'a Record) -> Option<Cow<'a, Procedure>> {
+        if let Some(ProcedureRef::BuiltIn { id, version, targets }) = &record.procedure
+            && let Some((_, made)) = self
+                .built_in
+                .iter()
+                .find(|(made_with, p)| p.id == *id && p.version == *version && made_with == targets)
+        {
+            return Some(Cow::Borrowed(made));
+        }
+        record.procedure_with(&self.custom_procedures)
+    }
+
     fn calendar(&self, basis: Basis) -> &WorkingDayCalendar {
         match basis {
             Basis::Statutory => &self.statutory,
@@ -370,10 +390,10 @@ pub fn time_limit(record: &Record, rules: &Rules) -> Option<Deadline> {
 /// Every deadline of a record: the time limit, then each stage reached so far.
 pub fn record_deadlines(record: &Record, rules: &Rules) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = time_limit(record, rules).into_iter().collect();
-    if let Some(procedure) = &record.procedure {
+    if let Some(procedure) = rules.procedure(record) {
         for (index, events) in record.stages.iter().enumerate() {
             let next_started = record.stages.get(index + 1).map(|next| next.started);
-            deadlines.extend(stage_deadlines(procedure, index, events, next_started, rules));
+            deadlines.extend(stage_deadlines(&procedure, index, events, next_started, rules));
         }
     }
     deadlines

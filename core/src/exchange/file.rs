@@ -265,8 +265,8 @@ fn duplicates<'a>(ids: impl Iterator<Item = (usize, &'a str)>, key: &str, proble
 
 /// The schema version a file says it was written by, read whole: a number too big for this
 /// build's type must not wrap round into a small one (`4294967297` is not schema 1).
-// Helper A's `exchange::schema_version_of` does this for stored envelopes; at merge this can
-// become a call to it, with the newer-version message kept here.
+// `exchange::schema_version_of` is the same rule for stored envelopes; a file keeps its own
+// words, naming the number as it was typed and telling the person to update Redress.
 fn schema_version(raw: Option<&RawValue>) -> Result<u32, Problem> {
     let not_written = |shown: &str| {
         Problem::at(
@@ -512,7 +512,11 @@ pub fn everything(
     let real = records.iter().filter(|r| !r.sample);
     if redacted {
         file.redacted = true;
-        file.records = real.map(|r| super::redact::redact_record(r, &mut names)).collect();
+        // No settings go with a redacted file, so a record naming a custom procedure carries a
+        // copy of it instead: its deadlines stay the same wherever it is read.
+        file.records = real
+            .map(|r| super::redact::redact_record(&r.self_contained(&settings.custom_procedures), &mut names))
+            .collect();
         file.assessments = assessments
             .iter()
             .map(|a| super::redact::redact_assessment(a, &mut names))

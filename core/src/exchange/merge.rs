@@ -45,8 +45,12 @@ pub struct Preview {
     pub updated_assessments: Vec<Assessment>,
     pub unchanged_assessments: usize,
     pub older_assessments: usize,
-    /// The file's settings, taken only when this device has never saved any.
+    /// The settings to write: the file's, when this device has never saved any; otherwise this
+    /// device's own with the file's custom procedures added ([`Preview::procedures_only`]), so
+    /// the records that came with them keep their deadlines; `None` when nothing changes.
     pub settings: Option<Settings>,
+    /// True when [`Preview::settings`] is this device's own, with only procedures added.
+    pub procedures_only: bool,
     /// Records in the file that were deleted on this device, with the tombstone: left deleted
     /// unless the person chooses to restore them.
     pub deleted_here: Vec<(Deletion, Record)>,
@@ -215,6 +219,12 @@ pub fn preview(
     }
     if *settings == Settings::default() {
         preview.settings = file.settings.clone().filter(|s| s != settings);
+    } else if let Some(theirs) = file.settings.as_ref().filter(|_| !file.redacted) {
+        let adopted = settings.adopt_custom_procedures(&theirs.custom_procedures);
+        if adopted != *settings {
+            preview.settings = Some(adopted);
+            preview.procedures_only = true;
+        }
     }
     // A redacted file's tombstones carry stand-in names, and it never changes what is here.
     if !file.redacted {

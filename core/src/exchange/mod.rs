@@ -1,26 +1,42 @@
 //! The versioned envelope that stored data and exported files share: a format name, a schema
-//! version and the data. Opening one checks all three and says plainly what is wrong.
+//! version, a revision and the data. Opening one checks all of them and says plainly what is
+//! wrong; [`restore`] then brings the data up to this schema, document by document, and checks
+//! its bounds.
 
 pub mod csv;
 pub mod file;
 pub mod merge;
 mod migrate;
 pub mod redact;
+pub mod restore;
+
+pub use migrate::DocKind;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::any::type_name;
 use std::fmt;
 
 /// The format name of everything Redress keeps in browser storage.
 pub const STORE_FORMAT: &str = "redress-store";
-/// The schema version this build writes and reads. Older versions are migrated on the way in.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes and reads. Older versions are migrated on the way in
+/// (2: a complaint names its procedure instead of keeping a copy).
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Envelope<T> {
     pub format: String,
     pub schema_version: u32,
+    /// How many times this document has been saved over; the storage door compares it to learn
+    /// that another tab saved first. Absent means 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u64,
     pub data: T,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Why an envelope could not be opened.
@@ -30,6 +46,9 @@ pub enum EnvelopeError {
     /// The format found, and the one expected.
     WrongFormat(String, &'static str),
     NewerVersion(u32),
+    /// A schema version that is missing, or that no Redress has written (0, negative, not a
+    /// whole number, absurdly large): the words say which.
+    BadVersion(String),
     BadData(String),
 }
 
@@ -50,46 +69,131 @@ impl fmt::Display for EnvelopeError {
                 f,
                 "it was written by a newer version of Redress (schema {version}; this one reads up to {SCHEMA_VERSION})"
             ),
+            EnvelopeError::BadVersion(words) => write!(f, "its schema version {words}"),
             EnvelopeError::BadData(detail) => write!(f, "its data does not fit ({detail})"),
         }
     }
 }
 
-/// Wraps `data` in the store's envelope as JSON text.
+/// A schema version read as the whole number it is (never wrapped to fit), and checked.
+fn version_of(value: Option<&Value>) -> Result<u32, EnvelopeError> {
+    let words = |shown: String| {
+        EnvelopeError::BadVersion(format!("is {shown}, which is not a schema version Redress has written"))
+    };
+    match value {
+        None | Some(Value::Null) => Err(EnvelopeError::BadVersion("is missing".into())),
+        Some(Value::Number(number)) => match number.as_u64() {
+            Some(0) => Err(words("0".into())),
+            Some(version) if version <= u64::from(SCHEMA_VERSION) => Ok(version as u32),
+            Some(version) => match u32::try_from(version) {
+                Ok(newer) => Err(EnvelopeError::NewerVersion(newer)),
+                Err(_) => Err(words(version.to_string())),
+            },
+            None => Err(words(number.to_string())),
+        },
+        Some(Value::String(text)) => Err(words(format!("“{text}”"))),
+        Some(_) => Err(words("not a number".into())),
+    }
+}
+
+/// The schema version `value` names, checked: `value` is the `schema_version` member of a file or
+/// stored envelope (`object.get("schema_version")`, or `Value::Null` when there is none). Only
+/// 1 up to [`SCHEMA_VERSION`] is accepted; the message is a plain sentence for a person.
+pub fn schema_version_of(value: &Value) -> Result<u32, String> {
+    version_of(Some(value)).map_err(|error| match error {
+        EnvelopeError::NewerVersion(version) => format!(
+            "This was made by a newer version of Redress (schema {version}); this one reads up to schema {SCHEMA_VERSION}. Update Redress on this device, then try again."
+        ),
+        EnvelopeError::BadVersion(words) if words == "is missing" => {
+            "The schema version is missing: everything Redress writes says which schema wrote it.".into()
+        }
+        EnvelopeError::BadVersion(words) => format!("The schema version {words}."),
+        other => other.to_string(),
+    })
+}
+
+/// Wraps `data` in the store's envelope as JSON text, at revision 0.
 pub fn seal<T: Serialize>(data: &T) -> String {
+    seal_revision(data, 0)
+}
+
+/// Wraps `data` in the store's envelope as JSON text, saved over `revision` times.
+pub fn seal_revision<T: Serialize>(data: &T, revision: u64) -> String {
     let envelope = Envelope {
         format: STORE_FORMAT.to_string(),
         schema_version: SCHEMA_VERSION,
+        revision,
         data,
     };
     serde_json::to_string(&envelope).expect("plain data always serialises")
 }
 
-/// Reads JSON text written by [`seal`].
+/// An envelope's parts, its version checked and its data not yet migrated.
+pub(crate) struct Unsealed {
+    pub version: u32,
+    pub revision: u64,
+    pub data: Value,
+}
+
+/// Opens the envelope around `text` without reading its data.
+pub(crate) fn unseal(expected: &'static str, text: &str) -> Result<Unsealed, EnvelopeError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().contains("recursion limit") {
+            EnvelopeError::NotJson("it is nested too deeply to read".into())
+        } else {
+            EnvelopeError::NotJson(e.to_string())
+        }
+    })?;
+    let Value::Object(mut object) = value else {
+        return Err(EnvelopeError::WrongFormat(String::new(), expected));
+    };
+    let format = object.get("format").and_then(Value::as_str).unwrap_or_default();
+    if format != expected {
+        return Err(EnvelopeError::WrongFormat(format.to_string(), expected));
+    }
+    let version = version_of(object.get("schema_version"))?;
+    let revision = match object.get("revision") {
+        None | Some(Value::Null) => 0,
+        Some(value) => value
+            .as_u64()
+            .ok_or_else(|| EnvelopeError::BadData(format!("its revision, {value}, is not a whole number")))?,
+    };
+    let data = object
+        .remove("data")
+        .ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
+    Ok(Unsealed {
+        version,
+        revision,
+        data,
+    })
+}
+
+/// The document kind whose migration steps a stored `T` takes. [`open`]'s callers name only
+/// the type they want (and need not be `'static`, so `TypeId` is out of reach); within one build
+/// a type's name is the same string wherever it is asked for, which is all this needs. New
+/// callers use [`restore`], which is told the kind.
+fn kind_of<T>() -> DocKind {
+    let name = type_name::<T>();
+    if name == type_name::<crate::record::Record>() {
+        DocKind::Record
+    } else if name == type_name::<crate::assessment::Assessment>() {
+        DocKind::Assessment
+    } else if name == type_name::<crate::settings::Settings>() {
+        DocKind::Settings
+    } else {
+        DocKind::Other
+    }
+}
+
+/// Reads JSON text written by [`seal`], migrated to this schema (records, assessments and
+/// settings take their own steps). [`restore`] also gives the revision and the bounds problems.
 pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
     open_as(STORE_FORMAT, text)
 }
 
-/// Reads an envelope of the given format.
+/// Reads an envelope of the given format, migrated to this schema.
 pub fn open_as<T: DeserializeOwned>(expected: &'static str, text: &str) -> Result<T, EnvelopeError> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<String>,
-        schema_version: Option<u32>,
-        data: Option<serde_json::Value>,
-    }
-    let header: Header = serde_json::from_str(text).map_err(|e| EnvelopeError::NotJson(e.to_string()))?;
-    let format = header.format.unwrap_or_default();
-    if format != expected {
-        return Err(EnvelopeError::WrongFormat(format, expected));
-    }
-    match header.schema_version {
-        Some(version) if version > SCHEMA_VERSION => {
-            return Err(EnvelopeError::NewerVersion(version));
-        }
-        Some(_) => {}
-        None => return Err(EnvelopeError::BadData("no schema_version".into())),
-    }
-    let data = header.data.ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
+    let Unsealed { version, mut data, .. } = unseal(expected, text)?;
+    migrate::migrate_document(kind_of::<T>(), &mut data, version).map_err(EnvelopeError::BadVersion)?;
     serde_json::from_value(data).map_err(|e| EnvelopeError::BadData(e.to_string()))
 }

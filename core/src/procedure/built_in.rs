@@ -1,4 +1,7 @@
-//! The procedures of DOMAIN.md's table, with the organisation's local targets filled in.
+//! The procedures of DOMAIN.md's table, with the organisation's local targets filled in, each
+//! kept at every version Redress has published: a record names (id, version, targets) and must
+//! owe the same dates for ever, so a published definition is never edited — a change to a
+//! procedure is a new `version_n` function, and [`built_in`] moves on to it.
 
 use super::{Anchor, Basis, Length, Procedure, Stage, Step, StepKind};
 use serde::{Deserialize, Serialize};
@@ -81,8 +84,70 @@ fn code_stages() -> Vec<Stage> {
     ]
 }
 
-/// The procedures Redress knows without being told.
+/// The ids of the procedures Redress knows without being told.
+pub const BUILT_IN_IDS: [&str; 4] = [
+    "lgsco-2024",
+    "housing-ombudsman-2024",
+    "children-act-1989-2006",
+    "social-services-nhs-2009",
+];
+
+/// The procedures Redress knows without being told, at their current versions.
 pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
+    BUILT_IN_IDS.iter().filter_map(|id| version_1(id, local)).collect()
+}
+
+/// Built-in procedure `id` as version `version` defined it, with these targets; `None` when no
+/// such version was published.
+pub fn built_in_version(id: &str, version: u32, local: &LocalTargets) -> Option<Procedure> {
+    match version {
+        1 => version_1(id, local),
+        _ => None,
+    }
+}
+
+/// The local targets a built-in procedure's definition was made with, read back from it. Targets
+/// a procedure does not use are left at their defaults; whether the procedure really is that
+/// built-in is for the caller to check, by making it again from these targets.
+pub fn targets_of(procedure: &Procedure) -> LocalTargets {
+    let mut targets = LocalTargets::default();
+    let working_days = |stage: usize, kind: StepKind| {
+        procedure
+            .stages
+            .get(stage)
+            .and_then(|s| s.step(kind))
+            .and_then(|step| match step.length {
+                Length::WorkingDays(n) => Some(n),
+                Length::Months(_) => None,
+            })
+    };
+    match procedure.id.as_str() {
+        "children-act-1989-2006" => {
+            if let Some(days) = working_days(0, StepKind::Acknowledgement) {
+                targets.children_acknowledgement_days = days;
+            }
+            let from = procedure
+                .stages
+                .get(1)
+                .and_then(|s| s.step(StepKind::Response))
+                .map(|step| step.from);
+            if from == Some(Anchor::StatementAgreed) {
+                targets.children_stage2_start = Stage2Start::AgreedStatement;
+            }
+        }
+        "social-services-nhs-2009" => {
+            if let Some(days) = working_days(0, StepKind::Response) {
+                targets.adults_response_days = days;
+            }
+        }
+        _ => {}
+    }
+    targets
+}
+
+/// Version 1 of built-in `id`, published in 2026. Never edit it: records name it. One procedure
+/// is made at a time, since every deadline of a record is counted from its definition.
+fn version_1(id: &str, local: &LocalTargets) -> Option<Procedure> {
     use Anchor::*;
     use StepKind::*;
     let stage2_from = match local.children_stage2_start {
@@ -90,21 +155,24 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
         Stage2Start::AgreedStatement => StatementAgreed,
     };
     let children_ack = local.children_acknowledgement_days;
-    vec![
-        Procedure {
+    match id {
+        "lgsco-2024" => Some(Procedure {
             id: "lgsco-2024".into(),
+            version: 1,
             name: "LGSCO Complaint Handling Code 2024".into(),
             applies_to: "Corporate complaints to councils".into(),
             stages: code_stages(),
-        },
-        Procedure {
+        }),
+        "housing-ombudsman-2024" => Some(Procedure {
             id: "housing-ombudsman-2024".into(),
+            version: 1,
             name: "Housing Ombudsman Complaint Handling Code 2024".into(),
             applies_to: "Complaints about social housing".into(),
             stages: code_stages(),
-        },
-        Procedure {
+        }),
+        "children-act-1989-2006" => Some(Procedure {
             id: "children-act-1989-2006".into(),
+            version: 1,
             name: "Children Act 1989 Representations Procedure (England) Regulations 2006".into(),
             applies_to: "Children’s social care".into(),
             stages: vec![
@@ -155,9 +223,10 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
                     complaint_statement: false,
                 },
             ],
-        },
-        Procedure {
+        }),
+        "social-services-nhs-2009" => Some(Procedure {
             id: "social-services-nhs-2009".into(),
+            version: 1,
             name: "Local Authority Social Services and NHS Complaints (England) Regulations 2009".into(),
             applies_to: "Adult social care and the NHS".into(),
             stages: vec![Stage {
@@ -189,6 +258,7 @@ pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
                 next: "an optional local review, then the Ombudsman".into(),
                 complaint_statement: false,
             }],
-        },
-    ]
+        }),
+        _ => None,
+    }
 }

@@ -151,6 +151,7 @@ impl CustomProcedureDraft {
         }
         Ok(Procedure {
             id,
+            version: 1,
             name: self.name.trim().to_string(),
             applies_to: if self.applies_to.trim().is_empty() {
                 "Defined by this organisation".into()

@@ -2,14 +2,19 @@
 //! hold a panel …) with a limit counted from a named event, how far the response may be
 //! extended, and the window in which the person may ask for the next stage.
 //!
-//! A record keeps a copy of its procedure, so later changes to the built-ins or to a custom
-//! procedure never change what an old record owed.
+//! A record names its procedure by id and version ([`ProcedureRef`]) instead of keeping a copy:
+//! every published version of a built-in stays defined here, and every version of a custom
+//! procedure stays in the organisation's library ([`CustomProcedure`], kept in Settings), so
+//! later changes to either never change what an old record owed. A record whose stored copy
+//! matches no version keeps that copy.
 
 mod built_in;
 mod custom;
+mod reference;
 
-pub use built_in::{LocalTargets, Stage2Start, built_in};
+pub use built_in::{BUILT_IN_IDS, LocalTargets, Stage2Start, built_in, built_in_version, targets_of};
 pub use custom::{CustomProcedureDraft, CustomStageDraft};
+pub use reference::{CustomProcedure, ProcedureRef, current_custom};
 
 use serde::{Deserialize, Serialize};
 
@@ -131,10 +136,18 @@ impl Stage {
 pub struct Procedure {
     /// Stable id, e.g. `lgsco-2024`; custom procedures' ids start with `custom-`.
     pub id: String,
+    /// Which definition of the procedure this is: a definition, once published, never changes;
+    /// a change is a new version. Copies written before versions existed read as version 1.
+    #[serde(default = "first_version")]
+    pub version: u32,
     pub name: String,
     /// Which complaints it is for, in a few words.
     pub applies_to: String,
     pub stages: Vec<Stage>,
+}
+
+fn first_version() -> u32 {
+    1
 }
 
 /// The procedure with this id among `procedures`.

@@ -158,8 +158,13 @@ pub fn check_record(record: &Record) -> Vec<Problem> {
         c.maybe_date("outgoing.authority", outgoing.authority);
         c.maybe_date("outgoing.sent", outgoing.sent);
     }
-    // The record's procedure is checked by whoever resolves it (`check_procedure`): its stored
-    // shape is a reference from schema 2 on, and only a copy has limits of its own.
+    // Only a copy carries limits of its own; a reference names a definition checked elsewhere
+    // (a built-in, or a custom procedure in the settings' library).
+    if let Some(crate::procedure::ProcedureRef::Copy(copy)) = &record.procedure {
+        for problem in check_procedure(copy) {
+            c.problem(format!("procedure.copy.{}", problem.place), problem.message);
+        }
+    }
     c.problems
 }
 
@@ -252,7 +257,7 @@ pub fn check_settings(settings: &Settings) -> Vec<Problem> {
         c.date(format!("closure_days[{i}].date"), closure.date);
     }
     for (i, procedure) in settings.custom_procedures.iter().enumerate() {
-        for problem in check_procedure(procedure) {
+        for problem in check_procedure(&procedure.procedure) {
             c.problem(format!("custom_procedures[{i}].{}", problem.place), problem.message);
         }
     }

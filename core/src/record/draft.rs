@@ -4,7 +4,7 @@
 
 use super::{Change, next_reference};
 use super::{DateInput, DatePart, Record, RecordKind};
-use crate::procedure::{self, Procedure};
+use crate::procedure::{self, Procedure, ProcedureRef};
 use chrono::NaiveDate;
 
 /// Longest summary accepted, in characters.
@@ -104,7 +104,8 @@ pub struct RecordDraft {
 
 impl RecordDraft {
     /// Checks every field and makes the record, or lists every problem in the form's order.
-    /// `procedures` are those the organisation can choose from; the record keeps a copy of its own.
+    /// `procedures` are those the organisation can choose from (`Settings::procedures`); the record
+    /// names its own by version ([`ProcedureRef::naming`]).
     pub fn to_record(
         &self,
         id: String,
@@ -213,7 +214,7 @@ impl RecordDraft {
                 summary: summary.to_string(),
                 issue_date,
                 aware_date,
-                procedure: chosen.filter(|_| needs_procedure).cloned(),
+                procedure: chosen.filter(|_| needs_procedure).map(ProcedureRef::naming),
                 stages: if needs_procedure {
                     vec![super::StageEvents::started(received)]
                 } else {

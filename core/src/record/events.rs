@@ -4,7 +4,7 @@
 use super::{Change, DateInput, DatePart, Extension, Field, FieldError, Outcome, Record, StageEvents};
 use crate::calendar::Pause;
 use crate::format::short_date;
-use crate::procedure::{Anchor, StepKind};
+use crate::procedure::{Anchor, CustomProcedure, StepKind};
 use chrono::NaiveDate;
 
 /// Something that can happen at a stage.
@@ -120,17 +120,16 @@ pub struct EventDraft {
 
 /// Whether asking for the next stage also names an investigating officer and an independent
 /// person (the children's stage 2 investigation).
-pub fn asks_investigators(record: &Record) -> bool {
+pub fn asks_investigators(record: &Record, library: &[CustomProcedure]) -> bool {
     record
-        .procedure
-        .as_ref()
-        .and_then(|p| p.stages.get(record.stages.len()))
-        .is_some_and(|s| s.complaint_statement)
+        .procedure_with(library)
+        .is_some_and(|p| p.stages.get(record.stages.len()).is_some_and(|s| s.complaint_statement))
 }
 
-/// The events that can be recorded now, at the record's latest stage.
-pub fn available_events(record: &Record) -> Vec<EventKind> {
-    let (Some(procedure), Some(events)) = (&record.procedure, record.stages.last()) else {
+/// The events that can be recorded now, at the record's latest stage; custom procedures are
+/// looked up in `library`.
+pub fn available_events(record: &Record, library: &[CustomProcedure]) -> Vec<EventKind> {
+    let (Some(procedure), Some(events)) = (record.procedure_with(library), record.stages.last()) else {
         return Vec::new();
     };
     let Some(stage) = procedure.stages.get(record.stages.len() - 1) else {
@@ -186,15 +185,17 @@ fn date_error(field: Field, message: String, parts: Vec<DatePart>) -> FieldError
     }
 }
 
-/// The record with the event added, or every problem with what was typed.
+/// The record with the event added, or every problem with what was typed; custom procedures
+/// are looked up in `library`.
 pub fn record_event(
     record: &Record,
     draft: &EventDraft,
     today: NaiveDate,
     change: &Change,
+    library: &[CustomProcedure],
 ) -> Result<Record, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let available = available_events(record);
+    let available = available_events(record, library);
     let Some(kind) = EventKind::from_code(&draft.kind).filter(|kind| available.contains(kind)) else {
         return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
     };

@@ -24,7 +24,8 @@ pub use outcome::{ConcernOutcome, Outcome, closable, close, escalate_concern, re
 pub use reference::next_reference;
 pub use stage::{Extension, StageEvents};
 
-use crate::procedure::Procedure;
+use crate::procedure::{CustomProcedure, Procedure, ProcedureRef};
+use std::borrow::Cow;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -116,10 +117,11 @@ pub struct Record {
     /// When the person became aware of it, if known; the 12-month limit counts from here.
     #[serde(default)]
     pub aware_date: Option<NaiveDate>,
-    /// A copy of the procedure it is handled under (complaints only), kept as it was when the
-    /// record was made so later changes to procedures never change what it owed.
+    /// The procedure it is handled under (complaints only), named by version as it was when the
+    /// record was made, so later changes to procedures never change what it owed. Read it with
+    /// [`Record::procedure_with`].
     #[serde(default)]
-    pub procedure: Option<Procedure>,
+    pub procedure: Option<ProcedureRef>,
     /// What has happened at each stage reached, in order; stage 1 starts on the day received.
     #[serde(default)]
     pub stages: Vec<StageEvents>,
@@ -161,6 +163,24 @@ pub struct Record {
     pub sample: bool,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
+}
+
+impl Record {
+    /// The procedure this record is handled under, its custom procedures looked up in `library`
+    /// (Settings' `custom_procedures`). `None` for a record without one, or one naming a
+    /// procedure this device does not hold.
+    pub fn procedure_with<'a>(&'a self, library: &'a [CustomProcedure]) -> Option<Cow<'a, Procedure>> {
+        self.procedure.as_ref()?.resolve(library)
+    }
+
+    /// The record with a custom procedure it names turned into a copy, for a file going where
+    /// `library` may not be (a one-record export, a redacted export, which carries no settings).
+    pub fn self_contained(&self, library: &[CustomProcedure]) -> Record {
+        Record {
+            procedure: self.procedure.as_ref().map(|named| named.embedded(library)),
+            ..self.clone()
+        }
+    }
 }
 
 /// Orders records newest first: latest received, then latest created.

@@ -3,7 +3,7 @@
 
 use super::{Change, Record, RecordKind, StageEvents};
 use crate::format::short_date;
-use crate::procedure::Procedure;
+use crate::procedure::{Procedure, ProcedureRef};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -173,7 +173,7 @@ pub fn escalate_concern(
     complaint.reference = complaint_reference;
     complaint.kind = RecordKind::Complaint;
     complaint.received = received;
-    complaint.procedure = Some(procedure.clone());
+    complaint.procedure = Some(ProcedureRef::naming(procedure));
     complaint.stages = vec![StageEvents::started(received)];
     complaint.concern_outcome = None;
     complaint.escalated_from = Some(concern.id.clone());

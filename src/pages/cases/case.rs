@@ -61,7 +61,7 @@ fn case_view(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let rules = state.settings.with_untracked(|s| s.rules(clock::today()));
     let outgoing = record.outgoing.clone().unwrap_or_default();
     let person = record.person_name.clone().unwrap_or_default();
-    let procedure = record.procedure.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let procedure = rules.procedure(&record).map(|p| p.name.clone()).unwrap_or_default();
     let steps = next_steps(&record, &rules);
     let answered = outgoing.answers.answered();
     let id = record.id.clone();

@@ -91,7 +91,7 @@ pub fn CaseLetterPage() -> impl IntoView {
                         handler: "Not known yet".into(),
                         ..EventDraft::default()
                     };
-                    record_event(&current, &asked, today, &state.change())
+                    record_event(&current, &asked, today, &state.change(), &rules.custom_procedures)
                         .map_err(|errors| errors.into_iter().map(|e| e.message).collect::<Vec<_>>().join(". "))
                         .and_then(|asked| {
                             add_correspondence(

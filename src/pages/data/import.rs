@@ -188,7 +188,11 @@ where
             {(!preview.new_deletions.is_empty()).then(|| summary_row("Notes of deletions added to this device’s list", count(preview.new_deletions.len())))}
             {summary_row("New self-assessments", count(preview.new_assessments.len()))}
             {summary_row("Self-assessments updated from the file", count(preview.updated_assessments.len()))}
-            {summary_row("Settings", if preview.settings.is_some() { "Taken from the file: this device has none of its own yet".into() } else { "This device’s settings are kept".to_string() })}
+            {summary_row("Settings", match (&preview.settings, preview.procedures_only) {
+                (Some(_), false) => "Taken from the file: this device has none of its own yet".to_string(),
+                (Some(_), true) => "This device’s settings are kept; the file’s own complaint procedures are added, so its records keep their deadlines".to_string(),
+                (None, _) => "This device’s settings are kept".to_string(),
+            })}
         </dl>
         {conflicts_view(preview, choices)}
         {deletions_view(preview, restore, delete)}

@@ -80,7 +80,7 @@ pub fn DataPage() -> impl IntoView {
         </details>
         <p class="govuk-body">
             "The file is JSON, described by a published schema: "
-            <a class="govuk-link" href="/schema/redress-export-1.schema.json">"redress-export schema, version 1"</a>"."
+            <a class="govuk-link" href="/schema/redress-export-2.schema.json">"redress-export schema, version 2"</a>"."
         </p>
         <import::ImportFile />
     }

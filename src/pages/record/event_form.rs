@@ -15,7 +15,8 @@ use redress_core::record::{
 #[component]
 pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let available = available_events(&record);
+    let library = state.settings.with_untracked(|s| s.custom_procedures.clone());
+    let available = available_events(&record, &library);
     if available.is_empty() {
         return ().into_any();
     }
@@ -36,7 +37,7 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let outcome = RwSignal::new(String::new());
     let investigating_officer = RwSignal::new(String::new());
     let independent_person = RwSignal::new(String::new());
-    let investigators = asks_investigators(&record);
+    let investigators = asks_investigators(&record, &library);
     let form_errors = FormErrors::new();
     let errors = form_errors.0;
     let attempt = RwSignal::new(0u32);
@@ -58,7 +59,7 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
             investigating_officer: investigating_officer.get_untracked(),
             independent_person: independent_person.get_untracked(),
         };
-        match record_event(&record, &draft, clock::today(), &state.change()) {
+        match record_event(&record, &draft, clock::today(), &state.change(), &library) {
             Ok(changed) => {
                 let what = EventKind::from_code(&draft.kind).map_or("Event", EventKind::name);
                 let when = draft

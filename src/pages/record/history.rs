@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use redress_core::format::long_date;
+use redress_core::procedure::CustomProcedure;
 use redress_core::record::Record;
 
 fn row(key: String, value: String) -> impl IntoView {
@@ -19,9 +20,10 @@ fn add(rows: &mut Vec<(String, String)>, key: &str, date: Option<chrono::NaiveDa
     }
 }
 
-/// Every recorded event, stage by stage; nothing for a record without stages.
-pub fn history(record: &Record) -> Option<impl IntoView + use<>> {
-    let procedure = record.procedure.as_ref()?;
+/// Every recorded event, stage by stage; nothing for a record without stages. Stage names come
+/// from the record's procedure, its custom ones looked up in `library`.
+pub fn history(record: &Record, library: &[CustomProcedure]) -> Option<impl IntoView + use<>> {
+    let procedure = record.procedure_with(library)?;
     let stages = record
         .stages
         .iter()

@@ -131,7 +131,11 @@ pub fn ExportRecord(record: Record) -> impl IntoView {
     let state = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
     let export = move |redacted: bool| {
-        let file = redress_core::exchange::file::one_record(&record, &state.exporter(), redacted);
+        // A file of one record carries no settings: a custom procedure goes with it as a copy.
+        let whole = state
+            .settings
+            .with_untracked(|s| record.self_contained(&s.custom_procedures));
+        let file = redress_core::exchange::file::one_record(&whole, &state.exporter(), redacted);
         message.set(Some(
             match crate::files::download(&file.file_name(), "application/json", &file.to_json()) {
                 Ok(()) => format!("Saved as {}.", file.file_name()),

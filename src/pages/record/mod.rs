@@ -184,11 +184,14 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                     {summary_row("Summary", view! { <span class="app-pre-line">{record.summary.clone()}</span> })}
                     {record.issue_date.is_some().then(|| summary_row("Date of the issue", optional_date(record.issue_date)))}
                     {record.aware_date.is_some().then(|| summary_row("Date the person became aware", optional_date(record.aware_date)))}
-                    {record.procedure.as_ref().map(|p| summary_row("Procedure", p.name.clone()))}
+                    {record.procedure.as_ref().map(|named| summary_row("Procedure", rules.procedure(&record).map_or_else(
+                        || format!("“{}”, which this device does not hold, so its deadlines cannot be shown", named.id()),
+                        |p| p.name.clone(),
+                    )))}
                     {intake_rows(&record)}
                 </dl>
                 {record.intake.risk.map(|risk| intake::risk_matrix(Some(risk)))}
-                {history::history(&record)}
+                {history::history(&record, &settings.custom_procedures)}
                 <section aria-labelledby="deadlines-heading">
                 <h2 class="govuk-heading-m" id="deadlines-heading">"Deadlines"</h2>
                 {if has_deadlines {
@@ -257,7 +260,19 @@ pub fn RecordPage() -> impl IntoView {
     let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
     view! {
         <a href="/records" class="govuk-back-link">"Back to records"</a>
-        <crate::components::conflict::ConflictChoice id />
+        <crate::components::conflict::ConflictChoice id=id.clone() />
+        {move || state.warnings.with(|all| all.get(&id).cloned()).map(|problems| view! {
+            <div class="govuk-warning-text">
+                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                <strong class="govuk-warning-text__text">
+                    <span class="govuk-visually-hidden">"Warning"</span>
+                    "This record holds values Redress cannot work with, so some of its dates and deadlines may not be shown. You can still export it or delete it."
+                </strong>
+            </div>
+            <ul class="govuk-list govuk-list--bullet">
+                {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+            </ul>
+        })}
         <Show when=unsaved>
             <strong class="govuk-tag govuk-tag--red">"Not saved on this device"</strong>
         </Show>

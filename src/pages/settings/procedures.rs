@@ -7,26 +7,31 @@ use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use redress_core::procedure::{CustomProcedureDraft, CustomStageDraft};
+use redress_core::procedure::{CustomProcedureDraft, CustomStageDraft, current_custom};
 
 /// The list on the Settings page.
 #[component]
 pub fn CustomProcedures() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // A procedure records still name is retired (kept, not offered), never deleted: the core
+    // decides which, from every record on the device.
     let remove = move |id: String| {
-        let mut settings = state.settings.get_untracked();
-        settings.custom_procedures.retain(|p| p.id != id);
+        let settings = state.records.with_untracked(|records| {
+            state
+                .settings
+                .with_untracked(|s| s.remove_custom_procedure(&id, records))
+        });
         let _ = state.save_settings(settings);
     };
     view! {
         <h2 class="govuk-heading-m" id="your-procedures">"Your own procedures"</h2>
-        <p class="govuk-body">"For complaints handled under a procedure of your own, such as a care provider’s. Records made under one keep a copy of it, so changing or removing it later does not change them."</p>
+        <p class="govuk-body">"For complaints handled under a procedure of your own, such as a care provider’s. Records made under one keep to it as it was: removing it here only stops it being offered for new records."</p>
         <Show
-            when=move || !state.settings.with(|s| s.custom_procedures.is_empty())
+            when=move || !state.settings.with(|s| current_custom(&s.custom_procedures).is_empty())
             fallback=|| view! { <p class="govuk-body">"You have not defined any procedures."</p> }
         >
             <dl class="govuk-summary-list">
-                <For each=move || state.settings.with(|s| s.custom_procedures.clone()) key=|p| p.id.clone() let:procedure>
+                <For each=move || state.settings.with(|s| current_custom(&s.custom_procedures)) key=|p| (p.id.clone(), p.version) let:procedure>
                     <div class="govuk-summary-list__row">
                         <dt class="govuk-summary-list__key">{procedure.name.clone()}</dt>
                         <dd class="govuk-summary-list__value">
@@ -125,8 +130,7 @@ pub fn NewProcedurePage() -> impl IntoView {
         };
         match draft.to_procedure(format!("custom-{}", uuid::Uuid::new_v4())) {
             Ok(procedure) => {
-                let mut settings = state.settings.get_untracked();
-                settings.custom_procedures.push(procedure);
+                let settings = state.settings.with_untracked(|s| s.add_custom_procedure(procedure));
                 let _ = state.save_settings(settings);
                 navigate("/settings#your-procedures", Default::default());
             }

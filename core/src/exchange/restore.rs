@@ -1,0 +1,117 @@
+//! The one way in for data from outside this build (Excalidraw's `restore`, Actual's
+//! migrations): open the envelope, run the numbered migration steps on the document, read it,
+//! then check its values against what the domain allows. The storage door calls it for every
+//! stored document; an export file takes the same steps per document inside `file::read`.
+//!
+//! A document that cannot be read at all is an `Err` (the door sets it aside, unchanged); one
+//! that reads but holds values the domain does not allow comes back with those problems, by
+//! place, so the app can warn about it and still export or delete it.
+
+use super::file::Problem;
+use super::migrate::migrate_document;
+use super::{DocKind, EnvelopeError, SCHEMA_VERSION, STORE_FORMAT, Unsealed, unseal};
+use crate::assessment::Assessment;
+use crate::record::Record;
+use crate::record::bounds::{check_assessment, check_record, check_settings};
+use crate::settings::Settings;
+use serde::de::DeserializeOwned;
+
+/// A document read from storage and brought up to this schema.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored<T> {
+    pub data: T,
+    /// How many times it had been saved over (0 when the envelope does not say).
+    pub revision: u64,
+    /// Values outside what the domain allows, by place; the document is still usable for export
+    /// and deletion but the app warns about it.
+    pub problems: Vec<Problem>,
+    /// True when it was written by an older schema and migrated: written back, it is stored in
+    /// this schema's shape (the door may do so).
+    pub migrated: bool,
+}
+
+fn at(place: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        place: place.into(),
+        message: message.into(),
+    }
+}
+
+fn envelope_problem(error: EnvelopeError) -> Problem {
+    let place = match &error {
+        EnvelopeError::NotJson(_) => "the stored data",
+        EnvelopeError::WrongFormat(..) => "format",
+        EnvelopeError::NewerVersion(_) | EnvelopeError::BadVersion(_) => "schema_version",
+        EnvelopeError::BadData(_) => "data",
+    };
+    let message = error.to_string();
+    let mut chars = message.chars();
+    let sentence = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+        .unwrap_or_default();
+    at(place, format!("{sentence}."))
+}
+
+/// serde's words made plain: names quoted the way Redress quotes them, no line numbers (the
+/// place already says where).
+fn plain(message: &str) -> String {
+    let message = message.split(" at line ").next().unwrap_or(message);
+    message
+        .split('`')
+        .enumerate()
+        .map(|(i, piece)| {
+            if i % 2 == 1 {
+                format!("“{piece}”")
+            } else {
+                piece.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Opens, migrates and reads one stored document of `kind`; its bounds are not checked (the
+/// typed functions below do that).
+pub fn document<T: DeserializeOwned>(kind: DocKind, text: &str) -> Result<Restored<T>, Problem> {
+    let Unsealed {
+        version,
+        revision,
+        mut data,
+    } = unseal(STORE_FORMAT, text).map_err(envelope_problem)?;
+    migrate_document(kind, &mut data, version).map_err(|message| at("schema_version", message))?;
+    let data = serde_path_to_error::deserialize::<_, T>(data).map_err(|error| {
+        let path = error.path().to_string();
+        let place = if path.is_empty() || path == "." {
+            "data".to_string()
+        } else {
+            format!("data.{path}")
+        };
+        at(&place, plain(&error.into_inner().to_string()))
+    })?;
+    Ok(Restored {
+        data,
+        revision,
+        problems: Vec::new(),
+        migrated: version < SCHEMA_VERSION,
+    })
+}
+
+fn checked<T>(mut restored: Restored<T>, check: fn(&T) -> Vec<Problem>) -> Restored<T> {
+    restored.problems = check(&restored.data);
+    restored
+}
+
+/// A stored record, migrated, read and checked.
+pub fn record(text: &str) -> Result<Restored<Record>, Problem> {
+    document(DocKind::Record, text).map(|r| checked(r, check_record))
+}
+
+/// A stored assessment, migrated, read and checked.
+pub fn assessment(text: &str) -> Result<Restored<Assessment>, Problem> {
+    document(DocKind::Assessment, text).map(|r| checked(r, check_assessment))
+}
+
+/// The stored settings, migrated, read and checked.
+pub fn settings(text: &str) -> Result<Restored<Settings>, Problem> {
+    document(DocKind::Settings, text).map(|r| checked(r, check_settings))
+}
