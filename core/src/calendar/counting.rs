@@ -12,15 +12,51 @@
 //! that would walk more than [`LONGEST_WALK`] days, gives `None`, and the deadline is not shown.
 //! A stored or imported record can hold any date, and a panic in the browser stops the app.
 
-use super::bank_holidays::{HOLIDAY_YEARS, with_holidays};
+use super::bank_holidays::{BankHoliday, HOLIDAY_YEARS, with_holidays};
 use super::{NonWorkingReason, WorkingDayCalendar};
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
-/// The most days one count walks: about 330 years, longer than any limit a procedure sets even
-/// with every day paused, and short enough that a nonsense value costs milliseconds, not minutes.
-pub const LONGEST_WALK: u32 = 120_000;
+/// The most days one count walks: about 55 years, far longer than any limit a procedure sets
+/// even with the clock paused for decades, and short enough that a nonsense value costs
+/// milliseconds per deadline, not seconds.
+pub const LONGEST_WALK: u32 = 20_000;
+
+/// [`WorkingDayCalendar::non_working_reason`] for days taken in order, with each year's bank
+/// holidays fetched once rather than looked up for every day.
+struct Walk<'a> {
+    calendar: &'a WorkingDayCalendar,
+    year: Option<i32>,
+    holidays: Vec<BankHoliday>,
+}
+
+impl<'a> Walk<'a> {
+    fn new(calendar: &'a WorkingDayCalendar) -> Self {
+        Self {
+            calendar,
+            year: None,
+            holidays: Vec::new(),
+        }
+    }
+
+    fn reason(&mut self, date: NaiveDate) -> Option<NonWorkingReason> {
+        if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            return Some(NonWorkingReason::Weekend);
+        }
+        if self.year != Some(date.year()) {
+            self.year = Some(date.year());
+            self.holidays = with_holidays(self.calendar.nation, date.year(), <[BankHoliday]>::to_vec);
+        }
+        if let Some(holiday) = self.holidays.iter().find(|h| h.date == date) {
+            return Some(NonWorkingReason::BankHoliday(holiday.name.clone()));
+        }
+        self.calendar
+            .closures
+            .iter()
+            .find(|closure| closure.date == date)
+            .map(|closure| NonWorkingReason::Closure(closure.name.clone()))
+    }
+}
 
 /// How a receipt on a non-working day is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -95,13 +131,14 @@ pub fn add_working_days_paused(
     let mut counted = 0;
     let mut walked = 0u32;
     let mut skipped = Vec::new();
+    let mut walk = Walk::new(calendar);
     while counted < n {
         walked += 1;
         if walked > LONGEST_WALK {
             return None;
         }
         date = date.succ_opt()?;
-        let reason = calendar.non_working_reason(date).or_else(|| {
+        let reason = walk.reason(date).or_else(|| {
             pauses
                 .iter()
                 .any(|p| p.covers(date))
@@ -135,16 +172,37 @@ pub fn working_days_between(calendar: &WorkingDayCalendar, from: NaiveDate, to: 
     let weekdays = weekdays_through(to) - weekdays_through(from);
     let in_span =
         |date: &NaiveDate| *date > from && *date <= to && !matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
-    let mut off: BTreeSet<NaiveDate> = BTreeSet::new();
+    // Each year's list is sorted; equal neighbours (never expected) would count once.
+    let mut off: i64 = 0;
     let first_year = from.year().max(*HOLIDAY_YEARS.start());
     let last_year = to.year().min(*HOLIDAY_YEARS.end());
     for year in first_year..=last_year {
         with_holidays(calendar.nation, year, |holidays| {
-            off.extend(holidays.iter().map(|h| h.date).filter(in_span));
+            let mut previous = None;
+            for date in holidays.iter().map(|h| h.date) {
+                if in_span(&date) && previous != Some(date) {
+                    off += 1;
+                }
+                previous = Some(date);
+            }
         });
     }
-    off.extend(calendar.closures.iter().map(|c| c.date).filter(in_span));
-    let working = weekdays.saturating_sub(i64::try_from(off.len()).unwrap_or(i64::MAX));
+    // Closure days on a bank holiday, or named twice, are already off once.
+    let mut closures: Vec<NaiveDate> = calendar
+        .closures
+        .iter()
+        .map(|c| c.date)
+        .filter(in_span)
+        .filter(|date| {
+            !with_holidays(calendar.nation, date.year(), |holidays| {
+                holidays.iter().any(|h| h.date == *date)
+            })
+        })
+        .collect();
+    closures.sort_unstable();
+    closures.dedup();
+    off = off.saturating_add(i64::try_from(closures.len()).unwrap_or(i64::MAX));
+    let working = weekdays.saturating_sub(off);
     u32::try_from(working.max(0)).unwrap_or(u32::MAX)
 }
 
@@ -156,7 +214,8 @@ pub fn add_months(calendar: &WorkingDayCalendar, start: NaiveDate, months: u32) 
     let mut date = same_date;
     let mut skipped = Vec::new();
     let mut walked = 0u32;
-    while let Some(reason) = calendar.non_working_reason(date) {
+    let mut walk = Walk::new(calendar);
+    while let Some(reason) = walk.reason(date) {
         skipped.push(SkippedDay { date, reason });
         walked += 1;
         if walked > LONGEST_WALK {
