@@ -9,7 +9,7 @@
 use super::{Record, RecordKind};
 use crate::deadline::{Rules, Status, record_deadlines};
 use chrono::{DateTime, NaiveDate, Utc};
-use std::cmp::Ordering;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 /// The longest headline the list shows of a summary, in characters, before "…".
@@ -97,11 +97,22 @@ impl RecordRow {
     }
 }
 
-/// Every record's row by id, kept up to date one record at a time.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Every record's row, kept up to date one record at a time. Rows sit side by side in one list
+/// (a search walks them in order, which is what keeps a keystroke fast), with an index by id.
+#[derive(Debug, Clone, Default)]
 pub struct Rows {
-    by_id: HashMap<String, RecordRow>,
+    rows: Vec<RecordRow>,
+    by_id: HashMap<String, usize>,
 }
+
+impl PartialEq for Rows {
+    /// The same rows, whatever order they are held in.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|row| other.get(&row.id) == Some(row))
+    }
+}
+
+impl Eq for Rows {}
 
 impl Rows {
     /// Rows for every record, e.g. at start-up or when the rules change (settings, or a new day:
@@ -112,39 +123,64 @@ impl Rows {
         rows
     }
 
-    /// Replaces every row with one worked out afresh.
+    /// Replaces every row with one worked out afresh. A record id held twice keeps one row, the
+    /// later record's.
     pub fn rebuild(&mut self, records: &[Record], rules: &Rules) {
-        self.by_id = records
-            .iter()
-            .map(|record| (record.id.clone(), RecordRow::new(record, rules)))
-            .collect();
+        self.rows.clear();
+        self.by_id.clear();
+        self.rows.reserve(records.len());
+        self.by_id.reserve(records.len());
+        for record in records {
+            self.upsert(record, rules);
+        }
     }
 
     /// The row of a record just saved, added or replaced.
     pub fn upsert(&mut self, record: &Record, rules: &Rules) {
-        self.by_id.insert(record.id.clone(), RecordRow::new(record, rules));
+        let row = RecordRow::new(record, rules);
+        match self.by_id.get(&record.id).and_then(|&i| self.rows.get_mut(i)) {
+            Some(slot) => *slot = row,
+            None => {
+                self.by_id.insert(record.id.clone(), self.rows.len());
+                self.rows.push(row);
+            }
+        }
     }
 
     /// Forgets a deleted record's row, returning it if there was one.
     pub fn remove(&mut self, id: &str) -> Option<RecordRow> {
-        self.by_id.remove(id)
+        let index = self.by_id.remove(id)?;
+        if index >= self.rows.len() {
+            return None;
+        }
+        let row = self.rows.swap_remove(index);
+        // The last row moved into the gap.
+        if let Some(moved) = self.rows.get(index) {
+            self.by_id.insert(moved.id.clone(), index);
+        }
+        Some(row)
     }
 
     pub fn get(&self, id: &str) -> Option<&RecordRow> {
-        self.by_id.get(id)
+        self.by_id.get(id).and_then(|&i| self.rows.get(i))
     }
 
     pub fn len(&self) -> usize {
-        self.by_id.len()
+        self.rows.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_id.is_empty()
+        self.rows.is_empty()
     }
 
     /// Every row, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = &RecordRow> {
-        self.by_id.values()
+    pub fn iter(&self) -> std::slice::Iter<'_, RecordRow> {
+        self.rows.iter()
+    }
+
+    /// Every row, in no particular order.
+    pub fn as_slice(&self) -> &[RecordRow] {
+        &self.rows
     }
 
     /// The rows that match, in the order asked for (see [`find_rows`]).
@@ -154,10 +190,10 @@ impl Rows {
 
     /// The handlers named on any row, sorted and once each, for the handler filter.
     pub fn handlers(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.iter().filter_map(|row| row.handler.clone()).collect();
-        names.sort();
+        let mut names: Vec<&str> = self.iter().filter_map(|row| row.handler.as_deref()).collect();
+        names.sort_unstable();
         names.dedup();
-        names
+        names.into_iter().map(str::to_string).collect()
     }
 }
 
@@ -239,13 +275,13 @@ impl RecordFilter {
     }
 }
 
-/// Latest received first, then latest created, then by id so the order never depends on how the
-/// rows happen to be held.
-fn newest(a: &RecordRow, b: &RecordRow) -> Ordering {
-    b.received
-        .cmp(&a.received)
-        .then(b.created.cmp(&a.created))
-        .then_with(|| a.id.cmp(&b.id))
+/// Sorts by a small key held beside each row, so comparing touches the keys side by side rather
+/// than each row where it lies; ties go by id, so the order never depends on how rows are held.
+fn sort_by_key<'a, K: Ord>(found: &mut Vec<&'a RecordRow>, key: impl Fn(&'a RecordRow) -> K) {
+    let mut keyed: Vec<(K, &'a RecordRow)> = found.iter().map(|row| (key(row), *row)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    found.clear();
+    found.extend(keyed.into_iter().map(|(_, row)| row));
 }
 
 /// The rows that match, in the order asked for. Takes any rows by reference (a slice, or
@@ -261,14 +297,18 @@ pub fn find_rows<'a>(
         .filter(|row| filter.matches_query(row, &query))
         .collect();
     match sort {
-        SortBy::Newest => found.sort_unstable_by(|a, b| newest(a, b)),
-        SortBy::Oldest => found.sort_unstable_by(|a, b| newest(b, a)),
-        SortBy::Reference => found.sort_unstable_by(|a, b| a.reference.cmp(&b.reference).then_with(|| a.id.cmp(&b.id))),
-        SortBy::NextDue => found.sort_unstable_by(|a, b| match (&a.next_due, &b.next_due) {
-            (Some(x), Some(y)) => x.0.cmp(&y.0).then_with(|| newest(a, b)),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => newest(a, b),
+        // Latest received first, then latest created.
+        SortBy::Newest => sort_by_key(&mut found, |row| (Reverse(row.received), Reverse(row.created))),
+        SortBy::Oldest => sort_by_key(&mut found, |row| (row.received, row.created)),
+        SortBy::Reference => sort_by_key(&mut found, |row| row.reference.as_str()),
+        // Earliest next deadline first, records with none last; then newest first.
+        SortBy::NextDue => sort_by_key(&mut found, |row| {
+            (
+                row.next_due.is_none(),
+                row.next_due.as_ref().map(|(due, _, _)| *due),
+                Reverse(row.received),
+                Reverse(row.created),
+            )
         }),
     }
     found
