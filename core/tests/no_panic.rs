@@ -400,7 +400,7 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
                 kind: code.into(),
                 date,
                 reason: input.text.clone(),
-                good_reason: input.number % 2 == 0,
+                good_reason: input.number.is_multiple_of(2),
                 told: typed_date(input.other_day),
                 handler: input.text.clone(),
                 outcome: Outcome::ALL[input.number % Outcome::ALL.len()].code(),
@@ -530,7 +530,7 @@ fn every_page(records: &[Record], input: &Inputs) {
                 state,
                 stage: Some(input.number),
                 handler: rows.handlers().first().cloned(),
-                advocacy: Some(input.number % 2 == 0),
+                advocacy: Some(input.number.is_multiple_of(2)),
                 service: records.first().map(|r| r.service.clone()),
                 kind: records.first().map(|r| r.kind),
             };

@@ -274,6 +274,31 @@ mod tests {
     }
 
     #[test]
+    fn a_century_of_working_days_is_counted_right_without_walking_it() {
+        let closures = vec![
+            ClosureDay {
+                date: NaiveDate::from_ymd_opt(1999, 12, 29).unwrap(),
+                name: "Closed".into(),
+            },
+            // On a bank holiday: already off.
+            ClosureDay {
+                date: NaiveDate::from_ymd_opt(2025, 12, 25).unwrap(),
+                name: "Christmas".into(),
+            },
+        ];
+        for nation in Nation::ALL {
+            let calendar = WorkingDayCalendar::with_closures(nation, closures.clone());
+            let from = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+            let to = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+            assert_eq!(
+                working_days_between(&calendar, from, to),
+                walked(&calendar, from, to),
+                "{nation:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_ends_of_time_give_none_or_a_number_never_a_panic() {
         let calendar = WorkingDayCalendar::new(Nation::EnglandAndWales);
         assert_eq!(add_working_days(&calendar, NaiveDate::MAX, 1), None);
