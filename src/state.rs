@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
 use redress_core::exchange::merge::Apply;
+use redress_core::record::search::Rows;
 use redress_core::record::{Change, Record};
 use redress_core::settings::Settings;
 use std::cell::RefCell;
@@ -94,10 +95,15 @@ pub struct AppState {
     pub problems: RwSignal<Vec<StoreProblem>>,
     /// Documents changed here and in another tab, waiting for the person's choice.
     pub conflicts: RwSignal<Vec<Conflict>>,
+    /// The records list's rows, kept up to date one record at a time: saving one record works
+    /// out one row again, not every row.
+    pub rows: RwSignal<Rows>,
     /// Stored documents holding values Redress cannot work with, by id, in words: shown with a
     /// warning on their page, still exportable and deletable.
     pub warnings: RwSignal<HashMap<String, Vec<String>>>,
     settings_saved: StoredValue<bool>,
+    /// The day the rows' statuses were worked out for.
+    rows_day: StoredValue<chrono::NaiveDate>,
     book: StoredValue<Rc<RefCell<Book>>, LocalStorage>,
 }
 
@@ -134,6 +140,8 @@ impl AppState {
             problems: RwSignal::new(Vec::new()),
             conflicts: RwSignal::new(Vec::new()),
             warnings: RwSignal::new(HashMap::new()),
+            rows: RwSignal::new(Rows::default()),
+            rows_day: StoredValue::new(crate::clock::today()),
             settings_saved: StoredValue::new(false),
             book: StoredValue::new_local(Rc::new(RefCell::new(Book::default()))),
         }
@@ -182,6 +190,7 @@ impl AppState {
         if !loaded.problems.is_empty() {
             self.problems.update(|all| all.extend(loaded.problems));
         }
+        self.rebuild_rows();
     }
 
     /// Runs `job` after every save asked for before it.
@@ -241,6 +250,44 @@ impl AppState {
             .or_default() += 1;
     }
 
+    /// Works out every row again (at start-up, after a batch, when settings change).
+    fn rebuild_rows(&self) {
+        let today = crate::clock::today();
+        let rules = self.settings.with_untracked(|s| s.rules(today));
+        self.records.with_untracked(|all| {
+            let _ = self.rows.try_update(|rows| rows.rebuild(all, &rules));
+        });
+        self.rows_day.set_value(today);
+    }
+
+    /// Works out again the rows of these records only; a record no longer held loses its row.
+    fn refresh_rows(&self, ids: &[String]) {
+        if ids.len() > 64 {
+            return self.rebuild_rows();
+        }
+        let rules = self.settings.with_untracked(|s| s.rules(self.rows_day.get_value()));
+        self.records.with_untracked(|all| {
+            let _ = self.rows.try_update(|rows| {
+                for id in ids {
+                    match all.iter().find(|r| r.id == *id) {
+                        Some(record) => rows.upsert(record, &rules),
+                        None => {
+                            rows.remove(id);
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    /// The rows, their statuses worked out for today (a tab left open overnight catches up).
+    pub fn rows_for_today(&self) -> RwSignal<Rows> {
+        if self.rows_day.get_value() != crate::clock::today() {
+            self.rebuild_rows();
+        }
+        self.rows
+    }
+
     /// Who is making a change now, for the record's history.
     pub fn change(&self) -> Change {
         Change::new(
@@ -258,6 +305,7 @@ impl AppState {
     pub fn add_record(&self, record: Record) -> Saving {
         let id = record.id.clone();
         self.records.update(|records| records.push(record));
+        self.refresh_rows(std::slice::from_ref(&id));
         self.save_record(id)
     }
 
@@ -269,6 +317,7 @@ impl AppState {
                 *slot = record;
             }
         });
+        self.refresh_rows(std::slice::from_ref(&id));
         self.save_record(id)
     }
 
@@ -367,6 +416,7 @@ impl AppState {
                         all.push(theirs.data);
                     }),
                 }
+                self.refresh_rows(&[id.to_string()]);
             }
             Conflict::Assessment { mine, theirs } => {
                 self.set_revision(id, theirs.revision);
@@ -385,6 +435,7 @@ impl AppState {
 
     pub fn save_settings(&self, settings: Settings) -> Saving {
         self.settings.set(settings);
+        self.rebuild_rows();
         self.settings_saved.set_value(true);
         let state = *self;
         self.enqueue(async move {
@@ -407,6 +458,7 @@ impl AppState {
                 .collect();
         let state = *self;
         self.records.update(|records| records.extend(samples.iter().cloned()));
+        self.rebuild_rows();
         self.enqueue(async move {
             let batch = store::Batch {
                 records: samples.iter().map(|r| (r, 0)).collect(),
@@ -435,6 +487,7 @@ impl AppState {
             .records
             .with_untracked(|records| records.iter().filter(|r| r.sample).map(|r| r.id.clone()).collect());
         self.records.update(|records| records.retain(|r| !r.sample));
+        self.rebuild_rows();
         self.unsaved_records
             .update(|unsaved| unsaved.retain(|id| !samples.contains(id)));
         let state = *self;
@@ -452,6 +505,7 @@ impl AppState {
             return self.enqueue(async { Ok(()) });
         };
         self.records.update(|records| records.retain(|r| r.id != id));
+        self.refresh_rows(&[id.to_string()]);
         self.unsaved_records
             .update(|unsaved| unsaved.retain(|other| other != id));
         let change = self.change();
@@ -610,6 +664,7 @@ impl AppState {
             let _ = self.settings.try_set(settings);
             self.settings_saved.set_value(true);
         }
+        self.rebuild_rows();
         Ok(())
     }
 
@@ -667,8 +722,12 @@ impl AppState {
                 }
                 StoreChange::Deleted(id) => {
                     let _ = state.records.try_update(|records| records.retain(|r| r.id != id));
-                    if let Ok(loaded) = store::reload().await {
-                        let _ = state.deletions.try_set(loaded.deletions);
+                    state.refresh_rows(std::slice::from_ref(&id));
+                    if let Ok(Some(deletion)) = store::load_deletion(&id).await {
+                        let _ = state.deletions.try_update(|all| {
+                            all.retain(|d| d.id != id);
+                            all.push(deletion.data);
+                        });
                     }
                 }
                 StoreChange::Assessment(id) => {
@@ -695,6 +754,7 @@ impl AppState {
                     {
                         let _ = state.settings.try_set(fresh.data);
                         state.settings_saved.set_value(true);
+                        state.rebuild_rows();
                     }
                 }
                 StoreChange::Everything => {

@@ -238,7 +238,8 @@ pub fn sample_records(today: NaiveDate, settings: &Settings, change: &Change) ->
         };
         record.sample = true;
         let handler = HANDLERS[n % HANDLERS.len()];
-        let after = |days: u32| add_working_days(&calendar, received, days).due.min(today);
+        let after =
+            |days: u32| add_working_days(&calendar, received, days).map_or(today, |counted| counted.due.min(today));
         if progress >= 1 {
             record = event(&record, EventKind::Acknowledged, after(2), handler, today, change);
         }

@@ -62,7 +62,7 @@ fn is_work(kind: DeadlineKind) -> bool {
 pub const UNASSIGNED: &str = "Not yet assigned";
 
 pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
-    let week_end = rules.today + Days::new(7);
+    let week_end = rules.today.checked_add_days(Days::new(7)).unwrap_or(NaiveDate::MAX);
     let mut work = MyWork::default();
     for record in records.iter().filter(|r| r.closed.is_none() && r.outgoing.is_some()) {
         // Nothing is owed until the complaint is sent.

@@ -257,7 +257,7 @@ fn records_are_found_by_words_filters_and_sorted() {
     let refs = |filter: &RecordFilter, sort| {
         find_rows(&rows, filter, sort)
             .iter()
-            .map(|r| r.record.reference.clone())
+            .map(|r| r.reference.clone())
             .collect::<Vec<_>>()
     };
     assert_eq!(

@@ -1,6 +1,7 @@
 //! Records: every record on this device, searched as you type (reference, name, summary),
-//! filtered and sorted. Rows and their next deadlines are worked out once per change of the
-//! records; typing only filters them, and at most 200 rows are drawn at a time.
+//! filtered and sorted, a page at a time (GOV.UK pagination). The rows and their next deadlines
+//! are kept by the app state, one record at a time; typing only finds where the matches sit, and
+//! only the rows of the page shown are drawn.
 
 use crate::clock;
 use crate::components::title::page_title;
@@ -8,23 +9,26 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
 use redress_core::record::RecordKind;
-use redress_core::record::search::{RecordFilter, RecordRow, SortBy, State, find_rows, list_csv};
+use redress_core::record::search::{PageLink, RecordFilter, RecordRow, SortBy, State, list_csv, page};
 
-/// Most rows drawn at once; more is a sign to narrow the search.
-const SHOWN: usize = 200;
+/// Rows on one page.
+const PER_PAGE: usize = 50;
 
-/// The first line of a summary, cut to a length a table cell can hold.
-fn headline(summary: &str) -> String {
-    let first_line = summary.lines().next().unwrap_or_default();
-    if first_line.chars().count() > 80 {
-        format!("{}…", first_line.chars().take(79).collect::<String>())
-    } else {
-        first_line.to_string()
-    }
+/// The page of matches on screen, and where it sits among them.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    rows: Vec<RecordRow>,
+    number: usize,
+    pages: usize,
+    first: usize,
+    last: usize,
+    previous: Option<usize>,
+    next: Option<usize>,
+    links: Vec<PageLink>,
 }
 
 fn row(row: RecordRow) -> impl IntoView {
-    let record = row.record;
+    let record = row.clone();
     view! {
         <tr class="govuk-table__row">
             <td class="govuk-table__cell app-nowrap">
@@ -34,7 +38,7 @@ fn row(row: RecordRow) -> impl IntoView {
             </td>
             <td class="govuk-table__cell app-nowrap">{short_date(record.received)}</td>
             <td class="govuk-table__cell">{record.person_name.clone().unwrap_or_else(|| "Not given".into())}</td>
-            <td class="govuk-table__cell">{headline(&record.summary)}</td>
+            <td class="govuk-table__cell">{record.headline.clone()}</td>
             <td class="govuk-table__cell">
                 {match (record.closed, row.next_due) {
                     (Some(closed), _) => view! { <span>{format!("Closed {}", short_date(closed))}</span> }.into_any(),
@@ -48,6 +52,61 @@ fn row(row: RecordRow) -> impl IntoView {
             </td>
         </tr>
     }
+}
+
+/// GOV.UK pagination: previous, the page numbers with ellipses, next. Links carry the page in
+/// their address, as the pattern's do; following one keeps the search and moves to the top.
+fn pagination(shown: Shown, page_number: RwSignal<usize>) -> impl IntoView {
+    let Shown {
+        number: current,
+        pages,
+        previous,
+        next,
+        links,
+        ..
+    } = shown;
+    let go = move |n: usize| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            page_number.set(n);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    (pages > 1).then(|| {
+        view! {
+            <nav class="govuk-pagination" aria-label="Pages of records">
+                {previous.map(|n| view! {
+                    <div class="govuk-pagination__prev">
+                        <a class="govuk-link govuk-pagination__link" href=format!("/records?page={n}") rel="prev" on:click=go(n)>
+                            <span class="govuk-pagination__link-title">"Previous"<span class="govuk-visually-hidden">" page"</span></span>
+                        </a>
+                    </div>
+                })}
+                <ul class="govuk-pagination__list">
+                    {links.into_iter().map(|link| match link {
+                        PageLink::Number(n) if n == current => view! {
+                            <li class="govuk-pagination__item govuk-pagination__item--current">
+                                <a class="govuk-link govuk-pagination__link" href=format!("/records?page={n}") aria-label=format!("Page {n}") aria-current="page" on:click=go(n)>{n}</a>
+                            </li>
+                        }.into_any(),
+                        PageLink::Number(n) => view! {
+                            <li class="govuk-pagination__item">
+                                <a class="govuk-link govuk-pagination__link" href=format!("/records?page={n}") aria-label=format!("Page {n}") on:click=go(n)>{n}</a>
+                            </li>
+                        }.into_any(),
+                        PageLink::Ellipsis => view! { <li class="govuk-pagination__item govuk-pagination__item--ellipses">"⋯"</li> }.into_any(),
+                    }).collect_view()}
+                </ul>
+                {next.map(|n| view! {
+                    <div class="govuk-pagination__next">
+                        <a class="govuk-link govuk-pagination__link" href=format!("/records?page={n}") rel="next" on:click=go(n)>
+                            <span class="govuk-pagination__link-title">"Next"<span class="govuk-visually-hidden">" page"</span></span>
+                        </a>
+                    </div>
+                })}
+            </nav>
+        }
+    })
 }
 
 /// A GOV.UK select bound to a signal.
@@ -78,17 +137,7 @@ fn any(label: &str) -> (String, String) {
 pub fn RecordsPage() -> impl IntoView {
     page_title(|| "Records".into(), || false);
     let state = expect_context::<AppState>();
-    let rows = Memo::new(move |_| {
-        let rules = state.settings.with(|s| s.rules(clock::today()));
-        state.records.with(|records| {
-            // Complaints made to other organisations live under Advocacy, not here.
-            records
-                .iter()
-                .filter(|r| r.outgoing.is_none())
-                .map(|r| RecordRow::new(r, &rules))
-                .collect::<Vec<_>>()
-        })
-    });
+    let rows = state.rows_for_today();
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
     let service = RwSignal::new(String::new());
@@ -96,6 +145,8 @@ pub fn RecordsPage() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let handler = RwSignal::new(String::new());
     let sort = RwSignal::new("newest".to_string());
+    let page_number = RwSignal::new(1usize);
+    // Where the matches sit among the rows: a few bytes each, however many records there are.
     let found = Memo::new(move |_| {
         let filter = RecordFilter {
             text: text.get(),
@@ -109,6 +160,8 @@ pub fn RecordsPage() -> impl IntoView {
                 _ => None,
             },
             handler: Some(handler.get()).filter(|h| !h.is_empty()),
+            // Complaints made to other organisations live under Advocacy, not here.
+            advocacy: Some(false),
         };
         let sort = match sort.get().as_str() {
             "oldest" => SortBy::Oldest,
@@ -116,12 +169,38 @@ pub fn RecordsPage() -> impl IntoView {
             "reference" => SortBy::Reference,
             _ => SortBy::Newest,
         };
-        rows.with(|rows| find_rows(rows, &filter, sort).into_iter().cloned().collect::<Vec<_>>())
+        rows.with(|rows| rows.find_positions(&filter, sort))
+    });
+    // A new search starts again at the first page.
+    Effect::new(move |previous: Option<()>| {
+        found.track();
+        if previous.is_some() {
+            page_number.set(1);
+        }
+    });
+    let shown = Memo::new(move |_| {
+        found.with(|found| {
+            rows.with(|rows| {
+                let at = page(found, page_number.get(), PER_PAGE);
+                Shown {
+                    rows: at
+                        .items
+                        .iter()
+                        .filter_map(|&i| rows.as_slice().get(i).cloned())
+                        .collect(),
+                    number: at.number,
+                    pages: at.pages,
+                    first: at.first,
+                    last: at.last,
+                    previous: at.previous,
+                    next: at.next,
+                    links: at.links,
+                }
+            })
+        })
     });
     let handlers = move || {
-        let mut names: Vec<String> = rows.with(|rows| rows.iter().filter_map(|r| r.handler.clone()).collect());
-        names.sort();
-        names.dedup();
+        let names: Vec<String> = rows.with(|rows| rows.handlers());
         std::iter::once(any("Anyone"))
             .chain(names.into_iter().map(|n| (n.clone(), n)))
             .collect::<Vec<_>>()
@@ -160,10 +239,19 @@ pub fn RecordsPage() -> impl IntoView {
         ("due".into(), "Next due first".into()),
         ("reference".into(), "Reference".into()),
     ];
-    let total = move || rows.with(Vec::len);
+    let total = move || rows.with(|rows| rows.iter().filter(|r| !r.advocacy).count());
     let csv_message = RwSignal::new(None::<String>);
     let download_csv = move |_| {
-        let text = found.with_untracked(|found| list_csv(&found.iter().collect::<Vec<_>>()));
+        let text = found.with_untracked(|found| {
+            rows.with_untracked(|rows| {
+                state.records.with_untracked(|records| {
+                    let by_id: std::collections::HashMap<&str, &redress_core::record::Record> =
+                        records.iter().map(|r| (r.id.as_str(), r)).collect();
+                    let chosen: Vec<&RecordRow> = found.iter().filter_map(|&i| rows.as_slice().get(i)).collect();
+                    list_csv(&chosen, |id| by_id.get(id).copied())
+                })
+            })
+        });
         let name = format!("redress-records-{}.csv", clock::today().format("%Y-%m-%d"));
         csv_message.set(crate::files::download(&name, "text/csv;charset=utf-8", &text).err());
     };
@@ -195,9 +283,10 @@ pub fn RecordsPage() -> impl IntoView {
                 {move || {
                     let n = found.with(Vec::len);
                     let of = total();
-                    match (n, n > SHOWN) {
-                        (0, _) => "No records match. Try fewer words or other filters.".to_string(),
-                        (_, true) => format!("Showing the first {SHOWN} of {n} matching records, of {of}. Narrow the search to see the rest."),
+                    let Shown { pages, first, last, .. } = shown.get();
+                    match n {
+                        0 => "No records match. Try fewer words or other filters.".to_string(),
+                        _ if pages > 1 => format!("{n} of {of} records. Showing {first} to {last}."),
                         _ => format!("{n} of {of} records"),
                     }
                 }}
@@ -224,13 +313,14 @@ pub fn RecordsPage() -> impl IntoView {
                         </thead>
                         <tbody class="govuk-table__body">
                             <For
-                                each=move || found.get().into_iter().take(SHOWN)
-                                key=|row| (row.record.id.clone(), row.record.updated, row.next_due.clone())
+                                each=move || shown.get().rows
+                                key=|row| (row.id.clone(), row.updated, row.next_due.clone())
                                 children=row
                             />
                         </tbody>
                     </table>
                 </div>
+                {move || pagination(shown.get(), page_number)}
             </Show>
         </Show>
     }

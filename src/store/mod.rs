@@ -347,6 +347,11 @@ pub async fn load_assessment(id: &str) -> Result<Option<Stored<Assessment>>, Str
     load_one(stores::ASSESSMENTS, id).await
 }
 
+/// Reads one tombstone, as another tab saved it.
+pub async fn load_deletion(id: &str) -> Result<Option<Stored<Deletion>>, String> {
+    load_one(stores::DELETIONS, id).await
+}
+
 pub async fn load_settings() -> Result<Option<Stored<Settings>>, String> {
     load_one(stores::SETTINGS, SETTINGS_KEY).await
 }

@@ -30,7 +30,7 @@ pub fn case_reference(today: NaiveDate, existing: &[Record]) -> String {
         .filter_map(|n| n.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
-    format!("{start}{:04}", highest + 1)
+    format!("{start}{:04}", highest.saturating_add(1))
 }
 
 /// The start form, as typed.

@@ -3,6 +3,10 @@
 //!
 //! Fixed-date holidays that fall on a weekend get a substitute day: the next weekday that is not
 //! already a holiday (so Christmas on a Saturday moves to Monday and Boxing Day to Tuesday).
+//!
+//! Holidays are worked out only for [`HOLIDAY_YEARS`]: bank holidays began in 1871, and no rule
+//! can say what they will be centuries ahead. Outside those years only weekends are non-working,
+//! which also keeps the work (and the cache) bounded whatever date a file holds.
 
 use super::easter::easter_sunday;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -37,8 +41,11 @@ pub struct BankHoliday {
     pub name: String,
 }
 
-fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).expect("a real date in the rules")
+/// The years whose bank holidays are known.
+pub const HOLIDAY_YEARS: std::ops::RangeInclusive<i32> = 1871..=2500;
+
+fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 fn is_weekend(date: NaiveDate) -> bool {
@@ -46,22 +53,22 @@ fn is_weekend(date: NaiveDate) -> bool {
 }
 
 /// The first `weekday` of `month`.
-fn first(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
-    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 1).expect("every month has one")
+fn first(year: i32, month: u32, weekday: Weekday) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, 1)
 }
 
 /// The last `weekday` of `month`.
-fn last(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+fn last(year: i32, month: u32, weekday: Weekday) -> Option<NaiveDate> {
     let next_month = if month == 12 {
-        ymd(year + 1, 1, 1)
+        ymd(year.checked_add(1)?, 1, 1)?
     } else {
-        ymd(year, month + 1, 1)
+        ymd(year, month.checked_add(1)?, 1)?
     };
-    let mut date = next_month.pred_opt().expect("not the first day of time");
+    let mut date = next_month.pred_opt()?;
     while date.weekday() != weekday {
-        date = date.pred_opt().expect("not the first day of time");
+        date = date.pred_opt()?;
     }
-    date
+    Some(date)
 }
 
 /// Moved and extra holidays proclaimed for a single year. A moved holiday replaces the standing
@@ -138,52 +145,62 @@ thread_local! {
         Default::default();
 }
 
-/// Every bank holiday of `nation` in `year`, in date order.
+/// Every bank holiday of `nation` in `year`, in date order; none outside [`HOLIDAY_YEARS`].
 pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
+    if !HOLIDAY_YEARS.contains(&year) {
+        return Vec::new();
+    }
     if let Some(cached) = CACHE.with(|cache| cache.borrow().get(&(nation, year)).cloned()) {
         return cached;
     }
-    let holidays = work_out(nation, year);
+    let holidays = work_out(nation, year).unwrap_or_default();
     CACHE.with(|cache| cache.borrow_mut().insert((nation, year), holidays.clone()));
     holidays
 }
 
 /// Calls `f` with the year's holidays without copying them.
 pub(super) fn with_holidays<T>(nation: Nation, year: i32, f: impl FnOnce(&[BankHoliday]) -> T) -> T {
+    if !HOLIDAY_YEARS.contains(&year) {
+        return f(&[]);
+    }
     if !CACHE.with(|cache| cache.borrow().contains_key(&(nation, year))) {
         bank_holidays(nation, year);
     }
-    CACHE.with(|cache| f(cache.borrow().get(&(nation, year)).expect("filled above")))
+    CACHE.with(|cache| match cache.borrow().get(&(nation, year)) {
+        Some(holidays) => f(holidays),
+        None => f(&[]),
+    })
 }
 
-fn work_out(nation: Nation, year: i32) -> Vec<BankHoliday> {
+/// `None` only for a year chrono cannot hold, which [`HOLIDAY_YEARS`] already keeps out.
+fn work_out(nation: Nation, year: i32) -> Option<Vec<BankHoliday>> {
     // Fixed dates, in the order they take substitute days.
-    let mut fixed: Vec<(&str, NaiveDate)> = vec![("New Year’s Day", ymd(year, 1, 1))];
+    let mut fixed: Vec<(&str, NaiveDate)> = vec![("New Year’s Day", ymd(year, 1, 1)?)];
     if nation == Nation::Scotland {
-        fixed.push(("2nd January", ymd(year, 1, 2)));
+        fixed.push(("2nd January", ymd(year, 1, 2)?));
     }
     if nation == Nation::NorthernIreland {
-        fixed.push(("St Patrick’s Day", ymd(year, 3, 17)));
-        fixed.push(("Battle of the Boyne (Orangemen’s Day)", ymd(year, 7, 12)));
+        fixed.push(("St Patrick’s Day", ymd(year, 3, 17)?));
+        fixed.push(("Battle of the Boyne (Orangemen’s Day)", ymd(year, 7, 12)?));
     }
     // St Andrew's Day has been a Scottish bank holiday since 2007.
     if nation == Nation::Scotland && year >= 2007 {
-        fixed.push(("St Andrew’s Day", ymd(year, 11, 30)));
+        fixed.push(("St Andrew’s Day", ymd(year, 11, 30)?));
     }
-    fixed.push(("Christmas Day", ymd(year, 12, 25)));
-    fixed.push(("Boxing Day", ymd(year, 12, 26)));
+    fixed.push(("Christmas Day", ymd(year, 12, 25)?));
+    fixed.push(("Boxing Day", ymd(year, 12, 26)?));
 
-    let easter = easter_sunday(year);
+    let easter = easter_sunday(year)?;
     let mut movable: Vec<(String, NaiveDate)> = vec![
-        ("Good Friday".into(), easter - Days::new(2)),
-        (EARLY_MAY.into(), first(year, 5, Weekday::Mon)),
-        (SPRING.into(), last(year, 5, Weekday::Mon)),
+        ("Good Friday".into(), easter.checked_sub_days(Days::new(2))?),
+        (EARLY_MAY.into(), first(year, 5, Weekday::Mon)?),
+        (SPRING.into(), last(year, 5, Weekday::Mon)?),
     ];
     if nation != Nation::Scotland {
-        movable.push(("Easter Monday".into(), easter + Days::new(1)));
-        movable.push(("Summer bank holiday".into(), last(year, 8, Weekday::Mon)));
+        movable.push(("Easter Monday".into(), easter.checked_add_days(Days::new(1))?));
+        movable.push(("Summer bank holiday".into(), last(year, 8, Weekday::Mon)?));
     } else {
-        movable.push(("Summer bank holiday".into(), first(year, 8, Weekday::Mon)));
+        movable.push(("Summer bank holiday".into(), first(year, 8, Weekday::Mon)?));
     }
     for one_off in ONE_OFFS {
         match *one_off {
@@ -191,11 +208,14 @@ fn work_out(nation: Nation, year: i32) -> Vec<BankHoliday> {
                 standing,
                 to: (y, m, d),
             } if y == year => {
-                if let Some(entry) = movable.iter_mut().find(|(name, _)| name == standing) {
-                    entry.1 = ymd(y, m, d);
+                if let (Some(entry), Some(date)) = (movable.iter_mut().find(|(name, _)| name == standing), ymd(y, m, d))
+                {
+                    entry.1 = date;
                 }
             }
-            OneOff::Extra { name, on: (y, m, d) } if y == year => movable.push((name.into(), ymd(y, m, d))),
+            OneOff::Extra { name, on: (y, m, d) } if y == year => {
+                movable.extend(ymd(y, m, d).map(|on| (name.into(), on)))
+            }
             _ => {}
         }
     }
@@ -214,7 +234,7 @@ fn work_out(nation: Nation, year: i32) -> Vec<BankHoliday> {
     for (name, date) in fixed.iter().filter(|(_, date)| is_weekend(*date)) {
         let mut substitute = *date;
         while is_weekend(substitute) || holidays.iter().any(|h| h.date == substitute) {
-            substitute = substitute.succ_opt().expect("not the end of time");
+            substitute = substitute.succ_opt()?;
         }
         holidays.push(BankHoliday {
             date: substitute,
@@ -222,5 +242,5 @@ fn work_out(nation: Nation, year: i32) -> Vec<BankHoliday> {
         });
     }
     holidays.sort_by_key(|h| h.date);
-    holidays
+    Some(holidays)
 }

@@ -2,8 +2,13 @@
 
 use chrono::NaiveDate;
 
-/// Easter Sunday of `year` in the Gregorian calendar.
-pub fn easter_sunday(year: i32) -> NaiveDate {
+/// Easter Sunday of `year` in the Gregorian calendar; `None` for a year the algorithm (or
+/// chrono) cannot place, such as one before year 1.
+pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    if year < 1 {
+        return None;
+    }
+    // Every value below stays small for any positive i32 year: `b` is at most about 2 × 10⁷.
     let a = year % 19;
     let b = year / 100;
     let c = year % 100;
@@ -18,7 +23,7 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("the algorithm gives a real date")
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 #[cfg(test)]
@@ -35,11 +40,14 @@ mod tests {
             (2038, 4, 25),
             (2285, 3, 22),
         ] {
-            assert_eq!(
-                easter_sunday(year),
-                NaiveDate::from_ymd_opt(year, month, day).unwrap(),
-                "{year}"
-            );
+            assert_eq!(easter_sunday(year), NaiveDate::from_ymd_opt(year, month, day), "{year}");
         }
+    }
+
+    #[test]
+    fn no_easter_outside_what_chrono_can_hold() {
+        assert_eq!(easter_sunday(0), None);
+        assert_eq!(easter_sunday(i32::MIN), None);
+        assert_eq!(easter_sunday(i32::MAX), None);
     }
 }

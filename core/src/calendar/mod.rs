@@ -8,10 +8,10 @@ mod bank_holidays;
 mod counting;
 mod easter;
 
-pub use bank_holidays::{BankHoliday, Nation, bank_holidays};
+pub use bank_holidays::{BankHoliday, HOLIDAY_YEARS, Nation, bank_holidays};
 pub use counting::{
-    Counted, CountingConvention, Pause, SkippedDay, add_months, add_working_days, add_working_days_paused,
-    working_days_between,
+    Counted, CountingConvention, LONGEST_WALK, Pause, SkippedDay, add_months, add_working_days,
+    add_working_days_paused, working_days_between,
 };
 pub use easter::easter_sunday;
 
@@ -77,12 +77,18 @@ impl WorkingDayCalendar {
         self.non_working_reason(date).is_none()
     }
 
-    /// `date` itself if it is a working day, otherwise the next one.
-    pub fn this_or_next_working_day(&self, date: NaiveDate) -> NaiveDate {
+    /// `date` itself if it is a working day, otherwise the next one; `None` when none is left
+    /// before the end of the calendar.
+    pub fn this_or_next_working_day(&self, date: NaiveDate) -> Option<NaiveDate> {
         let mut day = date;
-        while !self.is_working_day(day) {
-            day = day.succ_opt().expect("dates stay far from the end of time");
+        // Closure days are the only run of non-working days longer than a long weekend, and
+        // there are only so many of them.
+        for _ in 0..=self.closures.len().saturating_add(16) {
+            if self.is_working_day(day) {
+                return Some(day);
+            }
+            day = day.succ_opt()?;
         }
-        day
+        None
     }
 }

@@ -1,14 +1,18 @@
 //! Works out every deadline of a stage from its procedure, its recorded events and the
 //! organisation's calendars, projecting from a deadline where its event is not yet recorded.
+//!
+//! A date that cannot be counted (past the end of the calendar, from a nonsense stored value) is
+//! left out, with every date counted from it: the record still opens, that deadline just isn't
+//! shown.
 
 use super::{Deadline, DeadlineKind, Explanation, Status, status};
 use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
 use crate::format::short_date;
 use crate::procedure::{Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind};
 use crate::record::{Record, StageEvents};
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Everything besides the record that a deadline depends on.
 #[derive(Debug, Clone)]
@@ -68,14 +72,15 @@ fn label(stage_name: &str, what: &str) -> String {
     format!("{stage_name} {what}")
 }
 
-/// Pauses as counted today: one still running covers every day up to and including today.
+/// Pauses as counted today: one still running covers every day up to and including today (and,
+/// on the calendar's last day, stays open, which covers the same days).
 fn closed_pauses(events: &StageEvents, today: NaiveDate) -> Vec<Pause> {
-    let tomorrow = today + Days::new(1);
+    let tomorrow = today.succ_opt();
     events
         .pauses
         .iter()
         .map(|p| Pause {
-            to: Some(p.to.unwrap_or(tomorrow)),
+            to: p.to.or(tomorrow),
             ..p.clone()
         })
         .collect()
@@ -113,7 +118,9 @@ pub fn stage_deadlines(
         return Vec::new();
     };
     let pauses = closed_pauses(events, rules.today);
-    let start = rules.convention.start(&rules.statutory, events.started);
+    let Some(start) = rules.convention.start(&rules.statutory, events.started) else {
+        return Vec::new();
+    };
     let mut start_notes = Vec::new();
     if start != events.started {
         start_notes.push(format!(
@@ -125,45 +132,55 @@ pub fn stage_deadlines(
     let pause_notes: Vec<String> = events.pauses.iter().map(pause_note).collect();
 
     let mut due_by_kind: HashMap<StepKind, (NaiveDate, bool)> = HashMap::new();
+    // Steps whose date could not be counted: nothing is projected from them either.
+    let mut lost: HashSet<StepKind> = HashSet::new();
     let mut deadlines = Vec::new();
     for step in &stage.steps {
         let calendar = rules.calendar(step.basis);
         // The day counted from, whether it is projected, and the event in words.
-        let (from, projected, from_words, projection_note) = match step.from {
-            Anchor::StageStart => (start, false, "the date received".to_string(), None),
-            Anchor::Acknowledged => {
-                recorded_or_projected(events.acknowledged, StepKind::Acknowledgement, &due_by_kind, start)
-            }
-            Anchor::PanelHeld => recorded_or_projected(events.panel_held, StepKind::Panel, &due_by_kind, start),
+        let anchored = match step.from {
+            Anchor::StageStart => Some((start, false, "the date received".to_string(), None)),
+            Anchor::Acknowledged => recorded_or_projected(
+                events.acknowledged,
+                StepKind::Acknowledgement,
+                &due_by_kind,
+                &lost,
+                start,
+            ),
+            Anchor::PanelHeld => recorded_or_projected(events.panel_held, StepKind::Panel, &due_by_kind, &lost, start),
             Anchor::FindingsIssued => {
-                recorded_or_projected(events.findings_issued, StepKind::Findings, &due_by_kind, start)
+                recorded_or_projected(events.findings_issued, StepKind::Findings, &due_by_kind, &lost, start)
             }
             Anchor::StatementAgreed => match events.statement_agreed {
-                Some(date) => (date, false, "the agreed complaint statement".into(), None),
-                None => (
+                Some(date) => Some((date, false, "the agreed complaint statement".into(), None)),
+                None => Some((
                     start,
                     true,
                     "the date received".into(),
                     Some("Counted from the request until the complaint statement is agreed.".to_string()),
-                ),
+                )),
             },
         };
-        let (due, mut explanation) = match (step.agreed_date_replaces, events.agreed_response, step.length) {
-            (true, Some(agreed), _) => (
+        let Some((from, projected, from_words, projection_note)) = anchored else {
+            lost.insert(step.kind);
+            continue;
+        };
+        let counted = match (step.agreed_date_replaces, events.agreed_response, step.length) {
+            (true, Some(agreed), _) => Some((
                 agreed,
                 Explanation::given(format!(
                     "The date agreed with the person in the complaint plan, {}.",
                     short_date(agreed)
                 )),
-            ),
-            (_, _, Length::WorkingDays(n)) => {
-                let Counted { due, skipped } = add_working_days_paused(calendar, from, n, &pauses);
-                (due, Explanation::working_days(n, &from_words, from, skipped))
-            }
-            (_, _, Length::Months(n)) => {
-                let Counted { due, skipped } = add_months(calendar, from, n);
-                (due, Explanation::months(n, &from_words, from, skipped))
-            }
+            )),
+            (_, _, Length::WorkingDays(n)) => add_working_days_paused(calendar, from, n, &pauses)
+                .map(|Counted { due, skipped }| (due, Explanation::working_days(n, &from_words, from, skipped))),
+            (_, _, Length::Months(n)) => add_months(calendar, from, n)
+                .map(|Counted { due, skipped }| (due, Explanation::months(n, &from_words, from, skipped))),
+        };
+        let Some((due, mut explanation)) = counted else {
+            lost.insert(step.kind);
+            continue;
         };
         if step.from == Anchor::StageStart || projected {
             explanation.notes.extend(start_notes.iter().cloned());
@@ -226,7 +243,14 @@ pub fn stage_deadlines(
             Some(responded) => (responded, false, "the response"),
             None => (extended_to.unwrap_or(response_due), true, "the response deadline"),
         };
-        let Counted { due, skipped } = add_working_days_paused(&rules.statutory, from, window, &[]);
+        // Counted from a response deadline that could not itself be counted, there is no window.
+        let known = events.responded.is_some() || extended_to.is_some() || !lost.contains(&StepKind::Response);
+        let counted = known
+            .then(|| add_working_days_paused(&rules.statutory, from, window, &[]))
+            .flatten();
+        let Some(Counted { due, skipped }) = counted else {
+            return deadlines;
+        };
         let mut explanation = Explanation::working_days(window, words, from, skipped);
         if events.responded.is_none() {
             explanation
@@ -261,12 +285,14 @@ fn superseded_by_extension(step: &Step, events: &StageEvents) -> bool {
 }
 
 /// The anchor event's date if recorded, otherwise the due date of the step it meets.
+/// `None` when the event is not recorded and its own deadline could not be counted.
 fn recorded_or_projected(
     recorded: Option<NaiveDate>,
     kind: StepKind,
     due_by_kind: &HashMap<StepKind, (NaiveDate, bool)>,
+    lost: &HashSet<StepKind>,
     fallback: NaiveDate,
-) -> (NaiveDate, bool, String, Option<String>) {
+) -> Option<(NaiveDate, bool, String, Option<String>)> {
     let event = match kind {
         StepKind::Acknowledgement => "acknowledgement",
         StepKind::Panel => "panel",
@@ -274,17 +300,18 @@ fn recorded_or_projected(
         StepKind::Response | StepKind::OuterLimit => "response",
     };
     match recorded {
-        Some(date) => (date, false, format!("the {event}"), None),
+        Some(date) => Some((date, false, format!("the {event}"), None)),
+        None if lost.contains(&kind) => None,
         None => {
             let due = due_by_kind.get(&kind).map(|(due, _)| *due).unwrap_or(fallback);
-            (
+            Some((
                 due,
                 true,
                 format!("the {event} deadline"),
                 Some(format!(
                     "Counted from the {event} deadline until the {event} is recorded."
                 )),
-            )
+            ))
         }
     }
 }
@@ -302,26 +329,30 @@ fn extension_deadlines(
     rules: &Rules,
 ) -> Vec<Deadline> {
     let calendar = rules.calendar(step.basis);
-    let Counted { due: limit, skipped } = add_working_days_paused(calendar, due, step.extension_days, pauses);
-    let limit_explanation = Explanation::working_days(
-        step.extension_days,
-        &format!("the {} deadline", step.label),
-        due,
-        skipped,
-    );
-    let mut deadlines = vec![Deadline {
-        stage: Some(index),
-        kind: DeadlineKind::ExtensionLimit,
-        label: label(stage_name, &format!("{}: longest extension allowed", step.label)),
-        due: limit,
-        projected,
-        status: None,
-        explanation: limit_explanation,
-        warnings: Vec::new(),
-    }];
+    let mut deadlines = Vec::new();
+    // Past the end of the calendar there is no limit to show, but a recorded extension still is.
+    let limit =
+        add_working_days_paused(calendar, due, step.extension_days, pauses).map(|Counted { due: limit, skipped }| {
+            deadlines.push(Deadline {
+                stage: Some(index),
+                kind: DeadlineKind::ExtensionLimit,
+                label: label(stage_name, &format!("{}: longest extension allowed", step.label)),
+                due: limit,
+                projected,
+                status: None,
+                explanation: Explanation::working_days(
+                    step.extension_days,
+                    &format!("the {} deadline", step.label),
+                    due,
+                    skipped,
+                ),
+                warnings: Vec::new(),
+            });
+            limit
+        });
     if let Some(extension) = &events.extension {
         let mut warnings = Vec::new();
-        if extension.to > limit && !extension.good_reason {
+        if let Some(limit) = limit.filter(|limit| extension.to > *limit && !extension.good_reason) {
             warnings.push(format!(
                 "This extension goes past the longest the procedure allows ({}) and no good reason is recorded.",
                 short_date(limit)
@@ -361,7 +392,7 @@ pub fn time_limit(record: &Record, rules: &Rules) -> Option<Deadline> {
         (None, Some(issue)) => (issue, "the date of the issue"),
         (None, None) => return None,
     };
-    let Counted { due, skipped } = add_months(&rules.statutory, from, 12);
+    let Counted { due, skipped } = add_months(&rules.statutory, from, 12)?;
     let status = status(
         &rules.statutory,
         due,

@@ -26,7 +26,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 impl Explanation {
     /// "5 working days after the date received, Fri 19 Dec 2025, which is not itself counted."
     pub fn working_days(n: u32, start_event: &str, start: NaiveDate, skipped: Vec<SkippedDay>) -> Self {
-        let days = plural(n as usize, "working day", "working days");
+        let days = plural(usize::try_from(n).unwrap_or(usize::MAX), "working day", "working days");
         Self {
             rule: format!(
                 "{days} after {start_event}, {}, which is not itself counted.",
@@ -39,7 +39,7 @@ impl Explanation {
 
     /// "6 months after the date received, Fri 19 Dec 2025 …"
     pub fn months(n: u32, start_event: &str, start: NaiveDate, skipped: Vec<SkippedDay>) -> Self {
-        let months = plural(n as usize, "month", "months");
+        let months = plural(usize::try_from(n).unwrap_or(usize::MAX), "month", "months");
         let mut rule = format!(
             "{months} after {start_event}, {}: the same date {months} on, or the last day of the month where there is no such date",
             short_date(start)

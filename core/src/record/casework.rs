@@ -143,7 +143,8 @@ pub struct Learning {
 /// "£1,250.00" from pence.
 pub fn pounds(pence: i64) -> String {
     let pounds = pence / 100;
-    let digits = pounds.abs().to_string();
+    // `unsigned_abs`: the most negative amount has no positive i64.
+    let digits = pounds.unsigned_abs().to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {

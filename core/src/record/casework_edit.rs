@@ -35,7 +35,7 @@ fn changed(record: &Record, change: &Change, what: String) -> Record {
 
 /// Any date up to the end of 2100, for things planned ahead.
 fn far_future() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2100, 12, 31).expect("a real date")
+    NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or(NaiveDate::MAX)
 }
 
 pub fn add_correspondence(
@@ -111,7 +111,9 @@ pub fn complete_action(record: &Record, index: usize, done: NaiveDate, change: &
         change,
         format!("Action done: {} ({})", action.what, short_date(done)),
     );
-    next.actions[index].done = Some(done);
+    if let Some(action) = next.actions.get_mut(index) {
+        action.done = Some(done);
+    }
     Ok(next)
 }
 
@@ -182,7 +184,9 @@ pub fn deliver_remedy(record: &Record, index: usize, delivered: NaiveDate, chang
         change,
         format!("Remedy delivered: {} ({})", remedy.kind.name(), short_date(delivered)),
     );
-    next.remedies[index].delivered = Some(delivered);
+    if let Some(remedy) = next.remedies.get_mut(index) {
+        remedy.delivered = Some(delivered);
+    }
     Ok(next)
 }
 
@@ -239,7 +243,9 @@ pub fn tell_action(record: &Record, index: usize, told: NaiveDate, change: &Chan
         change,
         format!("Person told the action is done: {}", action.what),
     );
-    next.actions[index].told = Some(told);
+    if let Some(action) = next.actions.get_mut(index) {
+        action.told = Some(told);
+    }
     Ok(next)
 }
 
@@ -276,6 +282,8 @@ pub fn remedy_not_deliverable(
         change,
         format!("Remedy cannot be delivered: {}", remedy.kind.name()),
     );
-    next.remedies[index].not_deliverable = Some(NotDeliverable { reason, alternative });
+    if let Some(remedy) = next.remedies.get_mut(index) {
+        remedy.not_deliverable = Some(NotDeliverable { reason, alternative });
+    }
     Ok(next)
 }

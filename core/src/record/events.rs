@@ -199,7 +199,10 @@ pub fn record_event(
     let Some(kind) = EventKind::from_code(&draft.kind).filter(|kind| available.contains(kind)) else {
         return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
     };
-    let events = record.stages.last().expect("an event is available only at a stage");
+    // An event is available only at a stage, so this is never taken.
+    let Some(events) = record.stages.last() else {
+        return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
+    };
     let latest = if kind.date_may_be_future() {
         NaiveDate::MAX
     } else {
@@ -279,7 +282,9 @@ pub fn record_event(
         said.push_str(&format!(". Reason: {reason}"));
     }
     next.history.push(change.entry(said));
-    let stage: &mut StageEvents = next.stages.last_mut().expect("checked above");
+    let Some(stage) = next.stages.last_mut() else {
+        return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
+    };
     match kind {
         EventKind::Acknowledged => {
             stage.acknowledged = Some(date);
@@ -336,7 +341,7 @@ pub fn handler_warnings(record: &Record) -> Vec<String> {
         let Some(handler) = stage.handler.as_deref() else {
             continue;
         };
-        let earlier = record.stages[..index].iter().position(|before| {
+        let earlier = record.stages.iter().take(index).position(|before| {
             before
                 .handler
                 .as_deref()

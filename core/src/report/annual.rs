@@ -95,8 +95,9 @@ fn remedies(received: &[&Record]) -> Table {
             .flat_map(|r| &r.remedies)
             .filter(|m| m.kind == kind)
             .collect();
-        let pence: i64 = given.iter().filter_map(|m| m.amount_pence).sum();
-        total_pence += pence;
+        // Saturating: a stored amount can be any i64, and a sum of them must not overflow.
+        let pence: i64 = given.iter().filter_map(|m| m.amount_pence).fold(0, i64::saturating_add);
+        total_pence = total_pence.saturating_add(pence);
         if !given.is_empty() {
             table.row(vec![
                 kind.name().into(),

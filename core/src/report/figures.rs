@@ -141,7 +141,9 @@ pub(crate) fn average_days(
     if days.is_empty() {
         "–".into()
     } else {
-        format!("{:.1}", f64::from(days.iter().sum::<u32>()) / days.len() as f64)
+        // Summed as f64: working days from a nonsense date can be tens of millions each.
+        let total: f64 = days.iter().copied().map(f64::from).sum();
+        format!("{:.1}", total / days.len() as f64)
     }
 }
 

@@ -42,20 +42,31 @@ impl Period {
         }
     }
 
-    /// The financial year (1 April to 31 March) that `day` falls in.
+    /// The financial year (1 April to 31 March) that `day` falls in. At the very ends of the
+    /// calendar the year is cut to the days chrono holds.
     pub fn financial_year(day: NaiveDate) -> Self {
-        let year = if day.month() >= 4 { day.year() } else { day.year() - 1 };
+        let year = if day.month() >= 4 {
+            day.year()
+        } else {
+            day.year().saturating_sub(1)
+        };
         Period {
-            start: NaiveDate::from_ymd_opt(year, 4, 1).expect("1 April"),
-            end: NaiveDate::from_ymd_opt(year + 1, 3, 31).expect("31 March"),
+            start: NaiveDate::from_ymd_opt(year, 4, 1).unwrap_or(NaiveDate::MIN),
+            end: year
+                .checked_add(1)
+                .and_then(|next| NaiveDate::from_ymd_opt(next, 3, 31))
+                .unwrap_or(NaiveDate::MAX),
         }
     }
 
     /// The quarter (April–June, July–September, October–December, January–March) `day` is in.
     pub fn quarter(day: NaiveDate) -> Self {
         let first_month = (day.month0() / 3) * 3 + 1;
-        let start = NaiveDate::from_ymd_opt(day.year(), first_month, 1).expect("first of a month");
-        let end = start + Months::new(3) - chrono::Days::new(1);
+        let start = NaiveDate::from_ymd_opt(day.year(), first_month, 1).unwrap_or(day);
+        let end = start
+            .checked_add_months(Months::new(3))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(NaiveDate::MAX);
         Period { start, end }
     }
 
@@ -64,11 +75,12 @@ impl Period {
     }
 
     /// The same span of dates `years` years earlier.
+    /// Before the start of the calendar it stops there.
     pub fn years_before(&self, years: u32) -> Self {
-        let back = Months::new(12 * years);
+        let back = Months::new(years.saturating_mul(12));
         Period {
-            start: self.start - back,
-            end: self.end - back,
+            start: self.start.checked_sub_months(back).unwrap_or(NaiveDate::MIN),
+            end: self.end.checked_sub_months(back).unwrap_or(NaiveDate::MIN),
         }
     }
 
@@ -76,9 +88,14 @@ impl Period {
     pub fn label(&self) -> String {
         let is_financial_year = self.start.month() == 4
             && self.start.day() == 1
-            && self.end == NaiveDate::from_ymd_opt(self.start.year() + 1, 3, 31).expect("31 March");
+            && self
+                .start
+                .year()
+                .checked_add(1)
+                .and_then(|next| NaiveDate::from_ymd_opt(next, 3, 31))
+                == Some(self.end);
         if is_financial_year {
-            format!("{}–{:02}", self.start.year(), (self.start.year() + 1) % 100)
+            format!("{}–{:02}", self.start.year(), (self.start.year() + 1).rem_euclid(100))
         } else {
             format!("{} to {}", self.start.format("%-d %b %Y"), self.end.format("%-d %b %Y"))
         }

@@ -64,7 +64,13 @@ pub fn percent(part: usize, whole: usize) -> String {
     if whole == 0 {
         "–".into()
     } else {
-        format!("{}%", (part * 200 + whole) / (whole * 2))
+        // In u128, so no count can overflow the rounding.
+        let wide = |n: usize| u128::try_from(n).unwrap_or(u128::MAX);
+        let (part, whole) = (wide(part), wide(whole));
+        format!(
+            "{}%",
+            part.saturating_mul(200).saturating_add(whole) / whole.saturating_mul(2)
+        )
     }
 }
 

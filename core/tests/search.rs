@@ -1,0 +1,248 @@
+//! The records list at scale: rows kept per record, search over prepared text, GOV.UK
+//! pagination, and the list's CSV, which must not change for anyone's spreadsheet.
+
+use chrono::NaiveDate;
+use redress_core::record::search::{
+    PageLink, Query, RecordFilter, RecordRow, Rows, SortBy, State, find_rows, headline, list_csv, page,
+};
+use redress_core::record::{Change, Record};
+use redress_core::settings::Settings;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+}
+
+fn sample() -> Vec<Record> {
+    let change = Change::new("Test", "2026-11-20T09:00:00Z".parse().unwrap());
+    redress_core::sample::sample_records(today(), &Settings::default(), &change)
+}
+
+/// The sample records plus one with a long, two-line summary full of CSV's special characters.
+fn with_odd_summary() -> Vec<Record> {
+    let mut records = sample();
+    let mut odd = records[0].clone();
+    odd.id = "odd".into();
+    odd.reference = "Z-2026-0001".into();
+    odd.summary = format!("Line one, with \"quotes\"\nLine two {}", "é".repeat(150));
+    odd.person_name = None;
+    records.push(odd);
+    records
+}
+
+#[test]
+fn the_list_csv_is_byte_for_byte_what_it_was_before_rows_got_small() {
+    // Written by the list_csv of before this change (rows holding whole records).
+    let before = include_str!("fixtures/records-list-sample.csv");
+    let records = with_odd_summary();
+    let rules = Settings::default().rules(today());
+    let rows = Rows::new(&records, &rules);
+    let found = rows.find(&RecordFilter::default(), SortBy::Reference);
+    let csv = list_csv(&found, |id| records.iter().find(|r| r.id == id));
+    assert_eq!(csv, before);
+    // Without the records, the headline stands in for the whole summary.
+    let headlines = list_csv(&found, |_| None);
+    assert!(headlines.contains("Line one, with \"\"quotes\"\"\","));
+    assert!(!headlines.contains("Line two"));
+}
+
+#[test]
+fn a_row_holds_what_the_list_shows() {
+    let records = with_odd_summary();
+    let rules = Settings::default().rules(today());
+    let odd = records.iter().find(|r| r.id == "odd").unwrap();
+    let row = RecordRow::new(odd, &rules);
+    assert_eq!(row.id, "odd");
+    assert_eq!(row.reference, "Z-2026-0001");
+    assert_eq!(row.headline, "Line one, with \"quotes\"");
+    assert_eq!(row.received, odd.received);
+    assert_eq!(row.updated, odd.updated);
+    assert!(!row.advocacy);
+    let long = "a".repeat(200);
+    assert_eq!(headline(&long).chars().count(), 80);
+    assert!(headline(&long).ends_with('…'));
+    assert_eq!(headline(""), "");
+}
+
+#[test]
+fn one_saved_record_changes_one_row_and_a_deleted_one_leaves() {
+    let mut records = sample();
+    let rules = Settings::default().rules(today());
+    let mut rows = Rows::new(&records, &rules);
+    assert_eq!(rows.len(), records.len());
+    let before: Vec<RecordRow> = records.iter().map(|r| rows.get(&r.id).unwrap().clone()).collect();
+
+    records[3].summary = "Entirely new words: zebra crossing".into();
+    records[3].closed = Some(today());
+    rows.upsert(&records[3], &rules);
+    assert_eq!(rows.len(), records.len());
+    let found = rows.find(
+        &RecordFilter {
+            text: "ZEBRA".into(),
+            ..Default::default()
+        },
+        SortBy::Newest,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].id, records[3].id);
+    assert_eq!(found[0].next_due, None, "a closed record owes nothing");
+    for (record, old) in records.iter().zip(&before).filter(|(r, _)| r.id != records[3].id) {
+        assert_eq!(rows.get(&record.id), Some(old));
+    }
+
+    let mut new = records[0].clone();
+    new.id = "new-one".into();
+    rows.upsert(&new, &rules);
+    assert_eq!(rows.len(), records.len() + 1);
+    assert!(rows.remove("new-one").is_some());
+    assert!(rows.remove("new-one").is_none());
+    assert_eq!(rows.len(), records.len());
+
+    // Rebuilding gives the same rows as keeping them up to date.
+    let fresh = Rows::new(&records, &rules);
+    assert_eq!(fresh, rows);
+}
+
+#[test]
+fn search_words_are_lower_cased_once_and_all_must_match() {
+    let records = sample();
+    let rules = Settings::default().rules(today());
+    let rows: Vec<RecordRow> = records.iter().map(|r| RecordRow::new(r, &rules)).collect();
+    let query = Query::new("  BLUE   Badge ");
+    let hits: Vec<&RecordRow> = rows.iter().filter(|row| query.matches(row)).collect();
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|row| row.headline.to_lowercase().contains("blue badge"))
+    );
+    assert!(Query::new("").matches(&rows[0]));
+    assert!(!Query::new("blue nothing-like-this").matches(&rows[0]));
+    // The filter's own check agrees with the prepared query.
+    let filter = RecordFilter {
+        text: "BLUE badge".into(),
+        ..Default::default()
+    };
+    assert_eq!(rows.iter().filter(|row| filter.matches(row)).count(), hits.len());
+}
+
+#[test]
+fn filters_by_state_and_advocacy_and_sorts_the_same_whatever_the_order_held() {
+    let mut records = sample();
+    let rules = Settings::default().rules(today());
+    records[1].outgoing = Some(Default::default());
+    let rows = Rows::new(&records, &rules);
+    let list = RecordFilter {
+        advocacy: Some(false),
+        ..Default::default()
+    };
+    assert_eq!(rows.find(&list, SortBy::Newest).len(), records.len() - 1);
+    let cases = RecordFilter {
+        advocacy: Some(true),
+        ..Default::default()
+    };
+    let found = rows.find(&cases, SortBy::Newest);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].id, records[1].id);
+
+    let overdue = rows.find(
+        &RecordFilter {
+            state: Some(State::Overdue),
+            ..Default::default()
+        },
+        SortBy::NextDue,
+    );
+    assert!(overdue.iter().all(|row| row.overdue));
+
+    let slice: Vec<RecordRow> = records.iter().rev().map(|r| RecordRow::new(r, &rules)).collect();
+    for sort in [SortBy::Newest, SortBy::Oldest, SortBy::NextDue, SortBy::Reference] {
+        let a: Vec<&str> = rows
+            .find(&RecordFilter::default(), sort)
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        let b: Vec<&str> = find_rows(&slice, &RecordFilter::default(), sort)
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(a, b, "{sort:?}");
+    }
+}
+
+fn links(items: usize, number: usize) -> String {
+    let all: Vec<usize> = (0..items).collect();
+    page(&all, number, 10)
+        .links
+        .iter()
+        .map(|link| match link {
+            PageLink::Number(n) if *n == number => format!("[{n}]"),
+            PageLink::Number(n) => n.to_string(),
+            PageLink::Ellipsis => "…".into(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn pagination_shows_first_last_and_either_side_of_this_page_as_govuk_does() {
+    assert_eq!(links(420, 1), "[1] 2 … 42");
+    assert_eq!(links(420, 3), "1 2 [3] 4 … 42");
+    assert_eq!(links(420, 7), "1 … 6 [7] 8 … 42");
+    assert_eq!(links(420, 41), "1 … 40 [41] 42");
+    assert_eq!(links(420, 42), "1 … 41 [42]");
+    // A gap of a single page shows that page rather than an ellipsis.
+    assert_eq!(links(420, 4), "1 2 3 [4] 5 … 42");
+    assert_eq!(links(30, 1), "[1] 2 3");
+    assert_eq!(links(10, 1), "", "one page: no pagination");
+    assert_eq!(links(0, 1), "");
+}
+
+#[test]
+fn a_page_holds_its_items_and_says_where_it_is() {
+    let all: Vec<usize> = (1..=95).collect();
+    let p = page(&all, 3, 20);
+    assert_eq!(p.items, &all[40..60]);
+    assert_eq!((p.number, p.pages, p.total, p.first, p.last), (3, 5, 95, 41, 60));
+    assert_eq!((p.previous, p.next), (Some(2), Some(4)));
+    let last = page(&all, 5, 20);
+    assert_eq!(last.items.len(), 15);
+    assert_eq!((last.first, last.last, last.next), (81, 95, None));
+    // Out of range is brought within range; a nonsense page size is taken as 1.
+    assert_eq!(page(&all, 0, 20).number, 1);
+    assert_eq!(page(&all, usize::MAX, 20).number, 5);
+    assert_eq!(page(&all, 2, 0).items, &[2]);
+    assert_eq!(page(&all, usize::MAX, usize::MAX).items.len(), 95);
+    let none: Vec<u8> = Vec::new();
+    let empty = page(&none, 4, 20);
+    assert_eq!(
+        (empty.number, empty.pages, empty.total, empty.first, empty.last),
+        (1, 1, 0, 0, 0)
+    );
+    assert_eq!((empty.previous, empty.next), (None, None));
+    assert!(empty.items.is_empty());
+}
+
+#[test]
+fn positions_name_the_same_rows_as_the_search() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    let settings = redress_core::settings::Settings::default();
+    let change = redress_core::record::Change::new("Sam Officer", "2026-01-05T10:00:00Z".parse().unwrap());
+    let records = redress_core::sample::sample_records(today, &settings, &change);
+    let rows = redress_core::record::search::Rows::new(&records, &settings.rules(today));
+    for text in ["", "care", "zzz"] {
+        let filter = redress_core::record::search::RecordFilter {
+            text: text.into(),
+            ..Default::default()
+        };
+        for sort in [
+            redress_core::record::search::SortBy::Newest,
+            redress_core::record::search::SortBy::NextDue,
+        ] {
+            let found: Vec<&str> = rows.find(&filter, sort).iter().map(|r| r.id.as_str()).collect();
+            let by_position: Vec<&str> = rows
+                .find_positions(&filter, sort)
+                .into_iter()
+                .map(|i| rows.as_slice()[i].id.as_str())
+                .collect();
+            assert_eq!(found, by_position);
+        }
+    }
+}
