@@ -20,19 +20,17 @@ use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
 
-/// A save on its way to storage: await it to learn whether it arrived (pages that say "Saved"
-/// do, so they never say it of a save that failed); drop it to let it go on unwatched.
+/// A save on its way to storage: [`Saving::outcome`] tells whether it arrived (pages that say
+/// "Saved" wait for it, so they never say it of a save that failed); dropped, the save goes on
+/// unwatched and a failure shows in the storage banner.
 pub struct Saving(futures_channel::oneshot::Receiver<Result<(), SaveError>>);
 
-impl Future for Saving {
-    type Output = Result<(), SaveError>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        Pin::new(&mut self.0)
-            .poll(cx)
-            .map(|answer| answer.unwrap_or_else(|_| Err(SaveError::Blocked("the save was interrupted".into()))))
+impl Saving {
+    pub async fn outcome(self) -> Result<(), SaveError> {
+        self.0
+            .await
+            .unwrap_or_else(|_| Err(SaveError::Blocked("the save was interrupted".into())))
     }
 }
 
@@ -325,18 +323,18 @@ impl AppState {
     /// another tab's change has arrived since, nothing is overwritten: both versions are kept
     /// and the person chooses. Returns false in that case.
     pub fn update_record_since(&self, epoch: u32, record: Record) -> Option<Saving> {
-        if self.epoch(&record.id) != epoch {
-            if let Some(theirs) = self.record(&record.id) {
-                let theirs = Stored {
-                    revision: self.revision(&record.id),
-                    data: theirs,
-                };
-                self.add_conflict(Conflict::Record {
-                    mine: Box::new(record),
-                    theirs: Box::new(theirs),
-                });
-                return None;
-            }
+        if self.epoch(&record.id) != epoch
+            && let Some(theirs) = self.record(&record.id)
+        {
+            let theirs = Stored {
+                revision: self.revision(&record.id),
+                data: theirs,
+            };
+            self.add_conflict(Conflict::Record {
+                mine: Box::new(record),
+                theirs: Box::new(theirs),
+            });
+            return None;
         }
         Some(self.update_record(record))
     }

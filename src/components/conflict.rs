@@ -59,7 +59,7 @@ pub fn ConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                         if is_assessment {
                             leptos::task::spawn_local(async move {
                                 if let Some(saving) = saving {
-                                    let _ = saving.await;
+                                    let _ = saving.outcome().await;
                                 }
                                 let _ = window().location().reload();
                             });

@@ -13,7 +13,7 @@ pub fn StorageBanner() -> impl IntoView {
             + usize::from(state.unsaved_settings.get())
     };
     let retry = move |_| {
-        let _ = state.retry();
+        state.retry();
     };
     let remove_samples = move |_| {
         let _ = state.remove_sample_data();

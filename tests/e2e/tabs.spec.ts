@@ -8,7 +8,7 @@ import { createRecord, workedExample } from "./helpers";
 
 async function openIntake(page: Page, url: string) {
   await page.goto(url);
-  await page.getByRole("link", { name: "What they want to happen" }).first().click();
+  await page.getByRole("link", { name: "What they want", exact: true }).first().click();
   await expect(page.getByLabel("What they want to happen, as agreed with them")).toBeVisible();
 }
 

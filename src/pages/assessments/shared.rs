@@ -71,7 +71,7 @@ impl Working {
         };
         let saved_at = self.saved_at;
         leptos::task::spawn_local(async move {
-            let saved = saving.await;
+            let saved = saving.outcome().await;
             let _ = saved_at.try_set(saved.ok().map(|_| local_time()));
         });
     }

@@ -106,7 +106,7 @@ pub fn SettingsPage() -> impl IntoView {
                 // A failed write is reported by the storage banner; the settings are kept in memory.
                 let saving = state.save_settings(settings);
                 leptos::task::spawn_local(async move {
-                    if saving.await.is_ok() {
+                    if saving.outcome().await.is_ok() {
                         let _ = saved.try_set(Some("Settings saved".into()));
                     }
                 });

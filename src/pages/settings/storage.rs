@@ -86,7 +86,7 @@ pub fn Deletions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
         let mut all = state.deletions.get();
-        all.sort_by(|a, b| b.at.cmp(&a.at));
+        all.sort_by_key(|d| std::cmp::Reverse(d.at));
         all
     };
     view! {
