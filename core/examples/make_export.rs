@@ -345,7 +345,13 @@ fn summary(random: &mut Random, service: &str, sample: &str) -> String {
 fn casework(mut record: Record, random: &mut Random, handler: &str, today: NaiveDate) -> Record {
     let received = record.received;
     let change = |days: u64| Change::new(handler, at(plus(received, days, today), 30));
-    for n in 0..random.below(4) {
+    // Half have nothing logged, most of the rest one or two contacts.
+    let contacts = match random.below(20) {
+        0..10 => 0,
+        10..17 => 1,
+        _ => 2,
+    };
+    for n in 0..contacts {
         let day = plus(received, 1 + n * 4 + random.below(4), today);
         let kind = random.pick(&["letter", "email", "call", "meeting"]);
         let note = random.pick(NOTES);
@@ -363,7 +369,7 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
     if record.kind != RecordKind::Complaint {
         return record;
     }
-    if random.chance(35) {
+    if random.chance(25) {
         let due = plus(received, 20, today);
         if let Ok(next) = add_remedy(
             &record,
@@ -380,7 +386,7 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
             };
         }
     }
-    if random.chance(12) {
+    if random.chance(8) {
         let pounds = format!("{}.00", 25 + random.below(40) * 25);
         if let Ok(next) = add_remedy(
             &record,
@@ -393,7 +399,7 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
             record = next;
         }
     }
-    if random.chance(25) {
+    if random.chance(15) {
         let by = plus(received, 40, today);
         if let Ok(next) = add_action(
             &record,
@@ -450,7 +456,7 @@ fn finish(mut record: Record, random: &mut Random, handler: &str, today: NaiveDa
             let second_outcome = *random.pick(&[Outcome::PartiallyUpheld, Outcome::NotUpheld]);
             record = event(record, EventKind::Responded, answered, second, second_outcome, today);
         }
-        if record.closed.is_none() && random.chance(20) {
+        if record.closed.is_none() && random.chance(10) {
             let when = DateInput::from_date(plus(answered, 14, today));
             let satisfied = random.pick(&["Yes", "Partly", "No"]);
             let comments = "Thank you for looking into it.";
