@@ -31,8 +31,6 @@
 # a shared machine: run it when the machine is quiet, and compare runs of the same day.
 # Progress goes to standard error, the table to standard output.
 set -euo pipefail
-. "$(dirname "$0")/setup.sh" --browser
-
 build=1
 runs=3
 json=""
@@ -42,12 +40,14 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --runs) runs="$2"; shift ;;
     --json) json="$(readlink -f "$2")"; shift ;;
-    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) sizes+=("$1") ;;
   esac
   shift
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(0 10 5000 10000 50000)
+
+. "$(dirname "$0")/setup.sh" --browser
 
 if [ "$build" = 1 ]; then
   say "Building the release (trunk build --release)"
