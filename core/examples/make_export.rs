@@ -320,7 +320,7 @@ fn event(
         independent_person: "Ian Independent".into(),
         ..EventDraft::default()
     };
-    record_event(&record, &draft, today, &Change::new(handler, at(date, 5))).unwrap_or(record)
+    record_event(&record, &draft, today, &Change::new(handler, at(date, 5)), &[]).unwrap_or(record)
 }
 
 /// A person's name, or none (anonymous, or not given) for about one record in twenty.
@@ -549,7 +549,7 @@ fn make(options: &Options) -> String {
         at: at(today, 0),
         organisation: settings.organisation_name.clone(),
     };
-    let file = everything(&records, &[], &settings, &exporter, false);
+    let file = everything(&records, &[], &settings, &[], &exporter, false);
     if pretty {
         file.to_json()
     } else {
