@@ -23,6 +23,17 @@ impl Default for DateFields {
 }
 
 impl DateFields {
+    /// Boxes kept across redraws of their section (see `components::kept`), holding these
+    /// values the first time.
+    pub fn kept(key: &str, day: &str, month: &str, year: &str) -> Self {
+        use super::kept::kept;
+        Self {
+            day: kept(&format!("{key}:day"), || day.to_string()),
+            month: kept(&format!("{key}:month"), || month.to_string()),
+            year: kept(&format!("{key}:year"), || year.to_string()),
+        }
+    }
+
     /// What was typed, for the core to read.
     pub fn typed(&self) -> Typed {
         Typed::new(

@@ -7,6 +7,7 @@ pub mod date_input;
 pub mod deadlines;
 pub mod error_summary;
 pub mod form;
+pub mod kept;
 pub mod layout;
 pub mod storage_banner;
 pub mod summary_list;

@@ -117,3 +117,43 @@ test("an import with a date in the year 3000 is refused with the place named, an
   await expect(page.getByRole("alert")).toContainText("records[0].received");
   await expect(page.getByRole("alert")).toContainText("3000");
 });
+
+test("text typed in one form is kept when another form saves and when another tab's change arrives", async ({ context }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  const url = page.url();
+
+  // Half a note typed in the correspondence log, not saved.
+  await page.getByText("Log a letter, email, call or meeting").click();
+  await page.getByLabel("Note", { exact: true }).fill("Rang the daughter; she will call back about");
+  // Another form on the page saves.
+  await page.getByText("Add an action").click();
+  await page.getByLabel("What will be done").fill("Check the fix has held");
+  await page.getByLabel("Who is responsible").fill("Ann Handler");
+  const due = page.getByRole("group", { name: "Due by" });
+  await due.getByLabel("Day").fill("30");
+  await due.getByLabel("Month").fill("1");
+  await due.getByLabel("Year").fill("2026");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Action added" })).toBeVisible();
+  await expect(page.getByLabel("Note", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Note", { exact: true })).toHaveValue("Rang the daughter; she will call back about");
+
+  // Another tab records something on the same record; this tab redraws with it.
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.getByText("Add an action").click();
+  await other.getByLabel("What will be done").fill("Send the apology letter");
+  await other.getByLabel("Who is responsible").fill("Bo Reviewer");
+  const otherDue = other.getByRole("group", { name: "Due by" });
+  await otherDue.getByLabel("Day").fill("31");
+  await otherDue.getByLabel("Month").fill("1");
+  await otherDue.getByLabel("Year").fill("2026");
+  await other.getByRole("button", { name: "Add action" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "Action added" })).toBeVisible();
+  await expect(page.getByText("Send the apology letter")).toBeVisible();
+  await expect(page.getByLabel("Note", { exact: true })).toHaveValue("Rang the daughter; she will call back about");
+});

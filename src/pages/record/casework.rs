@@ -2,7 +2,7 @@
 //! lists what is there and has an "Add" form inside a details element; the core checks it.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -64,10 +64,10 @@ pub(super) fn choices<T: Copy>(all: &[T], code: impl Fn(T) -> String, name: impl
 pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (date, kind, note, problems) = (
-        DateFields::default(),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(Problems::new()),
+        crate::kept_date!(),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
+        crate::kept!(Problems::new()),
     );
     let entries = record.correspondence.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -98,7 +98,7 @@ pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl I
                 </dl>
             }.into_any()
         }}
-        <details class="govuk-details">
+        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Log a letter, email, call or meeting"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
                 <Radios id="correspondence-kind" legend="What was it?" choices=choices(&CorrespondenceKind::ALL, CorrespondenceKind::code, CorrespondenceKind::name) value=kind error=problem(problems, "correspondence-kind") />
@@ -114,11 +114,11 @@ pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl I
 pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (kind, what, amount, due, problems) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        DateFields::default(),
-        RwSignal::new(Problems::new()),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
+        crate::kept_date!(),
+        crate::kept!(Problems::new()),
     );
     let remedies = record.remedies.clone();
     let undeliverable_choices: Vec<Choice> = record
@@ -133,9 +133,9 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
         })
         .collect();
     let (which, reason, alternative) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
     );
     let for_not_deliverable = record.clone();
     let not_deliverable = move |ev: leptos::ev::SubmitEvent| {
@@ -207,7 +207,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
                 </dl>
             }.into_any()
         }}
-        <details class="govuk-details">
+        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 2)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 2))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a remedy"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
                 <Radios id="remedy-kind" legend="Kind of remedy" choices=choices(&RemedyKind::ALL, RemedyKind::code, RemedyKind::name) value=kind error=problem(problems, "remedy-kind") />
@@ -218,7 +218,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
             </form>
         </details>
         {(!undeliverable_choices.is_empty()).then(|| view! {
-            <details class="govuk-details">
+            <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 3)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 3))>
                 <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"A remedy cannot be delivered"</span></summary>
                 <form novalidate on:submit=not_deliverable class="govuk-details__text">
                     <Radios id="not-deliverable-which" legend="Which remedy?" choices=undeliverable_choices value=which error=problem(problems, "not-deliverable-which") />
@@ -235,10 +235,10 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
 pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (what, who, by, problems) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        DateFields::default(),
-        RwSignal::new(Problems::new()),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
+        crate::kept_date!(),
+        crate::kept!(Problems::new()),
     );
     let actions = record.actions.clone();
     let for_tell = record.clone();
@@ -312,7 +312,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
                 </dl>
             }.into_any()
         }}
-        <details class="govuk-details">
+        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 4)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 4))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add an action"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
                 <TextInput id="action-what" label="What will be done" value=what error=problem(problems, "action-what") />

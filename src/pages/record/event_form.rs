@@ -2,7 +2,7 @@
 //! checked by the core before the record changes. A mistake keeps everything typed.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
@@ -28,19 +28,19 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
             hint: None,
         })
         .collect();
-    let kind = RwSignal::new(String::new());
-    let date = DateFields::default();
-    let reason = RwSignal::new(String::new());
-    let good_reason = RwSignal::new(false);
-    let told = DateFields::default();
-    let handler = RwSignal::new(String::new());
-    let outcome = RwSignal::new(String::new());
-    let investigating_officer = RwSignal::new(String::new());
-    let independent_person = RwSignal::new(String::new());
+    let kind = crate::kept!(String::new());
+    let date = crate::kept_date!();
+    let reason = crate::kept!(String::new());
+    let good_reason = crate::kept!(false);
+    let told = crate::kept_date!();
+    let handler = crate::kept!(String::new());
+    let outcome = crate::kept!(String::new());
+    let investigating_officer = crate::kept!(String::new());
+    let independent_person = crate::kept!(String::new());
     let investigators = asks_investigators(&record, &library);
     let form_errors = FormErrors::new();
     let errors = form_errors.0;
-    let attempt = RwSignal::new(0u32);
+    let attempt = crate::kept!(0u32);
 
     let chosen = move || EventKind::from_code(&kind.get());
     let message_for = move |field: Field| form_errors.message(field);

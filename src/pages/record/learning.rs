@@ -3,7 +3,7 @@
 
 use super::casework::{date_problem, problem, save};
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::form::{Choice, Radios, TextArea};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -16,9 +16,9 @@ use redress_core::record::casework_edit::{Problems, add_learning, set_feedback};
 pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (statement, publish, problems) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(false),
-        RwSignal::new(Problems::new()),
+        crate::kept!(String::new()),
+        crate::kept!(false),
+        crate::kept!(Problems::new()),
     );
     let learning = record.learning.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -44,7 +44,7 @@ pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
                 </ul>
             }.into_any()
         }}
-        <details class="govuk-details">
+        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a learning statement"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
                 <TextArea id="learning-statement" label="What changed because of this" hint="A short “you said, we did” statement." value=statement error=problem(problems, "learning-statement") />
@@ -67,10 +67,10 @@ pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
 pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (date, satisfied, comments, problems) = (
-        DateFields::default(),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(Problems::new()),
+        crate::kept_date!(),
+        crate::kept!(String::new()),
+        crate::kept!(String::new()),
+        crate::kept!(Problems::new()),
     );
     let current = record.feedback.clone();
     let save_feedback = move |ev: leptos::ev::SubmitEvent| {
@@ -93,7 +93,7 @@ pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
                 <p class="govuk-body">{format!("{}: satisfied with the handling? {}. {}", short_date(f.date), f.satisfied, f.comments)}</p>
             }.into_any(),
         }}
-        <details class="govuk-details">
+        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 2)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 2))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record their feedback"</span></summary>
             <form novalidate on:submit=save_feedback class="govuk-details__text">
                 <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date error=date_problem(problems, "feedback-date-day") />

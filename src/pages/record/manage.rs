@@ -2,7 +2,7 @@
 //! reopening, and the way to delete it.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::form::{Choice, Radios, TextArea};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -15,8 +15,8 @@ pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> im
         return ().into_any();
     }
     let state = expect_context::<AppState>();
-    let chosen = RwSignal::new(record.concern_outcome.map(|o| o.code()).unwrap_or_default());
-    let error = RwSignal::new(None::<String>);
+    let chosen = crate::kept!(record.concern_outcome.map(|o| o.code()).unwrap_or_default());
+    let error = crate::kept!(None::<String>);
     let escalated = record.escalated_to.clone();
     let id = record.id.clone();
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -71,10 +71,10 @@ pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> im
 #[component]
 pub fn CloseOrReopen(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let date = DateFields::default();
-    let reason = RwSignal::new(String::new());
-    let date_error = RwSignal::new(None::<(String, Vec<DatePart>)>);
-    let reason_error = RwSignal::new(None::<String>);
+    let date = crate::kept_date!();
+    let reason = crate::kept!(String::new());
+    let date_error = crate::kept!(None::<(String, Vec<DatePart>)>);
+    let reason_error = crate::kept!(None::<String>);
     let closed = record.closed;
     let for_close = record.clone();
     let on_close = move |ev: leptos::ev::SubmitEvent| {
@@ -129,7 +129,7 @@ pub fn CloseOrReopen(record: Record, flash: RwSignal<Option<String>>) -> impl In
 #[component]
 pub fn ExportRecord(record: Record) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let message = RwSignal::new(None::<String>);
+    let message = crate::kept!(None::<String>);
     let export = move |redacted: bool| {
         // A file of one record carries no settings: a custom procedure goes with it as a copy.
         let whole = state

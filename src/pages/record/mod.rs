@@ -239,6 +239,16 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
 pub fn RecordPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let params = use_params_map();
+    // The sections below are drawn again whenever the record changes (one of their forms saved,
+    // or another tab's change arrived); what was typed in the others is kept through it.
+    let memory = crate::components::kept::FormMemory::provide();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let id = params.with(|p| p.get("id"));
+        if previous.is_some_and(|before| before != id) {
+            memory.clear();
+        }
+        id
+    });
     let record = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.record(&id)));
     page_title(
         move || {

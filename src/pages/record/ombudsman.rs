@@ -1,7 +1,7 @@
 //! The Ombudsman stage on the record page: what was recorded, and a form to record or update it.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -17,16 +17,13 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
     }
     let state = expect_context::<AppState>();
     let draft = OmbudsmanDraft::from_record(&record);
-    let referred = DateFields::default();
-    referred.day.set(draft.referred.day.clone());
-    referred.month.set(draft.referred.month.clone());
-    referred.year.set(draft.referred.year.clone());
-    let decision = RwSignal::new(draft.decision.clone());
-    let finding = RwSignal::new(draft.finding.clone());
-    let remedy_given = RwSignal::new(draft.remedy_already_given);
-    let recommendation = RwSignal::new(String::new());
-    let recommendation_due = DateFields::default();
-    let problems = RwSignal::new(Problems::new());
+    let referred = crate::kept_date!(&draft.referred.day, &draft.referred.month, &draft.referred.year);
+    let decision = crate::kept!(draft.decision.clone());
+    let finding = crate::kept!(draft.finding.clone());
+    let remedy_given = crate::kept!(draft.remedy_already_given);
+    let recommendation = crate::kept!(String::new());
+    let recommendation_due = crate::kept_date!();
+    let problems = crate::kept!(Problems::new());
     let problem = move |field: &'static str| super::casework::problem(problems, field);
     let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
     let current = record.ombudsman.clone();
@@ -86,7 +83,7 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
                 </dl>
             }.into_any(),
         }}
-        <details class="govuk-details">
+        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record the Ombudsman stage"</span></summary>
             <form novalidate on:submit=save class="govuk-details__text">
                 <DateInput id="ombudsman-referred" legend="Date referred to the Ombudsman" hint="For example, 2 3 2026" fields=referred error=date_problem("ombudsman-referred-day") />

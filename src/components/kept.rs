@@ -1,0 +1,101 @@
+//! What a person has typed in a section of a page, kept while that section is drawn again.
+//!
+//! The record page draws its sections from the record; when the record changes — another of its
+//! forms saved, or another tab's change arrived — they are drawn afresh, and a signal made while
+//! drawing would start empty again. A page that provides a [`FormMemory`] owns the fields' signals
+//! itself instead, one per place in the code ([`kept!`]), so half-typed text survives the redraw.
+
+use leptos::prelude::*;
+use std::any::Any;
+use std::collections::HashMap;
+
+type Cells = HashMap<String, Box<dyn Any + Send + Sync>>;
+
+/// The fields' signals of one page, owned by the page rather than by the section drawn.
+#[derive(Clone, Copy)]
+pub struct FormMemory {
+    owner: StoredValue<Owner, LocalStorage>,
+    cells: StoredValue<Cells, LocalStorage>,
+}
+
+impl FormMemory {
+    /// Provides a memory for the page being built; sections below it keep their fields in it.
+    pub fn provide() -> Self {
+        let memory = FormMemory {
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
+            cells: StoredValue::new_local(HashMap::new()),
+        };
+        provide_context(memory);
+        memory
+    }
+
+    /// Forgets every field (the page now shows another record).
+    pub fn clear(&self) {
+        self.cells.update_value(HashMap::clear);
+    }
+}
+
+/// The signal kept under `key`, made from `initial` the first time it is asked for. Without a
+/// [`FormMemory`] above, a new signal every time, as `RwSignal::new` would give.
+pub fn kept<T: Send + Sync + 'static>(key: &str, initial: impl FnOnce() -> T) -> RwSignal<T> {
+    let Some(memory) = use_context::<FormMemory>() else {
+        return RwSignal::new(initial());
+    };
+    let held = memory
+        .cells
+        .with_value(|cells| cells.get(key).and_then(|cell| cell.downcast_ref::<RwSignal<T>>().copied()));
+    if let Some(signal) = held {
+        return signal;
+    }
+    let signal = memory.owner.with_value(|owner| owner.with(|| RwSignal::new(initial())));
+    memory
+        .cells
+        .update_value(|cells| drop(cells.insert(key.to_string(), Box::new(signal))));
+    signal
+}
+
+/// A field's signal kept across redraws, named by where it is made in the code:
+/// `kept!(String::new())` in place of `RwSignal::new(String::new())`.
+#[macro_export]
+macro_rules! kept {
+    ($initial:expr) => {
+        $crate::components::kept::kept(concat!(file!(), ":", line!(), ":", column!()), || $initial)
+    };
+}
+
+/// A date input's three boxes kept across redraws, as [`kept!`].
+#[macro_export]
+macro_rules! kept_date {
+    () => {
+        $crate::components::date_input::DateFields::kept(concat!(file!(), ":", line!(), ":", column!()), "", "", "")
+    };
+    ($day:expr, $month:expr, $year:expr) => {
+        $crate::components::date_input::DateFields::kept(
+            concat!(file!(), ":", line!(), ":", column!()),
+            $day,
+            $month,
+            $year,
+        )
+    };
+}
+
+/// Whether a details section (GOV.UK details, holding a form) was left open: kept across
+/// redraws too, so a form being typed in does not fold away when another one saves.
+pub fn kept_open(key: &'static str) -> impl Fn() -> bool + Send + Sync + 'static {
+    let open = kept(key, || false);
+    move || open.get()
+}
+
+/// Notes that a details section was opened or closed, for [`kept_open`].
+pub fn remember_open(key: &'static str) -> impl FnMut(leptos::ev::Event) + 'static {
+    let open = kept(key, || false);
+    move |event: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(details) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    }
+}
