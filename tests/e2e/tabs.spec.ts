@@ -157,3 +157,34 @@ test("text typed in one form is kept when another form saves and when another ta
   await expect(page.getByText("Send the apology letter")).toBeVisible();
   await expect(page.getByLabel("Note", { exact: true })).toHaveValue("Rang the daughter; she will call back about");
 });
+
+test("an assessment changed in another tab is never overwritten by this tab's working copy", async ({ context }) => {
+  test.setTimeout(120_000);
+  const first = await context.newPage();
+  await first.goto("/assessments");
+  await first.getByRole("button", { name: "Start a self-assessment" }).click();
+  await first.getByRole("radio", { name: "NCMG good practice principles (2016)", exact: true }).check();
+  await first.getByLabel("Organisation").fill("Exampleshire Council");
+  await first.getByLabel("Period the assessment covers").fill("2025 to 2026");
+  await first.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(first.getByRole("heading", { level: 1, name: "2025 to 2026" })).toBeVisible();
+  await first.getByRole("link", { name: /^Principle one/ }).click();
+  const part = first.url();
+  const second = await context.newPage();
+  await second.goto(part);
+
+  // The other tab scores area 1.1 (saved as it is chosen).
+  await second.getByRole("group", { name: "Score for area 1.1", exact: true }).getByRole("radio", { name: /^3 – Strong evidence/ }).check();
+  await expect(second.getByText(/Saved at/)).toBeVisible();
+  // This tab, opened before, scores area 1.2: its copy still has 1.1 unscored.
+  await first.getByRole("group", { name: "Score for area 1.2", exact: true }).getByRole("radio", { name: /^2 – Some evidence/ }).check();
+  const choice = first.getByRole("region", { name: "Changed in another tab" });
+  await expect(choice).toBeVisible();
+  await expect(choice.getByRole("row").filter({ hasText: "1.1" }).first()).toBeVisible();
+
+  await choice.getByRole("radio", { name: "Keep the other tab’s version" }).check();
+  await choice.getByRole("button", { name: "Keep this version" }).click();
+  await expect(first.getByRole("group", { name: "Score for area 1.1", exact: true }).getByRole("radio", { name: /^3 – Strong evidence/ })).toBeChecked();
+  await second.reload();
+  await expect(second.getByRole("group", { name: "Score for area 1.1", exact: true }).getByRole("radio", { name: /^3 – Strong evidence/ })).toBeChecked();
+});
