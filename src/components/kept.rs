@@ -41,9 +41,11 @@ pub fn kept<T: Send + Sync + 'static>(key: &str, initial: impl FnOnce() -> T) ->
     let Some(memory) = use_context::<FormMemory>() else {
         return RwSignal::new(initial());
     };
-    let held = memory
-        .cells
-        .with_value(|cells| cells.get(key).and_then(|cell| cell.downcast_ref::<RwSignal<T>>().copied()));
+    let held = memory.cells.with_value(|cells| {
+        cells
+            .get(key)
+            .and_then(|cell| cell.downcast_ref::<RwSignal<T>>().copied())
+    });
     if let Some(signal) = held {
         return signal;
     }

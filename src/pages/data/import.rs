@@ -216,9 +216,14 @@ pub fn ImportFile() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let on_check = move |_| {
         let Some(element) = input.get_untracked() else { return };
-        message.set(None);
+        message.set(Some("Checking the file…".into()));
+        let _ = checked.try_set(None);
         spawn_local(async move {
-            let result = match chosen_bytes(&element).await {
+            // Say so before a large file keeps the page busy while it is checked.
+            crate::files::let_the_page_draw().await;
+            let bytes = chosen_bytes(&element).await;
+            let _ = message.try_set(None);
+            let result = match bytes {
                 Err(problem) => Checked::Refused(vec![Problem {
                     place: "the file".into(),
                     message: problem,
@@ -259,7 +264,9 @@ pub fn ImportFile() -> impl IntoView {
         let changed = apply.records.len().saturating_sub(new);
         let removed = apply.delete.len();
         let settings = plan.settings.clone();
+        message.set(Some("Importing…".into()));
         spawn_local(async move {
+            crate::files::let_the_page_draw().await;
             match state.apply_import(apply, settings).await {
                 Ok(()) => {
                     let _ = checked.try_set(None);
