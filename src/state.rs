@@ -446,7 +446,9 @@ impl AppState {
         })
     }
 
-    /// Adds the made-up records of "Explore with sample data", in one batch.
+    /// Adds the made-up records of "Explore with sample data", in one batch: stored first, then
+    /// shown, so the sample banner appearing means they are kept (if storage refuses them they
+    /// are shown all the same, marked unsaved).
     pub fn load_sample_data(&self) -> Saving {
         let settings = self.settings.get_untracked();
         let samples: Vec<Record> =
@@ -455,8 +457,6 @@ impl AppState {
                 .filter(|r| self.record(&r.id).is_none())
                 .collect();
         let state = *self;
-        self.records.update(|records| records.extend(samples.iter().cloned()));
-        self.rebuild_rows();
         self.enqueue(async move {
             let batch = store::Batch {
                 records: samples.iter().map(|r| (r, 0)).collect(),
@@ -475,6 +475,8 @@ impl AppState {
                     }
                 }
             }
+            let _ = state.records.try_update(|records| records.extend(samples));
+            state.rebuild_rows();
             state.note(result.map(|_| ()))
         })
     }
@@ -713,6 +715,7 @@ impl AppState {
                                     Some(slot) => *slot = fresh.data,
                                     None => records.push(fresh.data),
                                 });
+                            state.refresh_rows(std::slice::from_ref(&id));
                         }
                         Ok(None) => {}
                         Err(problem) => state.problems.update(|all| all.push(StoreProblem(problem))),
