@@ -23,30 +23,30 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The text of the first file chosen in a file input, or why it could not be read.
-pub async fn chosen_text(input: &web_sys::HtmlInputElement) -> Result<String, String> {
-    let file = input
-        .files()
-        .and_then(|files| files.get(0))
-        .ok_or_else(|| "Select a file".to_string())?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| format!("The file “{}” could not be read", file.name()))?;
-    text.as_string()
-        .ok_or_else(|| format!("The file “{}” is not text", file.name()))
-}
-
 /// The bytes of the file chosen in `input`, exactly as they are on disk: a file that is not
-/// UTF-8 is then named as such by the core, instead of being read with "�" in its place.
-pub async fn chosen_bytes(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, String> {
+/// UTF-8 is then named as such by the core, instead of being read with "�" in its place. A file
+/// larger than `limit` is not read at all: its size comes back as the error.
+pub async fn chosen_bytes(input: &web_sys::HtmlInputElement, limit: usize) -> Result<Vec<u8>, Refused> {
     let file = input
         .files()
         .and_then(|files| files.get(0))
-        .ok_or_else(|| "Select a file".to_string())?;
+        .ok_or_else(|| Refused::Problem("Select a file".to_string()))?;
+    let size = file.size() as usize;
+    if size > limit {
+        return Err(Refused::TooBig(size));
+    }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| format!("The file “{}” could not be read", file.name()))?;
+        .map_err(|_| Refused::Problem(format!("The file “{}” could not be read", file.name())))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Why a chosen file was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Its size in bytes, over the limit.
+    TooBig(usize),
+    Problem(String),
 }
 
 /// Waits for the browser to draw the page once, so a message set just before long work shows.

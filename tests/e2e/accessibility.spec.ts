@@ -116,6 +116,8 @@ test("case handling pages have no axe violations", async ({ page }) => {
 test("intake and triage has no axe violations", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Explore with sample data" }).click();
+  // The banner shows once the sample records are stored.
+  await expect(page.getByText("You are exploring with made-up sample records.")).toBeVisible();
   await page.goto("/records/sample-0010/intake");
   await page.getByText("Equality monitoring and time spent (optional)").click();
   await page.getByRole("button", { name: "Save intake and triage" }).click();
@@ -127,6 +129,8 @@ test("intake and triage has no axe violations", async ({ page }) => {
 test("a letter page has no axe violations", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Explore with sample data" }).click();
+  // The banner shows once the sample records are stored.
+  await expect(page.getByText("You are exploring with made-up sample records.")).toBeVisible();
   await page.goto("/records/sample-0004/letters/response");
   await expect(page.getByRole("textbox", { name: "Letter" })).toBeVisible();
   await expectNoViolations(page, "letter");

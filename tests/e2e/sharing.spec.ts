@@ -36,7 +36,7 @@ test("everything exported, the browser cleared and imported, shows the same", as
   const [name, body] = await exportEverything(page, "Export everything");
   expect(name).toBe("redress-everything-2026-01-05-1000.json");
   const file = JSON.parse(body);
-  expect(file).toMatchObject({ format: "redress-export", schema_version: 1, organisation: "Northshire County Council", scope: "everything", redacted: false });
+  expect(file).toMatchObject({ format: "redress-export", schema_version: 2, organisation: "Northshire County Council", scope: "everything", redacted: false });
   expect(file.records).toHaveLength(2);
   await expect(page.getByRole("status")).toContainText("2 records and 0 self-assessments, with your settings");
   await expectNoViolations(page, "export and import");
@@ -119,13 +119,23 @@ test("bad files are refused with their place named, and nothing changes", async 
   await expect(page.getByRole("alert")).toContainText("records[1].received: not a real date");
   await expect(page.getByRole("alert")).toContainText("Nothing on this device has changed.");
 
-  // 50 MB of spaces: refused by its size before it is read as JSON.
+  // 300 MB (a sparse file, so it costs no disk): refused by its size, before it is read at all.
   const huge = test.info().outputPath("huge.json");
-  fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  fs.writeFileSync(huge, "");
+  fs.truncateSync(huge, 300 * 1024 * 1024);
   await page.goto("/data");
   await page.getByLabel("File to import").setInputFiles(huge);
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByRole("alert")).toContainText("This file is 50 MB.");
+  await expect(page.getByRole("alert")).toContainText("This file is 300 MB, more than the 256 MB an export from Redress can be");
+  fs.rmSync(huge);
+
+  // 50 MB of spaces is read, and named for what it is: not an export.
+  const spaces = test.info().outputPath("spaces.json");
+  fs.writeFileSync(spaces, Buffer.alloc(50 * 1024 * 1024, 32));
+  await page.getByLabel("File to import").setInputFiles(spaces);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("alert")).toContainText("The file ends too soon");
+  fs.rmSync(spaces);
 
   expect(await count()).toBe(keys);
   await page.goto("/records");

@@ -326,6 +326,12 @@ fn not_json(error: &serde_json::Error) -> Problem {
     })
 }
 
+/// Whether a file of this many bytes is refused for its size alone: the app asks before it
+/// reads a chosen file at all, so a huge one is never loaded into memory.
+pub fn size_problem(bytes: usize) -> Option<Vec<Problem>> {
+    (bytes > MAX_FILE_BYTES).then(|| too_big(bytes))
+}
+
 fn too_big(bytes: usize) -> Vec<Problem> {
     vec![Problem::file(format!(
         "This file is {:.0} MB, more than the {} MB an export from Redress can be (one of 50,000 records is well under half that), so it is not one.",

@@ -3,13 +3,13 @@
 //! person says so; they can keep both instead.
 
 use crate::components::form::ErrorMessage;
-use crate::files::chosen_text;
+use crate::files::{Refused, chosen_bytes};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
-use redress_core::exchange::file::read;
+use redress_core::exchange::file::{MAX_FILE_BYTES, read_bytes, size_problem};
 
 #[derive(Clone)]
 enum Outcome {
@@ -22,8 +22,8 @@ enum Outcome {
 
 /// What a file means for this device: refused, already here, in clash with the one here, or new
 /// (and then saved).
-fn outcome_of(text: &str, state: AppState) -> Outcome {
-    let file = match read(text) {
+fn outcome_of(bytes: &[u8], state: AppState) -> Outcome {
+    let file = match read_bytes(bytes) {
         Err(problems) => {
             return Outcome::Problems(
                 problems
@@ -62,9 +62,16 @@ pub fn ImportAssessment() -> impl IntoView {
     let on_import = move |_| {
         let Some(element) = input.get_untracked() else { return };
         spawn_local(async move {
-            let result = match chosen_text(&element).await {
-                Err(problem) => Outcome::Problems(vec![problem]),
-                Ok(text) => outcome_of(&text, state),
+            let result = match chosen_bytes(&element, MAX_FILE_BYTES).await {
+                Err(Refused::TooBig(size)) => Outcome::Problems(
+                    size_problem(size)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|p| p.message)
+                        .collect(),
+                ),
+                Err(Refused::Problem(problem)) => Outcome::Problems(vec![problem]),
+                Ok(bytes) => outcome_of(&bytes, state),
             };
             let _ = outcome.try_set(Some(result));
         });

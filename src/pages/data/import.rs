@@ -4,12 +4,12 @@
 
 use super::export_everything;
 use crate::components::summary_list::summary_row;
-use crate::files::chosen_bytes;
+use crate::files::{Refused, chosen_bytes};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use redress_core::exchange::file::{ExportFile, Problem, read_bytes};
+use redress_core::exchange::file::{ExportFile, MAX_FILE_BYTES, Problem, read_bytes, size_problem};
 use redress_core::exchange::merge::{Choices, Preview, Side, preview};
 
 /// Problems shown at most; a broken file can have thousands.
@@ -221,10 +221,11 @@ pub fn ImportFile() -> impl IntoView {
         spawn_local(async move {
             // Say so before a large file keeps the page busy while it is checked.
             crate::files::let_the_page_draw().await;
-            let bytes = chosen_bytes(&element).await;
+            let bytes = chosen_bytes(&element, MAX_FILE_BYTES).await;
             let _ = message.try_set(None);
             let result = match bytes {
-                Err(problem) => Checked::Refused(vec![Problem {
+                Err(Refused::TooBig(size)) => Checked::Refused(size_problem(size).unwrap_or_default()),
+                Err(Refused::Problem(problem)) => Checked::Refused(vec![Problem {
                     place: "the file".into(),
                     message: problem,
                 }]),
