@@ -19,7 +19,10 @@ const IGNORED: [&str; 3] = ["history", "updated", "created"];
 
 /// Every value that differs between `mine` and `theirs`, sorted by place.
 pub fn differences<T: Serialize>(mine: &T, theirs: &T) -> Vec<Difference> {
-    let (Ok(mine), Ok(theirs)) = (serde_json::to_value(mine), serde_json::to_value(theirs)) else {
+    // Through text rather than `to_value`: the app already carries each type's serialiser to
+    // text, and a second one (to a tree of values) would cost wasm size for nothing.
+    let value = |x: &T| serde_json::to_string(x).and_then(|text| serde_json::from_str::<Value>(&text));
+    let (Ok(mine), Ok(theirs)) = (value(mine), value(theirs)) else {
         return Vec::new();
     };
     let mut found = Vec::new();

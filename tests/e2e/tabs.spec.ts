@@ -154,7 +154,7 @@ test("text typed in one form is kept when another form saves and when another ta
   await otherDue.getByLabel("Year").fill("2026");
   await other.getByRole("button", { name: "Add action" }).click();
   await expect(other.getByRole("alert").filter({ hasText: "Action added" })).toBeVisible();
-  await expect(page.getByText("Send the apology letter")).toBeVisible();
+  await expect(page.getByText("Send the apology letter", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Note", { exact: true })).toHaveValue("Rang the daughter; she will call back about");
 });
 

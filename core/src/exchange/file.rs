@@ -171,8 +171,7 @@ fn placed(place: &str, inner: String) -> String {
 
 /// Reads one part of the file from its own text, naming the place of a problem within it.
 fn part<T: DeserializeOwned>(raw: &RawValue, place: &str, problems: &mut Vec<Problem>) -> Option<T> {
-    let mut reader = serde_json::Deserializer::from_str(raw.get());
-    match serde_path_to_error::deserialize::<_, T>(&mut reader) {
+    match super::read_text::<T>(raw.get()) {
         Ok(parsed) => Some(parsed),
         Err(error) => {
             let inner = error.path().to_string();

@@ -15,6 +15,7 @@ pub use migrate::DocKind;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::any::type_name;
 use std::fmt;
 
@@ -128,44 +129,85 @@ pub fn seal_revision<T: Serialize>(data: &T, revision: u64) -> String {
     serde_json::to_string(&envelope).expect("plain data always serialises")
 }
 
-/// An envelope's parts, its version checked and its data not yet migrated.
-pub(crate) struct Unsealed {
+/// An envelope's parts, its version checked and its data not yet read (still text).
+pub(crate) struct Unsealed<'a> {
     pub version: u32,
     pub revision: u64,
-    pub data: Value,
+    pub data: &'a RawValue,
 }
 
 /// Opens the envelope around `text` without reading its data.
-pub(crate) fn unseal(expected: &'static str, text: &str) -> Result<Unsealed, EnvelopeError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+pub(crate) fn unseal<'a>(expected: &'static str, text: &'a str) -> Result<Unsealed<'a>, EnvelopeError> {
+    #[derive(Deserialize)]
+    struct Parts<'a> {
+        #[serde(default)]
+        format: Option<String>,
+        #[serde(default)]
+        schema_version: Option<Value>,
+        #[serde(default)]
+        revision: Option<Value>,
+        #[serde(borrow, default)]
+        data: Option<&'a RawValue>,
+    }
+    let not_json = |e: serde_json::Error| {
         if e.to_string().contains("recursion limit") {
             EnvelopeError::NotJson("it is nested too deeply to read".into())
         } else {
             EnvelopeError::NotJson(e.to_string())
         }
-    })?;
-    let Value::Object(mut object) = value else {
-        return Err(EnvelopeError::WrongFormat(String::new(), expected));
     };
-    let format = object.get("format").and_then(Value::as_str).unwrap_or_default();
-    if format != expected {
-        return Err(EnvelopeError::WrongFormat(format.to_string(), expected));
+    if !text.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Err(EnvelopeError::WrongFormat(String::new(), expected)),
+            Err(e) => Err(not_json(e)),
+        };
     }
-    let version = version_of(object.get("schema_version"))?;
-    let revision = match object.get("revision") {
+    let parts: Parts<'a> = serde_json::from_str(text).map_err(not_json)?;
+    let format = parts.format.unwrap_or_default();
+    if format != expected {
+        return Err(EnvelopeError::WrongFormat(format, expected));
+    }
+    let version = version_of(parts.schema_version.as_ref())?;
+    let revision = match parts.revision {
         None | Some(Value::Null) => 0,
         Some(value) => value
             .as_u64()
             .ok_or_else(|| EnvelopeError::BadData(format!("its revision, {value}, is not a whole number")))?,
     };
-    let data = object
-        .remove("data")
-        .ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
+    let data = parts.data.ok_or_else(|| EnvelopeError::BadData("no data".into()))?;
     Ok(Unsealed {
         version,
         revision,
         data,
     })
+}
+
+/// Reads a document's data as this schema's `T`, migrating it first when an older schema wrote
+/// it. Every document — stored, or a part of a file — is read by this one path-tracking reader
+/// from text, so the app carries one deserialiser per type, not one per source.
+pub(crate) fn read_data<T: DeserializeOwned>(
+    kind: DocKind,
+    version: u32,
+    data: &RawValue,
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    if version >= SCHEMA_VERSION {
+        return read_text(data.get());
+    }
+    let migrated = serde_json::from_str::<Value>(data.get()).and_then(|mut value| {
+        // The version was checked when the envelope was opened, so the steps exist.
+        let _ = migrate::migrate_document(kind, &mut value, version);
+        serde_json::to_string(&value)
+    });
+    match migrated {
+        Ok(text) => read_text(&text),
+        Err(_) => read_text(data.get()),
+    }
+}
+
+/// Reads `T` from JSON text, naming the place of a problem.
+pub(crate) fn read_text<T: DeserializeOwned>(text: &str) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut reader)
 }
 
 /// The document kind whose migration steps a stored `T` takes. [`open`]'s callers name only
@@ -193,7 +235,6 @@ pub fn open<T: DeserializeOwned>(text: &str) -> Result<T, EnvelopeError> {
 
 /// Reads an envelope of the given format, migrated to this schema.
 pub fn open_as<T: DeserializeOwned>(expected: &'static str, text: &str) -> Result<T, EnvelopeError> {
-    let Unsealed { version, mut data, .. } = unseal(expected, text)?;
-    migrate::migrate_document(kind_of::<T>(), &mut data, version).map_err(EnvelopeError::BadVersion)?;
-    serde_json::from_value(data).map_err(|e| EnvelopeError::BadData(e.to_string()))
+    let Unsealed { version, data, .. } = unseal(expected, text)?;
+    read_data(kind_of::<T>(), version, data).map_err(|e| EnvelopeError::BadData(e.to_string()))
 }

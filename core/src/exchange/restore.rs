@@ -8,8 +8,7 @@
 //! place, so the app can warn about it and still export or delete it.
 
 use super::file::Problem;
-use super::migrate::migrate_document;
-use super::{DocKind, EnvelopeError, SCHEMA_VERSION, STORE_FORMAT, Unsealed, unseal};
+use super::{DocKind, EnvelopeError, SCHEMA_VERSION, STORE_FORMAT, Unsealed, read_data, unseal};
 use crate::assessment::Assessment;
 use crate::record::Record;
 use crate::record::bounds::{check_assessment, check_record, check_settings};
@@ -76,10 +75,19 @@ pub fn document<T: DeserializeOwned>(kind: DocKind, text: &str) -> Result<Restor
     let Unsealed {
         version,
         revision,
-        mut data,
+        data,
     } = unseal(STORE_FORMAT, text).map_err(envelope_problem)?;
-    migrate_document(kind, &mut data, version).map_err(|message| at("schema_version", message))?;
-    let data = serde_path_to_error::deserialize::<_, T>(data).map_err(|error| {
+    let raw = data;
+    let data = read_data::<T>(kind, version, raw).map_err(|error| {
+        // Nested past what any reader takes: say so, rather than what the first bracket is not.
+        if let Err(deep) = serde_json::from_str::<serde_json::Value>(raw.get())
+            && deep.to_string().contains("recursion limit")
+        {
+            return at(
+                "data",
+                "It is nested too deeply to read: no Redress data is nested like this.",
+            );
+        }
         let path = error.path().to_string();
         let place = if path.is_empty() || path == "." {
             "data".to_string()
