@@ -26,8 +26,8 @@
 #  5. prints one table and the budgets' ratios: start-up 5,000 ÷ 0 (≤ 1.5), saved edit
 #     10,000 ÷ 10 (≤ 1.2), keystroke over 10,000 ÷ native filter (≤ 3), Records page at 50,000 (< 3 s).
 #
-# A size the device cannot hold is skipped with the app's own words (today's localStorage door is
-# full at a few thousand records; the import refuses files over its size limit). Timings come from
+# A size the device cannot hold is skipped with the app's own words (the browser's storage full, or
+# a file over the import's 256 MB limit). Timings come from
 # a shared machine: run it when the machine is quiet, and compare runs of the same day.
 # Progress goes to standard error, the table to standard output.
 set -euo pipefail

@@ -14,6 +14,27 @@ pub struct Difference {
     pub theirs: String,
 }
 
+impl Difference {
+    /// The place in words: "intake › desired outcome", "stages 1 › acknowledged".
+    pub fn label(&self) -> String {
+        let mut words = String::new();
+        for (i, part) in self.place.split('.').enumerate() {
+            if i > 0 {
+                words.push_str(" › ");
+            }
+            let (name, index) = match part.split_once('[') {
+                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+                None => (part, None),
+            };
+            words.push_str(&name.replace('_', " "));
+            if let Some(index) = index {
+                words.push_str(&format!(" {}", index + 1));
+            }
+        }
+        words
+    }
+}
+
 /// Places left out: the history and times of change differ whenever anything does.
 const IGNORED: [&str; 3] = ["history", "updated", "created"];
 
@@ -103,5 +124,8 @@ mod tests {
             ]
         );
         assert!(differences(&mine, &mine).is_empty());
+        let found = differences(&mine, &theirs);
+        assert_eq!(found[0].label(), "intake › desired outcome");
+        assert_eq!(found[1].label(), "stages 1 › a");
     }
 }

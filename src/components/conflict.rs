@@ -9,7 +9,8 @@ use redress_core::versions::{Difference, differences};
 fn table(rows: Vec<Difference>) -> impl IntoView {
     let shown = |text: String| if text.is_empty() { "(empty)".to_string() } else { text };
     view! {
-        <table class="govuk-table">
+        <div class="app-table-scroll" role="region" aria-label="What differs" tabindex="0">
+        <table class="govuk-table govuk-table--small-text-until-tablet">
             <caption class="govuk-table__caption govuk-table__caption--s">"What differs"</caption>
             <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
@@ -21,13 +22,14 @@ fn table(rows: Vec<Difference>) -> impl IntoView {
             <tbody class="govuk-table__body">
                 {rows.into_iter().map(|row| view! {
                     <tr class="govuk-table__row">
-                        <th scope="row" class="govuk-table__header">{row.place}</th>
+                        <th scope="row" class="govuk-table__header app-wrap">{row.label()}</th>
                         <td class="govuk-table__cell app-wrap">{shown(row.mine)}</td>
                         <td class="govuk-table__cell app-wrap">{shown(row.theirs)}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 

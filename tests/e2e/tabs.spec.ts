@@ -32,7 +32,7 @@ test("a form never overwrites another tab's change: both versions are shown and 
   await first.getByRole("button", { name: "Save intake and triage" }).click();
   const choice = first.getByRole("region", { name: "Changed in another tab" });
   await expect(choice).toBeVisible();
-  await expect(choice.getByRole("row").filter({ hasText: "intake.desired_outcome" })).toContainText("An apology and a reply within a week");
+  await expect(choice.getByRole("row").filter({ hasText: "intake › desired outcome" })).toContainText("An apology and a reply within a week");
   // Nothing chosen yet: the other tab's outcome is what is stored and shown there.
   await second.reload();
   await expect(second.getByText("An apology and a reply within a week").first()).toBeVisible();

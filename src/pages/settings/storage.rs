@@ -111,7 +111,7 @@ pub fn Deletions() -> impl IntoView {
                         <tbody class="govuk-table__body">
                             {rows.into_iter().map(|d| view! {
                                 <tr class="govuk-table__row">
-                                    <td class="govuk-table__cell">{d.reference}</td>
+                                    <td class="govuk-table__cell app-nowrap">{d.reference}</td>
                                     <td class="govuk-table__cell">{short_date(d.at.date_naive())}</td>
                                     <td class="govuk-table__cell">{if d.who.is_empty() { "Not recorded".to_string() } else { d.who }}</td>
                                     <td class="govuk-table__cell app-wrap">{if d.why.is_empty() { "Not given".to_string() } else { d.why }}</td>
