@@ -2,44 +2,13 @@
 //! brings a deleted record back unless the person chooses to, and a record deleted elsewhere is
 //! kept here unless the person chooses to delete it too.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use redress_core::exchange::file::{Exporter, everything, read};
+use redress_core::exchange::file::{everything, read};
 use redress_core::exchange::merge::{Choices, preview};
+use redress_core::record::Record;
 use redress_core::record::deletion::Deletion;
-use redress_core::record::{Change, Record};
-use redress_core::sample::sample_records;
-use redress_core::settings::Settings;
 
-fn now() -> DateTime<Utc> {
-    "2026-11-22T10:00:00Z".parse().unwrap()
-}
-
-fn exporter() -> Exporter {
-    Exporter {
-        app_version: "0.1.0".into(),
-        at: now(),
-        organisation: "Exampleshire Council".into(),
-    }
-}
-
-fn records() -> Vec<Record> {
-    let today: NaiveDate = "2026-11-22".parse().unwrap();
-    sample_records(today, &Settings::default(), &Change::new("Sam Officer", now()))
-        .into_iter()
-        .map(|mut r| {
-            r.sample = false;
-            r
-        })
-        .collect()
-}
-
-fn settings() -> Settings {
-    Settings {
-        organisation_name: "Exampleshire Council".into(),
-        user_name: "Sam Officer".into(),
-        ..Settings::default()
-    }
-}
+mod common;
+use common::{exporter, records, settings};
 
 fn tombstone(record: &Record, why: &str) -> Deletion {
     Deletion {

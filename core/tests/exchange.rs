@@ -3,44 +3,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
-use redress_core::exchange::file::{Exporter, MAX_FILE_BYTES, everything, one_record, read, read_bytes};
+use redress_core::exchange::file::{MAX_FILE_BYTES, everything, one_record, read, read_bytes};
 use redress_core::exchange::merge::{Choices, Side, preview};
 use redress_core::record::{Change, HistoryEntry, Record};
-use redress_core::sample::sample_records;
 use redress_core::settings::Settings;
 use serde_json::Value;
 
-fn now() -> DateTime<Utc> {
-    "2026-11-22T10:00:00Z".parse().unwrap()
-}
-
-fn exporter() -> Exporter {
-    Exporter {
-        app_version: "0.1.0".into(),
-        at: now(),
-        organisation: "Exampleshire Council".into(),
-    }
-}
-
-/// The sample records, made real (not marked as samples).
-fn records() -> Vec<Record> {
-    let today: NaiveDate = "2026-11-22".parse().unwrap();
-    sample_records(today, &Settings::default(), &Change::new("Sam Officer", now()))
-        .into_iter()
-        .map(|mut r| {
-            r.sample = false;
-            r
-        })
-        .collect()
-}
-
-fn settings() -> Settings {
-    Settings {
-        organisation_name: "Exampleshire Council".into(),
-        user_name: "Sam Officer".into(),
-        ..Settings::default()
-    }
-}
+mod common;
+use common::{exporter, now, records, settings};
 
 fn export_text() -> String {
     everything(&records(), &[], &settings(), &[], &exporter(), false).to_json()

@@ -130,7 +130,7 @@ impl Problem {
 
 /// serde's words made plain: a date that is not a date says so, and names are quoted the way
 /// the rest of Redress quotes them (“id”, not `id`).
-fn plain(message: &str) -> String {
+pub(crate) fn plain(message: &str) -> String {
     let message = message.split(" at line ").next().unwrap_or(message);
     let message = &message
         .split('`')

@@ -7,7 +7,7 @@
 //! that reads but holds values the domain does not allow comes back with those problems, by
 //! place, so the app can warn about it and still export or delete it.
 
-use super::file::Problem;
+use super::file::{Problem, plain};
 use super::{DocKind, EnvelopeError, SCHEMA_VERSION, STORE_FORMAT, Unsealed, read_data, unseal};
 use crate::assessment::Assessment;
 use crate::record::Record;
@@ -50,23 +50,6 @@ fn envelope_problem(error: EnvelopeError) -> Problem {
         .map(|first| first.to_uppercase().chain(chars).collect::<String>())
         .unwrap_or_default();
     at(place, format!("{sentence}."))
-}
-
-/// serde's words made plain: names quoted the way Redress quotes them, no line numbers (the
-/// place already says where).
-fn plain(message: &str) -> String {
-    let message = message.split(" at line ").next().unwrap_or(message);
-    message
-        .split('`')
-        .enumerate()
-        .map(|(i, piece)| {
-            if i % 2 == 1 {
-                format!("“{piece}”")
-            } else {
-                piece.to_string()
-            }
-        })
-        .collect()
 }
 
 /// Opens, migrates and reads one stored document of `kind`; its bounds are not checked (the
