@@ -303,3 +303,26 @@ async fn a_move_after_the_database_was_used_keeps_the_newer_value_and_sets_the_o
     assert_eq!(&aside[0].1, text, "the old copy is kept, not lost");
     assert!(left_in_local_storage().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_batch_over_a_record_another_tab_deleted_changes_nothing() {
+    fresh().await;
+    let gone = record("00000000-0000-4000-8000-000000000040", "Deleted in another tab");
+    store::save_record(&gone, 0).await.unwrap();
+    let deletion = Deletion {
+        id: gone.id.clone(),
+        reference: gone.reference.clone(),
+        who: "Sam Officer".into(),
+        at: "2026-11-23T09:00:00Z".parse().unwrap(),
+        why: String::new(),
+    };
+    store::delete_record(&deletion).await.unwrap();
+    let other = record("00000000-0000-4000-8000-000000000041", "New");
+    // This tab still thinks the record is at revision 1: writing it back would undo the deletion.
+    let batch = store::Batch {
+        records: vec![(&other, 0), (&gone, 1)],
+        ..store::Batch::default()
+    };
+    assert_eq!(store::save_batch(&batch).await, Err(SaveError::Conflict));
+    assert!(store::open().await.records.is_empty(), "neither was written");
+}

@@ -372,6 +372,26 @@ async fn load_one<T: envelope::Document>(store: &str, key: &str) -> Result<Optio
 
 /// Puts `text` under `key` if what is stored there still has revision `base`.
 async fn put_if_unchanged(store: &Store, key: &str, base: u64, text: &str) -> Result<(), SaveError> {
+    put_checked(store, None, key, base, text).await
+}
+
+/// As [`put_if_unchanged`]; `held` names every key the store holds (read once for a batch), so
+/// a document new to it is put without asking for it first.
+async fn put_checked(
+    store: &Store,
+    held: Option<&std::collections::HashSet<String>>,
+    key: &str,
+    base: u64,
+    text: &str,
+) -> Result<(), SaveError> {
+    if held.is_some_and(|keys| !keys.contains(key)) {
+        // Not stored: right for a new document; for one this tab had read, another tab deleted it.
+        if base != 0 {
+            return Err(SaveError::Conflict);
+        }
+        store.put(key, text)?;
+        return Ok(());
+    }
     let held = store.get(key).await?;
     let revision = held.as_deref().map(envelope::revision_of).unwrap_or(0);
     if revision != base {
@@ -513,15 +533,17 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
     )?;
     let outcome = async {
         let store = tx.store(stores::RECORDS)?;
+        let held = store.keys().await?;
         for (id, base, text) in &records {
-            put_if_unchanged(&store, id, *base, text).await?;
+            put_checked(&store, Some(&held), id, *base, text).await?;
         }
         for id in &batch.removals {
             store.delete(id)?;
         }
         let store = tx.store(stores::ASSESSMENTS)?;
+        let held = store.keys().await?;
         for (id, base, text) in &assessments {
-            put_if_unchanged(&store, id, *base, text).await?;
+            put_checked(&store, Some(&held), id, *base, text).await?;
         }
         if let Some(text) = &settings {
             tx.store(stores::SETTINGS)?.put(SETTINGS_KEY, text)?;
