@@ -7,7 +7,7 @@ use crate::clock;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use redress_core::format::short_date;
+use redress_core::format::{count, short_date};
 use redress_core::record::RecordKind;
 use redress_core::record::search::{PageLink, RecordFilter, RecordRow, SortBy, State, list_csv, page};
 
@@ -292,15 +292,15 @@ pub fn RecordsPage() -> impl IntoView {
                     let Shown { pages, first, last, .. } = shown.get();
                     match n {
                         0 => "No records match. Try fewer words or other filters.".to_string(),
-                        _ if pages > 1 => format!("{n} of {of} records. Showing {first} to {last}."),
-                        _ => format!("{n} of {of} records"),
+                        _ if pages > 1 => format!("{} of {} records. Showing {} to {}.", count(n), count(of), count(first), count(last)),
+                        _ => format!("{} of {} records", count(n), count(of)),
                     }
                 }}
             </p>
             <Show when=move || found.with(|f| !f.is_empty())>
                 <div class="govuk-button-group">
                     <button type="button" class="govuk-button govuk-button--secondary" on:click=download_csv>
-                        {move || match found.with(Vec::len) { 1 => "Download this record as CSV".to_string(), n => format!("Download these {n} records as CSV") }}
+                        {move || match found.with(Vec::len) { 1 => "Download this record as CSV".to_string(), n => format!("Download these {} records as CSV", count(n)) }}
                     </button>
                     <a class="govuk-link" href="/data">"Export or import records"</a>
                 </div>
