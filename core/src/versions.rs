@@ -9,30 +9,18 @@ use serde_json::Value;
 pub struct Difference {
     /// Where it is, e.g. "intake.desired_outcome" or "stages[0].acknowledged".
     pub place: String,
+    /// The same place in words: "intake › desired outcome", "stages 1 › acknowledged",
+    /// "entries › 1.1 › score" (a key is kept whole, dots and all).
+    pub label: String,
     /// The value in each version as text, empty where there is none.
     pub mine: String,
     pub theirs: String,
 }
 
-impl Difference {
-    /// The place in words: "intake › desired outcome", "stages 1 › acknowledged".
-    pub fn label(&self) -> String {
-        let mut words = String::new();
-        for (i, part) in self.place.split('.').enumerate() {
-            if i > 0 {
-                words.push_str(" › ");
-            }
-            let (name, index) = match part.split_once('[') {
-                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
-                None => (part, None),
-            };
-            words.push_str(&name.replace('_', " "));
-            if let Some(index) = index {
-                words.push_str(&format!(" {}", index + 1));
-            }
-        }
-        words
-    }
+/// One step into a document: a field or key, or a place in a list.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
 }
 
 /// Places left out: the history and times of change differ whenever anything does.
@@ -47,56 +35,76 @@ pub fn differences<T: Serialize>(mine: &T, theirs: &T) -> Vec<Difference> {
         return Vec::new();
     };
     let mut found = Vec::new();
-    walk("", &mine, &theirs, &mut found);
+    walk(&mut Vec::new(), &mine, &theirs, &mut found);
     found
 }
 
-fn text(value: Option<&Value>) -> String {
+fn text(value: &Value) -> String {
     match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 
-fn walk(place: &str, mine: &Value, theirs: &Value, found: &mut Vec<Difference>) {
+fn found_at(path: &[Step], mine: String, theirs: String) -> Difference {
+    let mut place = String::new();
+    let mut label = String::new();
+    for step in path {
+        match step {
+            Step::Key(key) => {
+                if !place.is_empty() {
+                    place.push('.');
+                    label.push_str(" › ");
+                }
+                place.push_str(key);
+                label.push_str(&key.replace('_', " "));
+            }
+            Step::Index(i) => {
+                place.push_str(&format!("[{i}]"));
+                label.push_str(&format!(" {}", i + 1));
+            }
+        }
+    }
+    Difference {
+        place,
+        label,
+        mine,
+        theirs,
+    }
+}
+
+fn walk<'a>(path: &mut Vec<Step<'a>>, mine: &'a Value, theirs: &'a Value, found: &mut Vec<Difference>) {
     if mine == theirs {
         return;
     }
-    let join = |key: &str| {
-        if place.is_empty() {
-            key.to_string()
-        } else {
-            format!("{place}.{key}")
-        }
-    };
     match (mine, theirs) {
         (Value::Object(a), Value::Object(b)) => {
             let mut keys: Vec<&String> = a.keys().collect();
             keys.extend(b.keys().filter(|k| !a.contains_key(*k)));
             for key in keys {
-                if place.is_empty() && IGNORED.contains(&key.as_str()) {
+                if path.is_empty() && IGNORED.contains(&key.as_str()) {
                     continue;
                 }
                 let (x, y) = (a.get(key).unwrap_or(&Value::Null), b.get(key).unwrap_or(&Value::Null));
-                walk(&join(key), x, y, found);
+                path.push(Step::Key(key));
+                walk(path, x, y, found);
+                path.pop();
             }
         }
         (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
             for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                walk(&format!("{place}[{i}]"), x, y, found);
+                path.push(Step::Index(i));
+                walk(path, x, y, found);
+                path.pop();
             }
         }
-        (Value::Array(a), Value::Array(b)) => found.push(Difference {
-            place: place.to_string(),
-            mine: format!("{} items", a.len()),
-            theirs: format!("{} items", b.len()),
-        }),
-        _ => found.push(Difference {
-            place: place.to_string(),
-            mine: text(Some(mine)),
-            theirs: text(Some(theirs)),
-        }),
+        (Value::Array(a), Value::Array(b)) => found.push(found_at(
+            path,
+            format!("{} items", a.len()),
+            format!("{} items", b.len()),
+        )),
+        _ => found.push(found_at(path, text(mine), text(theirs))),
     }
 }
 
@@ -113,19 +121,22 @@ mod tests {
             vec![
                 Difference {
                     place: "intake.desired_outcome".into(),
+                    label: "intake › desired outcome".into(),
                     mine: String::new(),
                     theirs: "An apology".into()
                 },
                 Difference {
                     place: "stages[0].a".into(),
+                    label: "stages 1 › a".into(),
                     mine: "1".into(),
                     theirs: "2".into()
                 },
             ]
         );
         assert!(differences(&mine, &mine).is_empty());
-        let found = differences(&mine, &theirs);
-        assert_eq!(found[0].label(), "intake › desired outcome");
-        assert_eq!(found[1].label(), "stages 1 › a");
+        // A map key with dots in it (an assessment's "1.1") is one step, not three.
+        let mine = serde_json::json!({"entries": {"1.1": {"score": 1}}});
+        let theirs = serde_json::json!({"entries": {"1.1": {"score": 3}}});
+        assert_eq!(differences(&mine, &theirs)[0].label, "entries › 1.1 › score");
     }
 }

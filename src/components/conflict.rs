@@ -22,7 +22,7 @@ fn table(rows: Vec<Difference>) -> impl IntoView {
             <tbody class="govuk-table__body">
                 {rows.into_iter().map(|row| view! {
                     <tr class="govuk-table__row">
-                        <th scope="row" class="govuk-table__header app-wrap">{row.label()}</th>
+                        <th scope="row" class="govuk-table__header app-wrap">{row.label}</th>
                         <td class="govuk-table__cell app-wrap">{shown(row.mine)}</td>
                         <td class="govuk-table__cell app-wrap">{shown(row.theirs)}</td>
                     </tr>
