@@ -98,7 +98,8 @@ pub fn Deletions() -> impl IntoView {
             } else {
                 view! {
                     <p class="govuk-body">"A note is kept of every record deleted here. An import never brings a deleted record back unless you choose to restore it."</p>
-                    <table class="govuk-table">
+                    <div class="app-table-scroll" role="region" aria-label="Deleted records" tabindex="0">
+                    <table class="govuk-table govuk-table--small-text-until-tablet">
                         <caption class="govuk-table__caption govuk-visually-hidden">"Deleted records"</caption>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">
@@ -119,6 +120,7 @@ pub fn Deletions() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 }.into_any()
             }
         }}
