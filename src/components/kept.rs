@@ -14,6 +14,8 @@ type Cells = HashMap<String, Box<dyn Any + Send + Sync>>;
 /// The fields' signals of one page, owned by the page rather than by the section drawn.
 #[derive(Clone, Copy)]
 pub struct FormMemory {
+    // `LocalStorage` here is Leptos's arena storage for values that are not `Send`, not the
+    // browser's localStorage (only `src/store/` touches browser storage).
     owner: StoredValue<Owner, LocalStorage>,
     cells: StoredValue<Cells, LocalStorage>,
 }

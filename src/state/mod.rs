@@ -5,9 +5,14 @@
 //! time, so each builds on the revision the one before it wrote). A write that fails leaves the
 //! change in memory, marks it unsaved and says so; "Try saving again" retries it. A change that
 //! another tab made first is never overwritten: both versions are kept as a [`Conflict`] until
-//! the person chooses.
+//! the person chooses ([`conflicts`]); other tabs' changes come in through [`other_tabs`]; the
+//! records list's rows are kept in step by [`rows`].
 
-use crate::store::{self, Deletion, SaveError, StoreChange, StoreProblem, Stored};
+mod conflicts;
+mod other_tabs;
+mod rows;
+
+use crate::store::{self, Deletion, SaveError, StoreProblem, Stored};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
@@ -102,6 +107,8 @@ pub struct AppState {
     settings_saved: StoredValue<bool>,
     /// The day the rows' statuses were worked out for.
     rows_day: StoredValue<chrono::NaiveDate>,
+    // Leptos's arena storage for a value that is not `Send` (this thread only): nothing to do
+    // with the browser's localStorage, which only `src/store/` touches.
     book: StoredValue<Rc<RefCell<Book>>, LocalStorage>,
 }
 
@@ -248,44 +255,6 @@ impl AppState {
             .or_default() += 1;
     }
 
-    /// Works out every row again (at start-up, after a batch, when settings change).
-    fn rebuild_rows(&self) {
-        let today = crate::clock::today();
-        let rules = self.settings.with_untracked(|s| s.rules(today));
-        self.records.with_untracked(|all| {
-            let _ = self.rows.try_update(|rows| rows.rebuild(all, &rules));
-        });
-        self.rows_day.set_value(today);
-    }
-
-    /// Works out again the rows of these records only; a record no longer held loses its row.
-    fn refresh_rows(&self, ids: &[String]) {
-        if ids.len() > 64 {
-            return self.rebuild_rows();
-        }
-        let rules = self.settings.with_untracked(|s| s.rules(self.rows_day.get_value()));
-        self.records.with_untracked(|all| {
-            let _ = self.rows.try_update(|rows| {
-                for id in ids {
-                    match all.iter().find(|r| r.id == *id) {
-                        Some(record) => rows.upsert(record, &rules),
-                        None => {
-                            rows.remove(id);
-                        }
-                    }
-                }
-            });
-        });
-    }
-
-    /// The rows, their statuses worked out for today (a tab left open overnight catches up).
-    pub fn rows_for_today(&self) -> RwSignal<Rows> {
-        if self.rows_day.get_value() != crate::clock::today() {
-            self.rebuild_rows();
-        }
-        self.rows
-    }
-
     /// Who is making a change now, for the record's history.
     pub fn change(&self) -> Change {
         Change::new(
@@ -319,33 +288,6 @@ impl AppState {
         self.save_record(id)
     }
 
-    /// Saves a record built from a form that opened at `epoch` (see [`AppState::epoch`]). If
-    /// another tab's change has arrived since, nothing is overwritten: both versions are kept
-    /// and the person chooses. Returns false in that case.
-    pub fn update_record_since(&self, epoch: u32, record: Record) -> Option<Saving> {
-        if self.epoch(&record.id) != epoch
-            && let Some(theirs) = self.record(&record.id)
-        {
-            let theirs = Stored {
-                revision: self.revision(&record.id),
-                data: theirs,
-            };
-            self.add_conflict(Conflict::Record {
-                mine: Box::new(record),
-                theirs: Box::new(theirs),
-            });
-            return None;
-        }
-        Some(self.update_record(record))
-    }
-
-    fn add_conflict(&self, conflict: Conflict) {
-        self.conflicts.update(|all| {
-            all.retain(|c| c.id() != conflict.id());
-            all.push(conflict);
-        });
-    }
-
     /// Saves the record as memory holds it now, after every save asked for before.
     fn save_record(&self, id: String) -> Saving {
         let state = *self;
@@ -371,16 +313,6 @@ impl AppState {
         })
     }
 
-    /// Another tab saved this record between this tab's last read and its save.
-    async fn race_lost_record(&self, mine: Record) {
-        if let Ok(Some(theirs)) = store::load_record(&mine.id).await {
-            self.add_conflict(Conflict::Record {
-                mine: Box::new(mine),
-                theirs: Box::new(theirs),
-            });
-        }
-    }
-
     fn mark_unsaved(&self, list: &RwSignal<Vec<String>>, id: &str, unsaved: bool) {
         let _ = list.try_update(|ids| {
             ids.retain(|other| other != id);
@@ -388,47 +320,6 @@ impl AppState {
                 ids.push(id.to_string());
             }
         });
-    }
-
-    /// Keeps one version of a document changed in two tabs, and saves it over the other.
-    /// Returns the save of the kept version, when it is this tab's.
-    pub fn resolve(&self, id: &str, keep: Keep) -> Option<Saving> {
-        let conflict = self
-            .conflicts
-            .with_untracked(|all| all.iter().find(|c| c.id() == id).cloned())?;
-        let mut saving = None;
-        self.conflicts.update(|all| all.retain(|c| c.id() != id));
-        match conflict {
-            Conflict::Record { mine, theirs } => {
-                self.set_revision(id, theirs.revision);
-                match keep {
-                    Keep::Mine => {
-                        self.records.update(|all| {
-                            all.retain(|r| r.id != id);
-                            all.push(*mine);
-                        });
-                        saving = Some(self.save_record(id.to_string()));
-                    }
-                    Keep::Theirs => self.records.update(|all| {
-                        all.retain(|r| r.id != id);
-                        all.push(theirs.data);
-                    }),
-                }
-                self.refresh_rows(&[id.to_string()]);
-            }
-            Conflict::Assessment { mine, theirs } => {
-                self.set_revision(id, theirs.revision);
-                match keep {
-                    Keep::Mine => saving = Some(self.save_assessment(*mine)),
-                    Keep::Theirs => self.assessments.update(|all| {
-                        all.retain(|a| a.id != id);
-                        all.push(theirs.data);
-                    }),
-                }
-            }
-        }
-        self.bump_epoch(id);
-        saving
     }
 
     pub fn save_settings(&self, settings: Settings) -> Saving {
@@ -573,25 +464,6 @@ impl AppState {
         })
     }
 
-    /// Saves an assessment edited in a working copy that opened at `epoch`; as
-    /// [`AppState::update_record_since`], another tab's change is never overwritten.
-    pub fn save_assessment_since(&self, epoch: u32, assessment: Assessment) -> Option<Saving> {
-        if self.epoch(&assessment.id) != epoch
-            && let Some(theirs) = self.assessment(&assessment.id)
-        {
-            let theirs = Stored {
-                revision: self.revision(&assessment.id),
-                data: theirs,
-            };
-            self.add_conflict(Conflict::Assessment {
-                mine: Box::new(assessment),
-                theirs: Box::new(theirs),
-            });
-            return None;
-        }
-        Some(self.save_assessment(assessment))
-    }
-
     pub fn delete_assessment(&self, id: &str) -> Saving {
         self.assessments.update(|all| all.retain(|a| a.id != id));
         self.unsaved_assessments
@@ -694,86 +566,5 @@ impl AppState {
             Ok(()) => None,
         });
         result
-    }
-
-    /// Takes in what another tab saved. Records this tab holds unsaved are left as they are.
-    fn apply_change(&self, change: StoreChange) {
-        let state = *self;
-        spawn_local(async move {
-            match change {
-                StoreChange::Record(id) => {
-                    if state.unsaved_records.get_untracked().contains(&id) {
-                        return;
-                    }
-                    match store::load_record(&id).await {
-                        Ok(Some(fresh)) => {
-                            state.set_revision(&id, fresh.revision);
-                            state.bump_epoch(&id);
-                            let _ = state
-                                .records
-                                .try_update(|records| match records.iter_mut().find(|r| r.id == id) {
-                                    Some(slot) => *slot = fresh.data,
-                                    None => records.push(fresh.data),
-                                });
-                            state.refresh_rows(std::slice::from_ref(&id));
-                        }
-                        Ok(None) => {}
-                        Err(problem) => state.problems.update(|all| all.push(StoreProblem(problem))),
-                    }
-                }
-                StoreChange::Deleted(id) => {
-                    let _ = state.records.try_update(|records| records.retain(|r| r.id != id));
-                    state.refresh_rows(std::slice::from_ref(&id));
-                    if let Ok(Some(deletion)) = store::load_deletion(&id).await {
-                        let _ = state.deletions.try_update(|all| {
-                            all.retain(|d| d.id != id);
-                            all.push(deletion.data);
-                        });
-                    }
-                }
-                StoreChange::Assessment(id) => {
-                    if state.unsaved_assessments.get_untracked().contains(&id) {
-                        return;
-                    }
-                    if let Ok(Some(fresh)) = store::load_assessment(&id).await {
-                        state.set_revision(&id, fresh.revision);
-                        state.bump_epoch(&id);
-                        let _ = state
-                            .assessments
-                            .try_update(|all| match all.iter_mut().find(|a| a.id == id) {
-                                Some(slot) => *slot = fresh.data,
-                                None => all.push(fresh.data),
-                            });
-                    }
-                }
-                StoreChange::AssessmentDeleted(id) => {
-                    let _ = state.assessments.try_update(|all| all.retain(|a| a.id != id));
-                }
-                StoreChange::Settings => {
-                    if !state.unsaved_settings.get_untracked()
-                        && let Ok(Some(fresh)) = store::load_settings().await
-                    {
-                        let _ = state.settings.try_set(fresh.data);
-                        state.settings_saved.set_value(true);
-                        state.rebuild_rows();
-                    }
-                }
-                StoreChange::Everything => {
-                    if let Ok(loaded) = store::reload().await {
-                        let ids: Vec<String> = loaded.records.iter().map(|r| r.data.id.clone()).collect();
-                        for id in &ids {
-                            state.bump_epoch(id);
-                        }
-                        // Records another tab removed (sample data) go from here too.
-                        let unsaved = state.unsaved_records.get_untracked();
-                        let _ = state.records.try_update(|all| all.retain(|r| unsaved.contains(&r.id)));
-                        state.adopt(store::Loaded {
-                            problems: Vec::new(),
-                            ..loaded
-                        });
-                    }
-                }
-            }
-        });
     }
 }
