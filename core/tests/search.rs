@@ -246,3 +246,144 @@ fn positions_name_the_same_rows_as_the_search() {
         }
     }
 }
+
+/// Every search word, every way it can go wrong for a letter set: one letter, a digit, a
+/// letter with an accent, punctuation, and words with and without the letters of a row.
+#[test]
+fn the_letter_set_never_changes_what_a_search_finds() {
+    let records = with_odd_summary();
+    let rules = Settings::default().rules(today());
+    let rows = Rows::new(&records, &rules);
+    let plain = |row: &RecordRow, text: &str| {
+        let haystack = format!(
+            "{} {} {}",
+            row.reference,
+            row.person_name.as_deref().unwrap_or_default(),
+            records.iter().find(|r| r.id == row.id).unwrap().summary
+        )
+        .to_lowercase();
+        text.to_lowercase().split_whitespace().all(|w| haystack.contains(w))
+    };
+    let mut searched = 0;
+    for text in [
+        "a",
+        "z",
+        "q",
+        "0",
+        "2",
+        "9",
+        "é",
+        "É",
+        "-",
+        "\"",
+        "c-2026",
+        "jones",
+        "JONES",
+        "x y",
+        "care home",
+        "zz",
+        "é a",
+        "line two",
+        "2026 q",
+    ] {
+        let query = Query::new(text);
+        for row in rows.iter() {
+            assert_eq!(query.matches(row), plain(row, text), "{text:?} on {}", row.reference);
+            searched += 1;
+        }
+    }
+    assert!(searched > 100);
+}
+
+#[test]
+fn a_kept_row_reads_back_the_same_and_its_status_is_worked_out_for_the_day_it_is_read() {
+    use redress_core::record::search::{keep_row, kept_row};
+    let records = with_odd_summary();
+    let rules = Settings::default().rules(today());
+    let rows = Rows::new(&records, &rules);
+    let mut with_due = 0;
+    for row in rows.iter() {
+        let back = kept_row(&keep_row(row), &rules).expect("a kept row reads back");
+        assert_eq!(&back, row, "{}", row.reference);
+        assert!(back.same_kept(row));
+        with_due += usize::from(row.next_due.is_some());
+    }
+    assert!(with_due > 0, "the sample has open deadlines");
+    // A month on, each open deadline's status is what the record's own row says that day.
+    let later = Settings::default().rules(today() + chrono::Days::new(30));
+    let then = Rows::new(&records, &later);
+    for row in rows.iter() {
+        let back = kept_row(&keep_row(row), &later).unwrap();
+        let fresh = then.get(&row.id).unwrap();
+        assert_eq!(&back, fresh, "{}", row.reference);
+        assert!(back.same_kept(row), "the day does not change what is kept");
+    }
+    assert!(then.iter().any(|r| r.overdue) && rows.iter().any(|r| !r.overdue && r.next_due.is_some()));
+}
+
+#[test]
+fn a_kept_row_from_another_release_or_broken_is_not_used() {
+    use redress_core::record::search::{ROW_FORMAT, keep_row, kept_row};
+    let records = sample();
+    let rules = Settings::default().rules(today());
+    let row = RecordRow::new(&records[0], &rules);
+    let kept = keep_row(&row);
+    assert!(kept.contains(ROW_FORMAT));
+    assert_eq!(kept_row(&kept.replace(ROW_FORMAT, "1/0.0.1"), &rules), None);
+    assert_eq!(kept_row(&kept[..kept.len() / 2], &rules), None);
+    assert_eq!(kept_row("", &rules), None);
+    assert_eq!(kept_row("{\"f\":1}", &rules), None);
+    // A changed record keeps a different row.
+    let mut changed = records[0].clone();
+    changed.summary.push_str(" More.");
+    assert!(!RecordRow::new(&changed, &rules).same_kept(&row));
+}
+
+#[test]
+fn the_order_is_worked_out_once_and_a_search_in_it_finds_what_a_sorted_search_does() {
+    let records = with_odd_summary();
+    let rules = Settings::default().rules(today());
+    let rows = Rows::new(&records, &rules);
+    for sort in [SortBy::Newest, SortBy::Oldest, SortBy::NextDue, SortBy::Reference] {
+        let order = rows.order(sort);
+        assert_eq!(order.len(), rows.len());
+        let filters = ["", "a", "e 2", "jones", "c-2026 care", "é"]
+            .into_iter()
+            .flat_map(|text| {
+                [
+                    RecordFilter::default(),
+                    RecordFilter {
+                        advocacy: Some(false),
+                        state: Some(State::Open),
+                        ..RecordFilter::default()
+                    },
+                    RecordFilter {
+                        state: Some(State::Overdue),
+                        stage: Some(1),
+                        ..RecordFilter::default()
+                    },
+                    RecordFilter {
+                        state: Some(State::Closed),
+                        kind: Some(redress_core::record::RecordKind::Complaint),
+                        advocacy: Some(true),
+                        ..RecordFilter::default()
+                    },
+                    RecordFilter {
+                        service: Some("Corporate".into()),
+                        ..RecordFilter::default()
+                    },
+                ]
+                .map(|f| RecordFilter { text: text.into(), ..f })
+            });
+        for filter in filters {
+            let text = filter.text.clone();
+            let a: Vec<&str> = rows
+                .find_in_order(&order, &filter)
+                .iter()
+                .map(|&i| rows.as_slice()[i].id.as_str())
+                .collect();
+            let b: Vec<&str> = rows.find(&filter, sort).iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(a, b, "{sort:?} {text:?}");
+        }
+    }
+}

@@ -53,7 +53,7 @@ impl Rules {
         }
     }
 
-    fn status(&self, basis: Basis, due: NaiveDate, met: Option<NaiveDate>) -> Status {
+    pub(crate) fn status(&self, basis: Basis, due: NaiveDate, met: Option<NaiveDate>) -> Status {
         status(self.calendar(basis), due, met, self.today, self.due_soon_days)
     }
 }
@@ -219,6 +219,7 @@ pub fn stage_deadlines(
             due,
             projected,
             status: (!superseded_by_extension(step, events)).then(|| rules.status(step.basis, due, met)),
+            basis: step.basis,
             explanation,
             warnings,
         });
@@ -268,6 +269,7 @@ pub fn stage_deadlines(
             due,
             projected,
             status: Some(status),
+            basis: Basis::Statutory,
             explanation,
             warnings: Vec::new(),
         });
@@ -340,6 +342,7 @@ fn extension_deadlines(
                 due: limit,
                 projected,
                 status: None,
+                basis: step.basis,
                 explanation: Explanation::working_days(
                     step.extension_days,
                     &format!("the {} deadline", step.label),
@@ -377,6 +380,7 @@ fn extension_deadlines(
             due: extension.to,
             projected: false,
             status: Some(rules.status(step.basis, extension.to, events.responded)),
+            basis: step.basis,
             explanation,
             warnings,
         });
@@ -413,6 +417,7 @@ pub fn time_limit(record: &Record, rules: &Rules) -> Option<Deadline> {
         due,
         projected: false,
         status: Some(status),
+        basis: Basis::Statutory,
         explanation: Explanation::months(12, words, from, skipped),
         warnings,
     })

@@ -13,6 +13,7 @@ pub use engine::{Rules, calculate, record_deadlines, stage_deadlines, time_limit
 pub use explanation::Explanation;
 pub use status::{Status, status};
 
+use crate::procedure::Basis;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -48,6 +49,8 @@ pub struct Deadline {
     pub projected: bool,
     /// `None` for a date shown for information only (the extension limit before any extension).
     pub status: Option<Status>,
+    /// The working-day calendar the status is counted on (statutory, or the organisation's own).
+    pub basis: Basis,
     pub explanation: Explanation,
     /// Things the person handling it must know: an extension past its limit, a missing reason.
     pub warnings: Vec<String>,

@@ -8,9 +8,13 @@
 
 use super::{Record, RecordKind};
 use crate::deadline::{Rules, Status, record_deadlines};
+use crate::procedure::Basis;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::cmp::Reverse;
 use std::collections::HashMap;
+
+mod kept;
+pub use kept::{ROW_FORMAT, keep_row, kept_row};
 
 /// The longest headline the list shows of a summary, in characters, before "…".
 pub const HEADLINE_CHARS: usize = 80;
@@ -52,20 +56,42 @@ pub struct RecordRow {
     pub advocacy: bool,
     /// Lower-case text searched: reference, name and the whole summary.
     haystack: String,
+    /// The calendar the next deadline's status is counted on, to work it out again another day.
+    due_basis: Basis,
+    /// Which letters and digits the search text holds (see [`letter_set`]): a search word with
+    /// a letter the row lacks is ruled out without reading the text.
+    letters: u64,
+}
+
+/// A set of the characters in `text`, one bit each: `a`–`z` and `0`–`9` their own bit, any
+/// other character one shared bit. If a word's set is not within a text's, the text cannot
+/// hold the word; a one-letter word is in the text exactly when its bit is.
+pub fn letter_set(text: &str) -> u64 {
+    text.chars().fold(0, |set, c| set | letter_bit(c))
+}
+
+fn letter_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        _ => 1 << 63,
+    }
 }
 
 impl RecordRow {
     pub fn new(record: &Record, rules: &Rules) -> Self {
         let open = record.closed.is_none();
-        let next_due = open
+        let next = open
             .then(|| {
                 record_deadlines(record, rules)
                     .into_iter()
-                    .filter_map(|d| d.status.map(|s| (d.due, s, d.label)))
-                    .filter(|(_, s, _)| !matches!(s, Status::Met | Status::MetLate(_) | Status::NotStarted))
-                    .min_by_key(|(due, _, _)| *due)
+                    .filter_map(|d| d.status.map(|s| ((d.due, s, d.label), d.basis)))
+                    .filter(|((_, s, _), _)| !matches!(s, Status::Met | Status::MetLate(_) | Status::NotStarted))
+                    .min_by_key(|((due, _, _), _)| *due)
             })
             .flatten();
+        let due_basis = next.as_ref().map_or(Basis::Statutory, |(_, basis)| *basis);
+        let next_due = next.map(|(due, _)| due);
         let overdue = next_due
             .as_ref()
             .is_some_and(|(_, s, _)| matches!(s, Status::Overdue(_)));
@@ -92,7 +118,9 @@ impl RecordRow {
             overdue,
             closed: record.closed,
             advocacy: record.outgoing.is_some(),
+            letters: letter_set(&haystack),
             haystack,
+            due_basis,
         }
     }
 }
@@ -102,7 +130,35 @@ impl RecordRow {
 #[derive(Debug, Clone, Default)]
 pub struct Rows {
     rows: Vec<RecordRow>,
+    /// Beside each row, what most searches need of it, small and side by side: a keystroke
+    /// walks these and reads a row itself only when they cannot decide.
+    keys: Vec<RowKey>,
     by_id: HashMap<String, usize>,
+}
+
+/// What a search needs to know of a row, in 16 bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct RowKey {
+    letters: u64,
+    kind: RecordKind,
+    /// The stage, 0 for none (more than 255 stages count as 255, which no procedure has).
+    stage: u8,
+    advocacy: bool,
+    closed: bool,
+    overdue: bool,
+}
+
+impl RowKey {
+    fn of(row: &RecordRow) -> Self {
+        RowKey {
+            letters: row.letters,
+            kind: row.kind,
+            stage: row.stage.map_or(0, |s| u8::try_from(s).unwrap_or(u8::MAX)),
+            advocacy: row.advocacy,
+            closed: row.closed.is_some(),
+            overdue: row.overdue,
+        }
+    }
 }
 
 impl PartialEq for Rows {
@@ -127,8 +183,10 @@ impl Rows {
     /// later record's.
     pub fn rebuild(&mut self, records: &[Record], rules: &Rules) {
         self.rows.clear();
+        self.keys.clear();
         self.by_id.clear();
         self.rows.reserve(records.len());
+        self.keys.reserve(records.len());
         self.by_id.reserve(records.len());
         for record in records {
             self.upsert(record, rules);
@@ -137,12 +195,21 @@ impl Rows {
 
     /// The row of a record just saved, added or replaced.
     pub fn upsert(&mut self, record: &Record, rules: &Rules) {
-        let row = RecordRow::new(record, rules);
-        match self.by_id.get(&record.id).and_then(|&i| self.rows.get_mut(i)) {
-            Some(slot) => *slot = row,
-            None => {
-                self.by_id.insert(record.id.clone(), self.rows.len());
+        self.insert(RecordRow::new(record, rules));
+    }
+
+    /// Adds or replaces a row read back from storage ([`kept_row`]).
+    pub fn insert(&mut self, row: RecordRow) {
+        let key = RowKey::of(&row);
+        match self.by_id.get(&row.id).copied() {
+            Some(i) if i < self.rows.len() => {
+                self.rows[i] = row;
+                self.keys[i] = key;
+            }
+            _ => {
+                self.by_id.insert(row.id.clone(), self.rows.len());
                 self.rows.push(row);
+                self.keys.push(key);
             }
         }
     }
@@ -154,6 +221,7 @@ impl Rows {
             return None;
         }
         let row = self.rows.swap_remove(index);
+        self.keys.swap_remove(index);
         // The last row moved into the gap.
         if let Some(moved) = self.rows.get(index) {
             self.by_id.insert(moved.id.clone(), index);
@@ -191,11 +259,47 @@ impl Rows {
     /// Where the matching rows sit in [`Rows::as_slice`], in the order asked for: what a page
     /// keeps between keystrokes instead of copies of the rows (a few bytes a match).
     pub fn find_positions(&self, filter: &RecordFilter, sort: SortBy) -> Vec<usize> {
+        self.find_in_order(&self.order(sort), filter)
+    }
+
+    /// Every row's position in [`Rows::as_slice`], sorted as asked: worked out once for as long
+    /// as the rows stay the same, so a keystroke only filters ([`Rows::find_in_order`]).
+    pub fn order(&self, sort: SortBy) -> Vec<usize> {
         let base = self.rows.as_ptr() as usize;
         let size = std::mem::size_of::<RecordRow>().max(1);
-        self.find(filter, sort)
+        find_rows(self.iter(), &RecordFilter::default(), sort)
             .into_iter()
             .map(|row| (row as *const RecordRow as usize - base) / size)
+            .collect()
+    }
+
+    /// The positions in `order` (from [`Rows::order`]) whose rows match, in that order.
+    pub fn find_in_order(&self, order: &[usize], filter: &RecordFilter) -> Vec<usize> {
+        let query = Query::new(&filter.text);
+        let letters = query.words.iter().fold(0, |set, word| set | word.letters);
+        // Whether the keys alone decide: no filter by words of a person's choosing, and every
+        // search word a single letter or digit.
+        let keys_decide = filter.service.is_none() && filter.handler.is_none() && query.words.iter().all(|w| w.single);
+        let stage = filter.stage.map(|s| u8::try_from(s).unwrap_or(u8::MAX));
+        let passes = |key: &RowKey| {
+            key.letters & letters == letters
+                && filter.kind.is_none_or(|kind| key.kind == kind)
+                && filter.advocacy.is_none_or(|advocacy| key.advocacy == advocacy)
+                && stage.is_none_or(|stage| key.stage == stage)
+                && match filter.state {
+                    None => true,
+                    Some(State::Open) => !key.closed,
+                    Some(State::Closed) => key.closed,
+                    Some(State::Overdue) => key.overdue,
+                }
+        };
+        order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.keys.get(i).is_some_and(passes)
+                    && (keys_decide || self.rows.get(i).is_some_and(|row| filter.matches_query(row, &query)))
+            })
             .collect()
     }
 
@@ -243,19 +347,37 @@ pub struct RecordFilter {
 /// Search words, lower-cased and split once per search rather than once per row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
-    words: Vec<String>,
+    words: Vec<Word>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Word {
+    text: String,
+    letters: u64,
+    /// One letter or digit: the row's letter set alone answers whether it is there.
+    single: bool,
 }
 
 impl Query {
     pub fn new(text: &str) -> Self {
         Self {
-            words: text.to_lowercase().split_whitespace().map(str::to_string).collect(),
+            words: text
+                .to_lowercase()
+                .split_whitespace()
+                .map(|word| Word {
+                    letters: letter_set(word),
+                    single: word.len() == 1 && word.as_bytes()[0].is_ascii_alphanumeric(),
+                    text: word.to_string(),
+                })
+                .collect(),
         }
     }
 
     /// Whether every word is somewhere in the row's reference, name or summary.
     pub fn matches(&self, row: &RecordRow) -> bool {
-        self.words.iter().all(|word| row.haystack.contains(word.as_str()))
+        self.words.iter().all(|word| {
+            row.letters & word.letters == word.letters && (word.single || row.haystack.contains(word.text.as_str()))
+        })
     }
 }
 
