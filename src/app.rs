@@ -18,6 +18,7 @@ use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::Recor
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 #[component]
@@ -27,8 +28,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Layout>
-                // Pages read the records when they open, so none opens before storage has been read.
-                <Show when=move || !state.opening.get() fallback=Opening>
+                // Pages read the records when they open, so none opens before storage has been
+                // read, but the records list, drawn from the rows kept at the last start.
+                <WhenOpen>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=MyWorkPage />
                     <Route path=path!("/records") view=RecordsPage />
@@ -59,10 +61,22 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/settings/procedures/new") view=NewProcedurePage />
                 </Routes>
-                </Show>
+                </WhenOpen>
             </Layout>
         </Router>
     }
+}
+
+/// Its pages once storage has been read; before then, the records list if its kept rows have
+/// been read, and any other page "Opening your records…".
+#[component]
+fn WhenOpen(children: ChildrenFn) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let location = use_location();
+    let ready = Memo::new(move |_| {
+        !state.opening.get() || (state.rows_ready.get() && location.pathname.with(|path| path == "/records"))
+    });
+    view! { <Show when=move || ready.get() fallback=Opening>{children()}</Show> }
 }
 
 /// What shows while storage is being opened and read: with many records, a moment.

@@ -9,6 +9,7 @@ pub mod offline;
 pub mod pages;
 pub mod state;
 pub mod store;
+pub mod timing;
 
 /// Registers the service worker and mounts the app on the page's body.
 pub fn start() {

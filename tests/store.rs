@@ -326,3 +326,184 @@ async fn a_batch_over_a_record_another_tab_deleted_changes_nothing() {
     assert_eq!(store::save_batch(&batch).await, Err(SaveError::Conflict));
     assert!(store::open().await.records.is_empty(), "neither was written");
 }
+
+/// What the release with database version 1 (commit da1a46c) kept in IndexedDB; see the
+/// generator beside it.
+const VERSION_1: &str = include_str!("fixtures/indexeddb-v1.json");
+
+/// Makes the database as that release left it: version 1, its stores, its values.
+async fn make_version_1() {
+    store::forget_database();
+    let fixture = js_sys::JSON::parse(VERSION_1).unwrap();
+    let make = js_sys::Function::new_with_args(
+        "fixture",
+        r#"return new Promise((done, failed) => {
+            const gone = indexedDB.deleteDatabase(fixture.database);
+            gone.onerror = () => failed(gone.error);
+            gone.onsuccess = () => {
+                const open = indexedDB.open(fixture.database, fixture.version);
+                open.onerror = () => failed(open.error);
+                open.onupgradeneeded = () => {
+                    for (const name of Object.keys(fixture.stores)) open.result.createObjectStore(name);
+                };
+                open.onsuccess = () => {
+                    const db = open.result;
+                    const tx = db.transaction(Object.keys(fixture.stores), "readwrite");
+                    for (const [name, values] of Object.entries(fixture.stores))
+                        for (const [key, text] of Object.entries(values)) tx.objectStore(name).put(text, key);
+                    tx.onerror = () => failed(tx.error);
+                    tx.oncomplete = () => { db.close(); done(); };
+                };
+            };
+        })"#,
+    );
+    let promise: js_sys::Promise = make.call1(&wasm_bindgen::JsValue::NULL, &fixture).unwrap().into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The rows an early read gives, as text.
+fn kept(early: &store::Early) -> Vec<String> {
+    early.rows().map(str::to_string).collect()
+}
+
+fn fixture_store(name: &str) -> BTreeMap<String, String> {
+    let fixture: serde_json::Value = serde_json::from_str(VERSION_1).unwrap();
+    serde_json::from_value(fixture["stores"][name].clone()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_database_the_release_before_wrote_opens_whole_and_gains_the_rows_store() {
+    local_storage().clear().unwrap();
+    make_version_1().await;
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    // Every document arrives whole: each is what the core's restore path reads from the very
+    // text the old release kept, at the revision it had.
+    let records = fixture_store("records");
+    assert!(records.len() >= 20);
+    assert_eq!(loaded.records.len(), records.len());
+    for stored in &loaded.records {
+        let old = exchange::restore::record(&records[&stored.data.id]).unwrap();
+        assert_eq!(stored.data, old.data, "{}", stored.data.reference);
+        assert_eq!(stored.revision, old.revision, "{}", stored.data.reference);
+    }
+    assert_eq!(loaded.records.iter().filter(|r| r.revision == 3).count(), 1);
+    let assessments = fixture_store("assessments");
+    assert_eq!(loaded.assessments.len(), 1);
+    let a = &loaded.assessments[0];
+    assert_eq!(
+        Some(&exchange::seal_revision(&a.data, a.revision)),
+        assessments.get(&a.data.id)
+    );
+    assert_eq!(
+        Some(&exchange::seal_revision(&loaded.settings, 0)),
+        fixture_store("settings").get("settings")
+    );
+    assert!(loaded.settings_saved);
+    let deletions = fixture_store("deletions");
+    assert_eq!(loaded.deletions.len(), 1);
+    let old: serde_json::Value = serde_json::from_str(&deletions[&loaded.deletions[0].id]).unwrap();
+    assert_eq!(serde_json::to_value(&loaded.deletions[0]).unwrap(), old["data"]);
+    // The upgrade made the rows store: empty at first, so the list waits for the records.
+    assert!(store::early().await.is_none());
+    let first = &loaded.records[0].data;
+    store::keep_rows(&[(first.id.clone(), "a kept row".into())], &[])
+        .await
+        .unwrap();
+    let early = store::early().await.expect("kept rows are read back");
+    assert_eq!(kept(&early), vec!["a kept row".to_string()]);
+    assert_eq!(early.settings, loaded.settings);
+}
+
+#[wasm_bindgen_test]
+async fn a_records_kept_row_goes_when_the_record_does() {
+    fresh().await;
+    let one = record("00000000-0000-4000-8000-000000000061", "Deleted");
+    let two = record("00000000-0000-4000-8000-000000000062", "Removed in a batch");
+    let three = record("00000000-0000-4000-8000-000000000063", "Stays");
+    for r in [&one, &two, &three] {
+        store::save_record(r, 0).await.unwrap();
+    }
+    let rows: Vec<(String, String)> = [&one, &two, &three]
+        .iter()
+        .map(|r| (r.id.clone(), format!("row of {}", r.summary)))
+        .collect();
+    store::keep_rows(&rows, &[]).await.unwrap();
+    store::delete_record(&Deletion {
+        id: one.id.clone(),
+        reference: one.reference.clone(),
+        who: "Sam Officer".into(),
+        at: "2026-11-23T09:00:00Z".parse().unwrap(),
+        why: String::new(),
+    })
+    .await
+    .unwrap();
+    store::save_batch(&store::Batch {
+        removals: vec![two.id.as_str()],
+        ..store::Batch::default()
+    })
+    .await
+    .unwrap();
+    assert_eq!(kept(&store::early().await.unwrap()), vec!["row of Stays".to_string()]);
+    store::keep_rows(&[], std::slice::from_ref(&three.id)).await.unwrap();
+    assert!(store::early().await.is_none());
+}
+
+#[wasm_bindgen_test]
+async fn records_read_a_part_at_a_time_all_arrive() {
+    fresh().await;
+    // More than one part (2,000 at a time), written as one batch.
+    let many: Vec<Record> = (0..4_100)
+        .map(|i| record(&format!("00000000-0000-4000-8000-{i:012}"), &format!("Record {i}")))
+        .collect();
+    store::save_batch(&store::Batch {
+        records: many.iter().map(|r| (r, 0)).collect(),
+        ..store::Batch::default()
+    })
+    .await
+    .unwrap();
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(
+        sorted(loaded.records.into_iter().map(|r| r.data).collect()),
+        sorted(many)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn rows_kept_one_by_one_are_folded_into_packs_and_read_back_the_same() {
+    fresh().await;
+    let rows: Vec<(String, String)> = (0..1_234).map(|i| (format!("id-{i:05}"), format!("row {i}"))).collect();
+    store::keep_rows(&rows, &[]).await.unwrap();
+    // Few rows on their own are left so.
+    assert_eq!(store::pack_rows(5_000).await, Ok(false));
+    assert_eq!(store::pack_rows(200).await, Ok(true));
+    let mut read = kept(&store::early().await.unwrap());
+    read.sort();
+    let mut expected: Vec<String> = rows.iter().map(|(_, row)| row.clone()).collect();
+    expected.sort();
+    assert_eq!(read, expected);
+    // A row saved after packing, and one whose record went, win over the packs.
+    let odd = "an id with a\ttab".to_string();
+    store::keep_rows(
+        &[
+            ("id-00007".into(), "row 7, changed".into()),
+            (odd.clone(), "odd".into()),
+        ],
+        &["id-00008".into()],
+    )
+    .await
+    .unwrap();
+    let read = kept(&store::early().await.unwrap());
+    assert_eq!(read.len(), 1_234);
+    assert!(read.contains(&"row 7, changed".to_string()) && !read.contains(&"row 7".to_string()));
+    assert!(!read.contains(&"row 8".to_string()) && read.contains(&"odd".to_string()));
+    // Packed again, nothing changes.
+    assert_eq!(store::pack_rows(0).await, Ok(true));
+    let mut again = kept(&store::early().await.unwrap());
+    again.sort();
+    let mut read = read;
+    read.sort();
+    assert_eq!(again, read);
+}

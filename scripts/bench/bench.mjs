@@ -115,10 +115,48 @@ async function fill(page, file, n) {
   await done.waitFor({ state: "visible", timeout: limit(n) });
   const words = clean(await done.innerText());
   if (!/^Imported\b/i.test(words)) return { ok: false, why: `the import failed: “${words}”` };
-  return { ok: true, words, checkSeconds: (checked - started) / 1000, seconds: (Date.now() - checked) / 1000 };
+  const seconds = (Date.now() - checked) / 1000;
+  // What a person who stays on the page a moment would let finish: the list's rows folded into
+  // packs for the next start (src/store/rows.rs), which only many rows need.
+  if (n > 200) {
+    await page
+      .waitForFunction(() => performance.getEntriesByName("redress:rows-packed").length > 0, undefined, { polling: 100, timeout: limit(n) })
+      .catch(() => say(`${n}: the rows were not packed after the import`));
+  }
+  return { ok: true, words, checkSeconds: (checked - started) / 1000, seconds };
 }
 
 const clean = (text) => text.replace(/\s+/g, " ").trim().slice(0, 300);
+
+/**
+ * Start-up until every record has been read: a fresh load of My work (which needs every
+ * record's deadlines), until its heading shows.
+ */
+async function startUpAll(page, n) {
+  await page.goto("/", { waitUntil: "commit", timeout: limit(n) });
+  const handle = await page.waitForFunction(
+    () => {
+      const h1 = (document.querySelector("main") ?? document.body).querySelector("h1");
+      return h1 && h1.getClientRects().length > 0 && /my work/i.test(h1.textContent ?? "") ? performance.now() : false;
+    },
+    undefined,
+    { polling: "raf", timeout: limit(n) },
+  );
+  const shown = await handle.jsonValue();
+  // The app's own marks of its start-up steps (src/timing.rs), once every record is taken in.
+  const marks = await page
+    .waitForFunction(
+      () => {
+        const all = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("redress:"));
+        return all.some((m) => m.name === "redress:records-taken-in") ? Object.fromEntries(all.map((m) => [m.name.slice(8), m.startTime])) : false;
+      },
+      undefined,
+      { polling: 50, timeout: limit(n) },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => ({}));
+  return { shown, marks };
+}
 
 /**
  * Start-up: a fresh load of /records, from the start of navigation (performance.now() counts from
@@ -247,9 +285,11 @@ async function searchKeystroke(page, n, letter) {
     return undefined;
   }
   const seen = await disarm(page);
+  // The app's own measure of the search in that keystroke (src/timing.rs): the filter alone.
+  const search = await page.evaluate(() => performance.getEntriesByName("redress:search").at(-1)?.duration);
   await box.fill("");
   await page.waitForTimeout(500);
-  return seen.last - seen.t0;
+  return { screen: seen.last - seen.t0, search };
 }
 
 /** The same search as a plain JS filter in the page: the same lower-cased strings, the same letter. */
@@ -378,6 +418,13 @@ async function measure(size, opts) {
         const said = [String(size), size.toLocaleString("en-GB")].some((t) => main.includes(t));
         if (!said) result.notes.push(`the Records page does not mention ${size.toLocaleString("en-GB")} records`);
       }
+      const all = [];
+      for (let run = 0; run < opts.runs; run++) all.push(await startUpAll(page, size));
+      result.startUpAll = median(all.map((a) => a.shown));
+      for (const step of ["rows-read", "rows-shown", "records-read", "records-taken-in"]) {
+        result[`mark:${step}`] = median(all.map((a) => a.marks[step]));
+      }
+      say(`${size}: start-up to My work ${all.map((a) => a.shown.toFixed(0)).join(", ")} ms; marks ${JSON.stringify(all[0].marks)}`);
     });
     await step("memory", async () => Object.assign(result, await memory(page, cdp)));
 
@@ -388,9 +435,10 @@ async function measure(size, opts) {
         await page.goto("/records", { timeout: limit(size) });
         const keys = [];
         for (let run = 0; run < opts.runs; run++) keys.push(await searchKeystroke(page, size, letter));
-        result.keystroke = median(keys);
+        result.keystroke = median(keys.map((k) => k?.screen));
+        result.search = median(keys.map((k) => k?.search));
         if (result.keystroke === undefined) result.notes.push("the search keystroke changed nothing on the page");
-        say(`${size}: keystroke “${letter}” ${keys.map((t) => t?.toFixed(1)).join(", ")} ms`);
+        say(`${size}: keystroke “${letter}” ${keys.map((k) => k?.screen?.toFixed(1)).join(", ")} ms; the search in it ${keys.map((k) => k?.search?.toFixed(2)).join(", ")} ms`);
       });
       await step("native filter", async () => {
         const native = await nativeFilter(page, strings, letter);
@@ -428,7 +476,7 @@ async function measure(size, opts) {
   }
 }
 
-const ms = (v) => (v === undefined ? "–" : v < 10 ? `${v.toFixed(2)} ms` : `${v.toFixed(0)} ms`);
+const ms = (v) => (v === undefined ? "–" : v < 1 ? `${v.toFixed(3)} ms` : v < 10 ? `${v.toFixed(2)} ms` : `${v.toFixed(0)} ms`);
 const mb = (v) => (v === undefined ? "–" : `${(v / 1_048_576).toFixed(1)} MB`);
 const s = (v) => (v === undefined ? "–" : `${v.toFixed(1)} s`);
 
@@ -439,8 +487,14 @@ function table(results) {
     ["Import: checking the file", (r) => s(r.checkSeconds)],
     ["Import: writing the records", (r) => s(r.importSeconds)],
     ["Start-up to the Records table", (r) => ms(r.startUp)],
+    ["Start-up to My work (all read)", (r) => ms(r.startUpAll)],
+    ["  the list's kept rows read", (r) => ms(r["mark:rows-read"])],
+    ["  the list drawn from them", (r) => ms(r["mark:rows-shown"])],
+    ["  every record read", (r) => ms(r["mark:records-read"])],
+    ["  every record taken in", (r) => ms(r["mark:records-taken-in"])],
     ["One saved edit", (r) => ms(r.save)],
-    ["One search keystroke", (r) => ms(r.keystroke)],
+    ["One search keystroke, to screen", (r) => ms(r.keystroke)],
+    ["  the search in it (app's mark)", (r) => ms(r.search)],
     ["Native JS filter, same strings", (r) => (r.native === undefined ? "–" : r.native < 0.01 ? `${(r.native * 1000).toFixed(1)} µs` : `${r.native.toFixed(3)} ms`)],
     ["Annual report", (r) => ms(r.report)],
     ["JS heap (after GC)", (r) => mb(r.jsHeap)],
@@ -471,7 +525,10 @@ function budgets(results) {
   lines.push(ratio(at(5000)?.startUp, at(0)?.startUp, 1.5, "Start-up 5,000 ÷ 0", !at(5000) && why(5000), !at(0) && why(0)));
   lines.push(ratio(at(10000)?.save, at(10)?.save, 1.2, "Saved edit 10,000 ÷ 10", !at(10000) && why(10000), !at(10) && why(10)));
   lines.push(
-    ratio(at(10000)?.keystroke, at(10000)?.native, 3, "Keystroke over 10,000 ÷ native filter", !at(10000) && why(10000)),
+    ratio(at(10000)?.search, at(10000)?.native, 3, "Search in a keystroke over 10,000 ÷ native filter", !at(10000) && why(10000)),
+  );
+  lines.push(
+    ratio(at(10000)?.keystroke, at(10000)?.native, 3, "Keystroke to screen over 10,000 ÷ native filter", !at(10000) && why(10000)),
   );
   const big = at(50000)?.startUp;
   lines.push(

@@ -88,6 +88,9 @@ pub struct AppState {
     pub deletions: RwSignal<Vec<Deletion>>,
     /// True until storage has been opened and read.
     pub opening: RwSignal<bool>,
+    /// True once the records list can be drawn: from the rows kept at the last start, before
+    /// the records have been read, or once they have.
+    pub rows_ready: RwSignal<bool>,
     /// Ids of records held only in memory because their save failed.
     pub unsaved_records: RwSignal<Vec<String>>,
     pub unsaved_assessments: RwSignal<Vec<String>>,
@@ -116,11 +119,35 @@ impl AppState {
     /// An empty state that fills itself from storage, and then listens to other tabs.
     pub fn load() -> Self {
         let state = Self::empty();
+        // What other tabs change while this one reads (records are read a part at a time) is
+        // taken in once everything has been read.
+        let waiting: Rc<RefCell<Option<Vec<store::StoreChange>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        store::on_change({
+            let waiting = waiting.clone();
+            move |change| match waiting.borrow_mut().as_mut() {
+                Some(changes) => changes.push(change),
+                None => state.apply_change(change),
+            }
+        });
         spawn_local(async move {
+            crate::timing::mark("opening");
+            if let Some(early) = store::early().await {
+                crate::timing::mark("rows-read");
+                state.show_kept_rows(early);
+                crate::timing::mark("rows-shown");
+                // Let the list be drawn before the records are read.
+                crate::timing::after_paint().await;
+            }
             let loaded = store::open().await;
+            crate::timing::mark("records-read");
             let anything = !loaded.records.is_empty() || !loaded.assessments.is_empty();
             state.adopt(loaded);
-            store::on_change(move |change| state.apply_change(change));
+            crate::timing::mark("records-taken-in");
+            rows::pack_kept_rows();
+            for change in waiting.borrow_mut().take().unwrap_or_default() {
+                state.apply_change(change);
+            }
+            let _ = state.rows_ready.try_set(true);
             let _ = state.opening.try_set(false);
             // Once there is something to lose, ask the browser not to clear it under storage
             // pressure (Settings shows whether it agreed, and can ask again).
@@ -138,6 +165,7 @@ impl AppState {
             settings: RwSignal::new(Settings::default()),
             deletions: RwSignal::new(Vec::new()),
             opening: RwSignal::new(true),
+            rows_ready: RwSignal::new(false),
             unsaved_records: RwSignal::new(Vec::new()),
             unsaved_assessments: RwSignal::new(Vec::new()),
             unsaved_settings: RwSignal::new(false),
@@ -348,9 +376,11 @@ impl AppState {
                 .filter(|r| self.record(&r.id).is_none())
                 .collect();
         let state = *self;
+        let (rows, kept) = self.rows_of(&samples, &settings);
         self.enqueue(async move {
             let batch = store::Batch {
                 records: samples.iter().map(|r| (r, 0)).collect(),
+                rows: kept,
                 ..store::Batch::default()
             };
             let result = store::save_batch(&batch).await;
@@ -367,7 +397,8 @@ impl AppState {
                 }
             }
             let _ = state.records.try_update(|records| records.extend(samples));
-            state.rebuild_rows();
+            state.take_rows(rows, &[]);
+            rows::pack_kept_rows();
             state.note(result.map(|_| ()))
         })
     }
@@ -491,7 +522,9 @@ impl AppState {
             add_deletions,
             remove_deletions,
         } = apply;
+        let (rows, kept) = self.rows_of(&records, settings.as_ref().unwrap_or(&self.settings.get_untracked()));
         let batch = store::Batch {
+            rows: kept,
             records: records.iter().map(|r| (r, self.revision(&r.id))).collect(),
             assessments: assessments.iter().map(|a| (a, self.revision(&a.id))).collect(),
             settings: settings.as_ref(),
@@ -532,11 +565,14 @@ impl AppState {
                 }
             }
         });
+        self.take_rows(rows, &delete);
+        rows::pack_kept_rows();
         if let Some(settings) = settings {
             let _ = self.settings.try_set(settings);
             self.settings_saved.set_value(true);
+            // The file's settings may count deadlines differently: every row again.
+            self.rebuild_rows();
         }
-        self.rebuild_rows();
         Ok(())
     }
 

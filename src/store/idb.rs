@@ -27,13 +27,19 @@ pub mod stores {
     pub const SET_ASIDE: &str = "set-aside";
     /// The door's own notes, such as when the move from localStorage finished.
     pub const META: &str = "meta";
-    pub const ALL: [&str; 6] = [RECORDS, ASSESSMENTS, SETTINGS, DELETIONS, SET_ASIDE, META];
+    /// The records list's rows, one per record under its id, so the list is drawn before the
+    /// records have been read (`redress_core::record::search::keep_row`). Derived data: losing
+    /// them loses nothing, and they are worked out again once the records are read.
+    pub const ROWS: &str = "rows";
+    /// The stores of schema version 1.
+    pub const VERSION_1: [&str; 6] = [RECORDS, ASSESSMENTS, SETTINGS, DELETIONS, SET_ASIDE, META];
+    pub const ALL: [&str; 7] = [RECORDS, ASSESSMENTS, SETTINGS, DELETIONS, SET_ASIDE, META, ROWS];
 }
 
 pub const SETTINGS_KEY: &str = "settings";
 
 /// The database's schema version. Each number's step runs once, in order, in `onupgradeneeded`.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// What went wrong, as the browser named it ("QuotaExceededError", "AbortError", …) and said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,9 +160,12 @@ pub async fn open() -> Result<IdbDatabase, IdbError> {
 /// The numbered steps; step n brings a database of version n − 1 to version n.
 fn upgrade_steps(db: &IdbDatabase, from: u32) {
     if from < 1 {
-        for name in stores::ALL {
+        for name in stores::VERSION_1 {
             let _ = db.create_object_store(name);
         }
+    }
+    if from < 2 {
+        let _ = db.create_object_store(stores::ROWS);
     }
 }
 
@@ -249,6 +258,33 @@ impl Store {
         let keys = self.store.get_all_keys().map_err(|e| IdbError::from_js(&e))?;
         let keys: Array = request(&keys).await?.unchecked_into();
         Ok(keys.iter().filter_map(|key| key.as_string()).collect())
+    }
+
+    /// Up to `count` keys and their texts, in key order, from the first key after `after`.
+    pub async fn part(&self, after: Option<&str>, count: u32) -> Result<Vec<(String, JsValue)>, IdbError> {
+        let range = match after {
+            Some(key) => Some(
+                web_sys::IdbKeyRange::lower_bound_with_open(&JsValue::from_str(key), true)
+                    .map_err(|e| IdbError::from_js(&e))?,
+            ),
+            None => None,
+        };
+        let query = range.map_or(JsValue::UNDEFINED, JsValue::from);
+        let keys = self
+            .store
+            .get_all_keys_with_key_and_limit(&query, count)
+            .map_err(|e| IdbError::from_js(&e))?;
+        let values = self
+            .store
+            .get_all_with_key_and_limit(&query, count)
+            .map_err(|e| IdbError::from_js(&e))?;
+        let keys: Array = request(&keys).await?.unchecked_into();
+        let values: Array = request(&values).await?.unchecked_into();
+        Ok(keys
+            .iter()
+            .zip(values.iter())
+            .map(|(key, value)| (key.as_string().unwrap_or_default(), value))
+            .collect())
     }
 
     /// Every key and its text, in key order, in two requests (far faster than a cursor).

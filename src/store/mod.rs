@@ -15,12 +15,14 @@ mod idb;
 mod legacy;
 mod move_in;
 mod quota;
+mod rows;
 
 pub use broadcast::{StoreChange, announce, on_change};
 pub use envelope::Stored;
 pub use idb::IdbError;
 pub use move_in::move_in;
 pub use quota::{StorageUse, ask_to_persist, storage_use};
+pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows};
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;
@@ -185,14 +187,15 @@ fn take(loaded: &mut Loaded, store: &str, key: &str, text: &str) -> bool {
     }
 }
 
-/// Reads every store in one transaction, then sets aside, in a second one, what did not parse.
+/// How many records are read at a time: a part is read and taken in, then the page has its
+/// turn (a keystroke, a redraw) before the next, so 50,000 records never freeze it for long
+/// (a part of 1,000 takes about 50 ms on a busy two-core laptop).
+const RECORDS_AT_A_TIME: u32 = 1_000;
+
+/// Reads every store — the records a part at a time ([`RECORDS_AT_A_TIME`]), the rest in one
+/// transaction — then sets aside, in one more, what did not parse.
 async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
-    let kinds = [
-        stores::RECORDS,
-        stores::ASSESSMENTS,
-        stores::SETTINGS,
-        stores::DELETIONS,
-    ];
+    let kinds = [stores::ASSESSMENTS, stores::SETTINGS, stores::DELETIONS];
     let tx = Tx::read(db, &kinds)?;
     let mut raw = Vec::new();
     for kind in kinds {
@@ -201,15 +204,34 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
     tx.done().await?;
     let mut loaded = Loaded::default();
     let mut unreadable: Vec<(&str, String, String)> = Vec::new();
-    for (kind, values) in raw {
+    let mut take_all = |loaded: &mut Loaded, kind: &'static str, values: Vec<(String, wasm_bindgen::JsValue)>| {
         for (key, value) in values {
             let text = value
                 .as_string()
                 .unwrap_or_else(|| String::from(js_sys::JSON::stringify(&value).unwrap_or_default()));
-            if !take(&mut loaded, kind, &key, &text) {
+            if !take(loaded, kind, &key, &text) {
                 unreadable.push((kind, key, text));
             }
         }
+    };
+    for (kind, values) in raw {
+        take_all(&mut loaded, kind, values);
+    }
+    let mut after: Option<String> = None;
+    loop {
+        let tx = Tx::read(db, &[stores::RECORDS])?;
+        let part = tx
+            .store(stores::RECORDS)?
+            .part(after.as_deref(), RECORDS_AT_A_TIME)
+            .await?;
+        tx.done().await?;
+        let more = part.len() == RECORDS_AT_A_TIME as usize;
+        after = part.last().map(|(key, _)| key.clone());
+        take_all(&mut loaded, stores::RECORDS, part);
+        if !more {
+            break;
+        }
+        next_turn().await;
     }
     if !unreadable.is_empty() {
         let now = js_sys::Date::now();
@@ -235,6 +257,21 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
         }
     }
     Ok(loaded)
+}
+
+/// Lets the page have its turn: resolves on the next task, after input and drawing.
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let waiting = web_sys::window().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .ok()
+        });
+        if waiting.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Reads one record again, as another tab saved it. `None` when it is not there (deleted).
@@ -354,8 +391,9 @@ pub async fn save_settings(settings: &Settings) -> Result<(), SaveError> {
 /// Removes a record and keeps its tombstone, in one transaction.
 pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::RECORDS, stores::DELETIONS])?;
+    let tx = Tx::write(&db, &[stores::RECORDS, stores::DELETIONS, stores::ROWS])?;
     tx.store(stores::RECORDS)?.delete(&deletion.id)?;
+    rows::forget_row(&tx.store(stores::ROWS)?, &deletion.id)?;
     tx.store(stores::DELETIONS)?
         .put(&deletion.id, &envelope::seal(deletion, 0))?;
     tx.done().await?;
@@ -366,10 +404,12 @@ pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
 /// Removes several records at once with no tombstone (made-up sample records).
 pub async fn remove_records(ids: &[String]) -> Result<(), SaveError> {
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::RECORDS])?;
+    let tx = Tx::write(&db, &[stores::RECORDS, stores::ROWS])?;
     let records = tx.store(stores::RECORDS)?;
+    let rows = tx.store(stores::ROWS)?;
     for id in ids {
         records.delete(id)?;
+        rows::forget_row(&rows, id)?;
     }
     tx.done().await?;
     announce(&StoreChange::Everything);
@@ -397,6 +437,8 @@ pub struct Batch<'a> {
     pub removals: Vec<&'a str>,
     /// Tombstones to drop: the records restored.
     pub undeletions: Vec<&'a str>,
+    /// The records list's rows of `records`, by id, kept with them ([`keep_rows`]).
+    pub rows: Vec<(String, String)>,
 }
 
 /// Writes a whole batch in one transaction, or none of it: if any write fails — storage full,
@@ -428,6 +470,7 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
             stores::ASSESSMENTS,
             stores::SETTINGS,
             stores::DELETIONS,
+            stores::ROWS,
         ],
     )?;
     let outcome = async {
@@ -436,8 +479,13 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
         for (id, base, text) in &records {
             put_checked(&store, Some(&held), id, *base, text).await?;
         }
+        let rows = tx.store(stores::ROWS)?;
+        for (id, text) in &batch.rows {
+            rows::put_row(&rows, id, text)?;
+        }
         for id in &batch.removals {
             store.delete(id)?;
+            rows::forget_row(&rows, id)?;
         }
         let store = tx.store(stores::ASSESSMENTS)?;
         let held = store.keys().await?;
@@ -480,6 +528,14 @@ pub async fn reload() -> Result<Loaded, SaveError> {
 #[doc(hidden)]
 pub async fn test_database() -> Result<IdbDatabase, SaveError> {
     database().await
+}
+
+/// Closes the database and forgets it, for the browser tests that make an older one.
+#[doc(hidden)]
+pub fn forget_database() {
+    if let Some(db) = DATABASE.with(|slot| slot.borrow_mut().take()) {
+        db.close();
+    }
 }
 
 /// Empties every store, for the browser tests.

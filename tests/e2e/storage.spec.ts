@@ -1,7 +1,7 @@
 // Nothing lost, ever: other tabs, failed writes, unreadable data, and no network.
 import "./starts";
 import { expect, test } from "@playwright/test";
-import { createRecord, idb, workedExample } from "./helpers";
+import { createRecord, idb, recordEvent, workedExample } from "./helpers";
 
 test("a record created in one tab appears in another", async ({ context }) => {
   const first = await context.newPage();
@@ -101,4 +101,78 @@ test("after one visit the app opens and works with no network, deep links includ
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
   await context.setOffline(false);
+});
+
+/** The records list's rows as kept for the next start, by id, merged as the door reads them. */
+async function keptRows(page: import("@playwright/test").Page): Promise<Record<string, any>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, any>>((resolve, reject) => {
+        const open = indexedDB.open("redress");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction(["rows"]).objectStore("rows");
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            const rows: Record<string, any> = {};
+            (keys.result as string[]).forEach((key, i) => {
+              const text = values.result[i] as string;
+              if (key.startsWith("p:")) {
+                for (const line of text.split("\n").filter(Boolean)) {
+                  const tab = line.indexOf("\t");
+                  rows[line.slice(0, tab)] = JSON.parse(line.slice(tab + 1));
+                }
+              } else if (text === "") delete rows[key.slice(2)];
+              else rows[key.slice(2)] = JSON.parse(text);
+            });
+            open.result.close();
+            resolve(rows);
+          };
+        };
+      }),
+  );
+}
+
+test("the list is drawn at start-up from rows kept for it, and they follow every change", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Explore with sample data" }).click();
+  await expect(page.getByRole("table", { name: /Due in the next 7 days/ })).toBeVisible();
+  await createRecord(page, workedExample);
+  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await recordEvent(page, "Acknowledged", "22", "12", "2025");
+  await page.goto("/records");
+  const doomed = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") })
+    .filter({ hasNotText: workedExample.summary! })
+    .first()
+    .getByRole("link")
+    .first();
+  const doomedReference = (await doomed.innerText()).trim();
+  await doomed.click();
+  await page.getByRole("link", { name: "Delete this record" }).click();
+  await page.getByRole("button", { name: "Yes, delete this record" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+
+  // Every record kept has its row kept, as it is now; the deleted one has none.
+  const records = (await idb<string[]>(page, "all", "records")).map((text) => JSON.parse(text).data);
+  await expect.poll(async () => Object.keys(await keptRows(page)).sort()).toEqual(records.map((r) => r.id).sort());
+  const rows = await keptRows(page);
+  for (const record of records) {
+    expect(rows[record.id].r).toBe(record.reference);
+    expect(rows[record.id].u, record.reference).toBe(record.updated);
+  }
+  expect(Object.values(rows).map((r) => r.r)).not.toContain(doomedReference);
+
+  // The next start draws the list from them before it has read the records.
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: /of \d+ records/ })).toBeVisible();
+  const marks = await page.evaluate(async () => {
+    while (!performance.getEntriesByName("redress:records-taken-in").length) await new Promise((r) => setTimeout(r, 50));
+    return Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]));
+  });
+  expect(marks["redress:rows-shown"]).toBeLessThan(marks["redress:records-read"]);
+  await expect(page.getByRole("row").filter({ hasText: workedExample.summary! })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: doomedReference })).toHaveCount(0);
 });

@@ -1,0 +1,165 @@
+//! The records list's rows kept between starts (the `rows` store): read first, with the
+//! settings, so the list is drawn before every record has been read; written after the records
+//! they come from. They are a cache: a row lost or out of date is worked out again.
+//!
+//! Reading many small values is what IndexedDB is slowest at (10,000 of them take about ten
+//! times as long as the same text in twenty values), so rows are kept in packs: `p:<n>` holds
+//! up to [`ROWS_A_PACK`] rows, one a line, each `<id>\t<row>`. A row saved since the packs were
+//! made is kept on its own under `r:<id>` (empty when its record is gone) and read after them,
+//! so it wins; [`pack_rows`] folds those back into packs once there are many.
+
+use super::idb::{SETTINGS_KEY, Store, Tx, stores};
+use super::{SaveError, database, envelope};
+use redress_core::settings::Settings;
+use std::collections::HashMap;
+
+/// How many rows one pack holds.
+const ROWS_A_PACK: usize = 500;
+
+/// Rows kept on their own past which [`pack_rows`] packs them.
+pub const LOOSE_ROWS_TO_PACK: usize = 200;
+
+/// What is read before the records: the settings (their rules count the rows' statuses) and
+/// every kept row as text.
+pub struct Early {
+    pub settings: Settings,
+    /// The packs, each many lines of `<id>\t<row>`.
+    packs: Vec<String>,
+    /// Rows kept since, each over its record's row in the packs: `None` when the record went.
+    loose: Vec<(String, Option<String>)>,
+}
+
+impl Early {
+    /// Every kept row's text, packed or not, the newest of each record's; none for a record
+    /// that went. Read straight from the packs' text, without copying it.
+    pub fn rows(&self) -> impl Iterator<Item = &str> {
+        let overridden: std::collections::HashSet<&str> = self.loose.iter().map(|(id, _)| id.as_str()).collect();
+        let packed = self.packs.iter().flat_map(|pack| pack.lines()).filter_map(move |line| {
+            let (id, row) = line.split_once('\t')?;
+            (!overridden.contains(id)).then_some(row)
+        });
+        packed.chain(self.loose.iter().filter_map(|(_, row)| row.as_deref()))
+    }
+}
+
+/// Every kept row by id, packs first and rows on their own over them; and how many were on
+/// their own.
+fn merge(all: Vec<(String, wasm_bindgen::JsValue)>) -> (HashMap<String, String>, usize) {
+    let (packs, loose) = split(all);
+    let mut rows = HashMap::new();
+    for pack in &packs {
+        for line in pack.lines() {
+            if let Some((id, row)) = line.split_once('\t') {
+                rows.insert(id.to_string(), row.to_string());
+            }
+        }
+    }
+    let count = loose.len();
+    for (id, row) in loose {
+        match row {
+            Some(row) => rows.insert(id, row),
+            None => rows.remove(&id),
+        };
+    }
+    (rows, count)
+}
+
+/// The rows store's values as packs and rows on their own (the newest of each id last wins).
+fn split(all: Vec<(String, wasm_bindgen::JsValue)>) -> (Vec<String>, Vec<(String, Option<String>)>) {
+    let mut packs = Vec::new();
+    let mut loose: HashMap<String, Option<String>> = HashMap::new();
+    for (key, value) in all {
+        let Some(text) = value.as_string() else { continue };
+        if key.starts_with("p:") {
+            packs.push(text);
+        } else if let Some(id) = key.strip_prefix("r:") {
+            loose.insert(id.to_string(), (!text.is_empty()).then_some(text));
+        }
+    }
+    (packs, loose.into_iter().collect())
+}
+
+/// The settings and the kept rows, in one read. `None` when there are no rows to show (a new
+/// device, or the first start of this release) or they cannot be read: then the list waits for
+/// the records, as it always could.
+pub async fn early() -> Option<Early> {
+    let db = database().await.ok()?;
+    let tx = Tx::read(&db, &[stores::SETTINGS, stores::ROWS]).ok()?;
+    let settings = tx.store(stores::SETTINGS).ok()?.get(SETTINGS_KEY).await.ok()?;
+    let all = tx.store(stores::ROWS).ok()?.all().await.ok()?;
+    let _ = tx.done().await;
+    let (packs, loose) = split(all);
+    let early = Early {
+        settings: Settings::default(),
+        packs,
+        loose,
+    };
+    early.rows().next()?;
+    let settings = match settings {
+        Some(text) => envelope::open::<Settings>(&text).ok()?.0.data,
+        None => Settings::default(),
+    };
+    Some(Early { settings, ..early })
+}
+
+/// Within a transaction over the rows store: keeps `row` as the row of `id`, on its own.
+pub(super) fn put_row(store: &Store, id: &str, row: &str) -> Result<(), SaveError> {
+    store.put(&format!("r:{id}"), row)?;
+    Ok(())
+}
+
+/// Within a transaction over the rows store: the record `id` is gone, so is its row.
+pub(super) fn forget_row(store: &Store, id: &str) -> Result<(), SaveError> {
+    put_row(store, id, "")
+}
+
+/// Keeps these rows (id and text) and forgets those of `gone`, in one transaction.
+pub async fn keep_rows(rows: &[(String, String)], gone: &[String]) -> Result<(), SaveError> {
+    if rows.is_empty() && gone.is_empty() {
+        return Ok(());
+    }
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::ROWS])?;
+    let store = tx.store(stores::ROWS)?;
+    for (id, text) in rows {
+        put_row(&store, id, text)?;
+    }
+    for id in gone {
+        forget_row(&store, id)?;
+    }
+    tx.done().await?;
+    Ok(())
+}
+
+/// Folds the rows kept on their own into packs, in one transaction, once there are more than
+/// `more_than` of them. Returns whether it did.
+pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::ROWS])?;
+    let store = tx.store(stores::ROWS)?;
+    let (rows, loose) = merge(store.all().await?);
+    if loose <= more_than {
+        tx.done().await?;
+        return Ok(false);
+    }
+    store.clear()?;
+    // An id from someone else's file could hold a tab or a line break: such a row stays on its own.
+    let (mut rows, odd): (Vec<(String, String)>, Vec<_>) =
+        rows.into_iter().partition(|(id, _)| !id.contains(['\t', '\n', '\r']));
+    for (id, row) in &odd {
+        put_row(&store, id, row)?;
+    }
+    rows.sort_unstable();
+    for (n, pack) in rows.chunks(ROWS_A_PACK).enumerate() {
+        let mut text = String::new();
+        for (id, row) in pack {
+            text.push_str(id);
+            text.push('\t');
+            text.push_str(row);
+            text.push('\n');
+        }
+        store.put(&format!("p:{n:06}"), &text)?;
+    }
+    tx.done().await?;
+    Ok(true)
+}
