@@ -33,6 +33,21 @@ fn stored_records() -> BTreeMap<String, String> {
 }
 
 /// The data inside a stored envelope, as raw JSON.
+/// A stored value without the fields that say nothing (null, empty, false), which this schema
+/// leaves out when it stores a record: what is left must be the same.
+fn without_empties(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .filter(|(_, v)| !matches!(v, Value::Null | Value::Bool(false)) && v != &json!([]) && v != &json!(""))
+                .map(|(k, v)| (k, without_empties(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_empties).collect()),
+        other => other,
+    }
+}
+
 fn data(text: &str) -> Value {
     let mut envelope: Value = serde_json::from_str(text).unwrap();
     assert_eq!(envelope["schema_version"], 1, "written by schema 1");
@@ -55,7 +70,11 @@ fn every_record_owes_the_dates_the_old_release_computed() {
         let restored = restore::record(&text).unwrap_or_else(|p| panic!("{name}: {p:?}"));
         assert!(restored.migrated, "{name} was migrated");
         let record = restored.data;
-        let now = serde_json::to_value(record_deadlines(&record, &rules)).unwrap();
+        let mut now = serde_json::to_value(record_deadlines(&record, &rules)).unwrap();
+        // A deadline now names the calendar it counts on, which the old release did not say.
+        for deadline in now.as_array_mut().unwrap() {
+            deadline.as_object_mut().unwrap().remove("basis");
+        }
         assert_eq!(now, owed[&record.id], "{name}: the same dates, statuses and reasons");
         // And the same as from the old full copy, read as a copy by this build.
         let mut with_copy = record.clone();
@@ -89,7 +108,7 @@ fn every_record_arrives_whole() {
         let mut old = old;
         old.as_object_mut().unwrap().remove("procedure");
         new.as_object_mut().unwrap().remove("procedure");
-        assert_eq!(new, old, "{name}: every other field");
+        assert_eq!(without_empties(new), without_empties(old), "{name}: every other field");
     }
 }
 
@@ -131,8 +150,8 @@ fn a_built_in_copy_becomes_a_reference_and_anything_else_stays_a_copy() {
 }
 
 /// The procedure copy was about a third of a stored complaint; the reference that replaces it is
-/// under 200 bytes. (The "about half" needs the record's other empty and default fields
-/// left out as well: see the figures this prints with `--nocapture`.)
+/// under 200 bytes, and fields that say nothing (null, empty, false) are left out: together about
+/// half (the figures print with `--nocapture`).
 #[test]
 fn a_migrated_record_sheds_its_procedure_copy() {
     let records = stored_records();
@@ -152,10 +171,9 @@ fn a_migrated_record_sheds_its_procedure_copy() {
             100.0 * (1.0 - new as f64 / text.len() as f64)
         );
         assert!(reference < 200, "{name}: a reference of {reference} bytes");
-        assert_eq!(
-            new,
-            text.len() - copy + reference,
-            "{name}: only the procedure changed size"
+        assert!(
+            new <= text.len() - copy + reference,
+            "{name}: nothing but the procedure and empty fields changed size"
         );
         before += text.len();
         after += new;
@@ -165,7 +183,7 @@ fn a_migrated_record_sheds_its_procedure_copy() {
         "all complaints under a built-in: {before} → {after} bytes, {:.0}% smaller",
         100.0 * saved
     );
-    assert!(saved > 0.35, "{:.0}% smaller", 100.0 * saved);
+    assert!(saved > 0.45, "{:.0}% smaller", 100.0 * saved);
 }
 
 #[test]

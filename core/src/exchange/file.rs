@@ -80,9 +80,9 @@ impl ExportFile {
         }
     }
 
-    /// The file's text: indented JSON.
+    /// The file's text: indented JSON (serialised compact, as storage does, then indented).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("plain data always serialises")
+        super::pretty::indent(&serde_json::to_string(self).expect("plain data always serialises"))
     }
 
     /// A file name that says what the file holds, and when, without personal details.

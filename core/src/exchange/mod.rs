@@ -7,6 +7,7 @@ pub mod csv;
 pub mod file;
 pub mod merge;
 mod migrate;
+pub mod pretty;
 pub mod redact;
 pub mod restore;
 

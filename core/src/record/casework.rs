@@ -103,14 +103,14 @@ pub struct Remedy {
     pub kind: RemedyKind,
     pub what: String,
     /// For a financial remedy, in pence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_pence: Option<i64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered: Option<NaiveDate>,
     /// A remedy that cannot be delivered: why, and what is offered instead (Code 7.4).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_deliverable: Option<NotDeliverable>,
 }
 
@@ -126,10 +126,10 @@ pub struct Action {
     pub what: String,
     pub who: String,
     pub by: NaiveDate,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<NaiveDate>,
     /// When the person was told it was done (NCMG 5.4).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub told: Option<NaiveDate>,
 }
 

@@ -17,6 +17,6 @@ pub struct Deletion {
     pub who: String,
     pub at: DateTime<Utc>,
     /// Why it was deleted, in the person's words; may be empty.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub why: String,
 }

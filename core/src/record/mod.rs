@@ -112,54 +112,54 @@ pub struct Record {
     pub person_name: Option<String>,
     pub summary: String,
     /// When the issue happened, if known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_date: Option<NaiveDate>,
     /// When the person became aware of it, if known; the 12-month limit counts from here.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aware_date: Option<NaiveDate>,
     /// The procedure it is handled under (complaints only), named by version as it was when the
     /// record was made, so later changes to procedures never change what it owed. Read it with
     /// [`Record::procedure_with`].
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub procedure: Option<ProcedureRef>,
     /// What has happened at each stage reached, in order; stage 1 starts on the day received.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stages: Vec<StageEvents>,
     /// The human reference, e.g. `C-2026-0042`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reference: String,
     #[serde(default)]
     pub intake: intake::Intake,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concern_outcome: Option<ConcernOutcome>,
     /// The complaint this concern was escalated to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalated_to: Option<String>,
     /// The concern this complaint was escalated from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalated_from: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub correspondence: Vec<casework::Correspondence>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub remedies: Vec<casework::Remedy>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<casework::Action>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub learning: Vec<casework::Learning>,
     /// Every change, oldest first; never edited.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ombudsman: Option<ombudsman::Ombudsman>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<casework::Feedback>,
     /// Set on a complaint made *to* another organisation (the advocate's workspace).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outgoing: Option<crate::advocacy::Outgoing>,
     /// Made-up, from "Explore with sample data"; removed together in one step.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,

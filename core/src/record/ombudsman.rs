@@ -44,21 +44,21 @@ impl OmbudsmanDecision {
 pub struct Recommendation {
     pub what: String,
     pub due: NaiveDate,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complied: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Ombudsman {
     pub referred: NaiveDate,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<OmbudsmanDecision>,
     /// `Some(true)`: upheld, fault causing injustice; `Some(false)`: not upheld.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upheld: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub remedy_already_given: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recommendations: Vec<Recommendation>,
 }
 

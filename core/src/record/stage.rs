@@ -10,10 +10,10 @@ pub struct Extension {
     pub to: NaiveDate,
     pub reason: String,
     /// A good reason for going past the procedure's extension limit is recorded.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub good_reason: bool,
     /// When the person was told of the delay, with the Ombudsman's details (Code 5.5, 6.5).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub told: Option<NaiveDate>,
 }
 
@@ -23,32 +23,32 @@ pub struct StageEvents {
     /// The day the complaint (stage 1) or the request for this stage was received.
     pub started: NaiveDate,
     /// Who is handling this stage.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handler: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<super::Outcome>,
     /// Children's stage 2: the investigating officer and the independent person.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investigating_officer: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub independent_person: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acknowledged: Option<NaiveDate>,
     /// Children's stage 2: the day the complaint statement was agreed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement_agreed: Option<NaiveDate>,
     /// Adults: the response date agreed in the complaint plan.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreed_response: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<Extension>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pauses: Vec<Pause>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panel_held: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub findings_issued: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responded: Option<NaiveDate>,
 }
 
