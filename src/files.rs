@@ -48,13 +48,3 @@ pub enum Refused {
     TooBig(usize),
     Problem(String),
 }
-
-/// Waits for the browser to draw the page once, so a message set just before long work shows.
-pub async fn let_the_page_draw() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}

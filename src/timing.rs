@@ -1,6 +1,7 @@
 //! Marks on the browser's performance timeline (User Timing) at the steps of start-up, so the
 //! benchmark and the browser's developer tools can tell where the time goes (nothing is sent
-//! anywhere; the marks stay in the page); and waiting until what was just drawn is on screen.
+//! anywhere; the marks stay in the page); and the two waits long work takes turns with: until
+//! what was just drawn is on screen, and until the page has had its turn.
 
 use wasm_bindgen::JsCast;
 
@@ -48,6 +49,22 @@ pub async fn after_paint() {
         let _ = window.request_animation_frame(next_task.unchecked_ref());
         // A tab in the background draws no frames: it waits a moment at most.
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Lets the page have its turn (a keystroke, a redraw) between parts of long work: resolves
+/// on the next task.
+pub async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let waiting = web_sys::window().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .ok()
+        });
+        if waiting.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -589,3 +589,40 @@ fn files_without_settings_carry_a_custom_procedure_as_a_copy() {
         "the same dates on a device that never had the procedure"
     );
 }
+
+/// Read a part at a time, a file gives what it gives read in one go: the same file, or the same
+/// problems at the same places, whatever the size of the parts.
+#[test]
+fn a_file_read_a_part_at_a_time_is_read_as_in_one_go() {
+    use redress_core::exchange::file::{Reading, text};
+    let good = export_text();
+    let mut value: Value = serde_json::from_str(&good).unwrap();
+    let count = value["records"].as_array().unwrap().len();
+    assert!(count >= 10);
+    value["records"][count - 2]["received"] = Value::String("3000-01-01".into());
+    value["records"][1]["kind"] = Value::String("grumble".into());
+    let bad = serde_json::to_string(&value).unwrap();
+    let older = include_str!("fixtures/export-schema-1.json");
+    for file in [good.as_str(), bad.as_str(), older, "{}", "not json"] {
+        let whole = read(file);
+        for part in [1, 3, 1000] {
+            let mut reading = Reading::start(file);
+            let mut steps = 0;
+            while !reading.step(part) {
+                steps += 1;
+                assert!(reading.done() <= reading.records());
+            }
+            assert!(part > 1 || file != good || steps >= count - 1, "read in parts");
+            assert_eq!(reading.finish(), whole, "parts of {part}");
+        }
+        assert_eq!(text(file.as_bytes()).map(read), Ok(read(file)));
+    }
+    let places: Vec<String> = read(&bad).unwrap_err().into_iter().map(|p| p.place).collect();
+    assert!(places.iter().any(|p| p == "records[1].kind"), "{places:?}");
+    assert!(
+        places
+            .iter()
+            .any(|p| p.starts_with(&format!("records[{}].received", count - 2))),
+        "{places:?}"
+    );
+}

@@ -231,7 +231,7 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
         if !more {
             break;
         }
-        next_turn().await;
+        crate::timing::next_turn().await;
     }
     if !unreadable.is_empty() {
         let now = js_sys::Date::now();
@@ -257,21 +257,6 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
         }
     }
     Ok(loaded)
-}
-
-/// Lets the page have its turn: resolves on the next task, after input and drawing.
-async fn next_turn() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let waiting = web_sys::window().and_then(|window| {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .ok()
-        });
-        if waiting.is_none() {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Reads one record again, as another tab saved it. `None` when it is not there (deleted).

@@ -342,11 +342,17 @@ fn too_big(bytes: usize) -> Vec<Problem> {
 /// Reads and checks a whole file from its bytes as they are on disk: text that is not UTF-8 is
 /// refused with the place of the first byte that is not, rather than read with "�" in its place.
 pub fn read_bytes(bytes: &[u8]) -> Result<ExportFile, Vec<Problem>> {
+    text(bytes).and_then(read)
+}
+
+/// A file's bytes as text, to read with [`Reading`]: refused, as [`read_bytes`] refuses them,
+/// when too big or not UTF-8.
+pub fn text(bytes: &[u8]) -> Result<&str, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_big(bytes.len()));
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => read(text),
+        Ok(text) => Ok(text),
         Err(error) => {
             let offset = error.valid_up_to();
             let line = bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1;
@@ -364,123 +370,226 @@ pub fn read_bytes(bytes: &[u8]) -> Result<ExportFile, Vec<Problem>> {
 
 /// Reads and checks a whole file. Nothing is returned unless every part of it is right.
 pub fn read(text: &str) -> Result<ExportFile, Vec<Problem>> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(too_big(text.len()));
-    }
-    // Some editors put a byte-order mark before the text when they save it.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.trim_start().starts_with('{') {
-        return Err(vec![match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            Ok(_) => Problem::file("This is JSON, but not a Redress export."),
-            Err(error) => not_json(&error),
-        }]);
-    }
-    let parts: Parts = serde_json::from_str(text).map_err(|error| {
-        vec![if error.classify() == serde_json::error::Category::Data {
-            Problem::file(format!(
-                "This is JSON, but not a Redress export: {}.",
-                plain(&error.to_string())
-            ))
-        } else {
-            not_json(&error)
-        }]
-    })?;
-    match parts
-        .format
-        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
-    {
-        Some(format) if format == EXPORT_FORMAT => {}
-        Some(other) => {
-            return Err(vec![Problem::at(
-                "format",
-                format!("This is “{other}” data, not a Redress export (“{EXPORT_FORMAT}”)."),
-            )]);
+    let mut reading = Reading::start(text);
+    while !reading.step(usize::MAX) {}
+    reading.finish()
+}
+
+/// A file being read a part at a time, so a page can draw between the parts: [`Reading::start`]
+/// reads the header and finds where each record is; [`Reading::step`] reads so many records;
+/// [`Reading::finish`] checks the rest and gives the file, or every problem found. The same
+/// checks as [`read`], which is this done in one go.
+pub struct Reading<'a>(Stage<'a>);
+
+enum Stage<'a> {
+    /// Read already (a file refused at once, or one of an older schema, read whole).
+    Read(Box<Result<ExportFile, Vec<Problem>>>),
+    Going(Box<Going<'a>>),
+}
+
+struct Going<'a> {
+    parts: Parts<'a>,
+    records: Vec<&'a RawValue>,
+    next: usize,
+    read: Vec<(usize, Record)>,
+    /// Whether the records are a list at all.
+    listing: Vec<Problem>,
+    /// What the records read so far are found to hold.
+    problems: Vec<Problem>,
+}
+
+impl<'a> Reading<'a> {
+    pub fn start(text: &'a str) -> Self {
+        match Self::begin(text) {
+            Ok(going) => Reading(Stage::Going(going)),
+            Err(read) => Reading(Stage::Read(read)),
         }
-        None => {
-            return Err(vec![Problem::file(
-                "This is JSON, but not a Redress export: it has no format name.",
-            )]);
-        }
-    }
-    let version = schema_version(parts.schema_version).map_err(|problem| vec![problem])?;
-    if version < SCHEMA_VERSION {
-        return read_older(text, version);
     }
 
-    let mut problems = Vec::new();
-    let app_version: Option<String> = field(parts.app_version, "app_version", &mut problems);
-    let exported_at: Option<DateTime<Utc>> = field(parts.exported_at, "exported_at", &mut problems);
-    let organisation: Option<String> = field(parts.organisation, "organisation", &mut problems);
-    let scope: Option<Scope> = field(parts.scope, "scope", &mut problems);
-    let redacted: Option<bool> = field(parts.redacted, "redacted", &mut problems);
-    // Kept with their place in the file, so a duplicate is named where it is.
-    let mut records: Vec<(usize, Record)> = Vec::new();
-    for (i, raw) in list(parts.records, "records", &mut problems).into_iter().enumerate() {
-        let place = format!("records[{i}]");
-        let Some(record) = part::<Record>(raw, &place, &mut problems) else {
-            continue;
+    /// How many records the file holds, for "Checking 2,000 of 50,000 records…".
+    pub fn records(&self) -> usize {
+        match &self.0 {
+            Stage::Read(read) => (**read).as_ref().map_or(0, |file| file.records.len()),
+            Stage::Going(going) => going.records.len(),
+        }
+    }
+
+    /// How many records have been read so far.
+    pub fn done(&self) -> usize {
+        match &self.0 {
+            Stage::Read(_) => self.records(),
+            Stage::Going(going) => going.next,
+        }
+    }
+
+    /// Reads up to `count` more records; true once every record has been read.
+    pub fn step(&mut self, count: usize) -> bool {
+        let Stage::Going(going) = &mut self.0 else {
+            return true;
         };
-        if record.id.trim().is_empty() {
-            problems.push(Problem::at(format!("{place}.id"), "empty: every record needs its id"));
+        let end = going.next.saturating_add(count).min(going.records.len());
+        for i in going.next..end {
+            let place = format!("records[{i}]");
+            let Some(record) = part::<Record>(going.records[i], &place, &mut going.problems) else {
+                continue;
+            };
+            if record.id.trim().is_empty() {
+                going
+                    .problems
+                    .push(Problem::at(format!("{place}.id"), "empty: every record needs its id"));
+            }
+            within(&place, bounds::check_record(&record), &mut going.problems);
+            going.read.push((i, record));
         }
-        within(&place, bounds::check_record(&record), &mut problems);
-        records.push((i, record));
+        going.next = end;
+        end == going.records.len()
     }
-    let mut assessments: Vec<Assessment> = Vec::new();
-    for (i, raw) in list(parts.assessments, "assessments", &mut problems)
-        .into_iter()
-        .enumerate()
-    {
-        let place = format!("assessments[{i}]");
-        if let Some(assessment) = part::<Assessment>(raw, &place, &mut problems) {
-            within(&place, bounds::check_assessment(&assessment), &mut problems);
-            assessments.push(assessment);
-        }
-    }
-    let mut deletions: Vec<Deletion> = Vec::new();
-    for (i, raw) in list(parts.deletions, "deletions", &mut problems)
-        .into_iter()
-        .enumerate()
-    {
-        let place = format!("deletions[{i}]");
-        if let Some(deletion) = part::<Deletion>(raw, &place, &mut problems) {
-            within(&place, bounds::check_deletion(&deletion), &mut problems);
-            deletions.push(deletion);
+
+    /// Reads whatever is left and checks the file as a whole.
+    pub fn finish(mut self) -> Result<ExportFile, Vec<Problem>> {
+        while !self.step(usize::MAX) {}
+        match self.0 {
+            Stage::Read(read) => *read,
+            Stage::Going(going) => (*going).finish(),
         }
     }
-    let settings: Option<Settings> = parts.settings.and_then(|raw| part(raw, "settings", &mut problems));
-    if let Some(settings) = &settings {
-        within("settings", bounds::check_settings(settings), &mut problems);
-    }
-    duplicates(
-        records.iter().map(|(i, r)| (*i, r.id.as_str())),
-        "records",
-        &mut problems,
-    );
-    duplicates(
-        assessments.iter().map(|a| a.id.as_str()).enumerate(),
-        "assessments",
-        &mut problems,
-    );
-    match (app_version, exported_at, organisation, scope, redacted) {
-        (Some(app_version), Some(exported_at), Some(organisation), Some(scope), Some(redacted))
-            if problems.is_empty() =>
+
+    fn begin(text: &'a str) -> Result<Box<Going<'a>>, Box<Result<ExportFile, Vec<Problem>>>> {
+        let refuse = |problems: Vec<Problem>| Err(Box::new(Err(problems)));
+        if text.len() > MAX_FILE_BYTES {
+            return refuse(too_big(text.len()));
+        }
+        // Some editors put a byte-order mark before the text when they save it.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !text.trim_start().starts_with('{') {
+            return refuse(vec![match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Ok(_) => Problem::file("This is JSON, but not a Redress export."),
+                Err(error) => not_json(&error),
+            }]);
+        }
+        let parts: Parts = match serde_json::from_str(text).map_err(|error| {
+            vec![if error.classify() == serde_json::error::Category::Data {
+                Problem::file(format!(
+                    "This is JSON, but not a Redress export: {}.",
+                    plain(&error.to_string())
+                ))
+            } else {
+                not_json(&error)
+            }]
+        }) {
+            Ok(parts) => parts,
+            Err(problems) => return refuse(problems),
+        };
+        match parts
+            .format
+            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
         {
-            Ok(ExportFile {
-                format: EXPORT_FORMAT.into(),
-                schema_version: SCHEMA_VERSION,
-                app_version,
-                exported_at,
-                organisation,
-                scope,
-                redacted,
-                settings,
-                records: records.into_iter().map(|(_, r)| r).collect(),
-                assessments,
-                deletions,
-            })
+            Some(format) if format == EXPORT_FORMAT => {}
+            Some(other) => {
+                return refuse(vec![Problem::at(
+                    "format",
+                    format!("This is “{other}” data, not a Redress export (“{EXPORT_FORMAT}”)."),
+                )]);
+            }
+            None => {
+                return refuse(vec![Problem::file(
+                    "This is JSON, but not a Redress export: it has no format name.",
+                )]);
+            }
         }
-        _ => Err(problems),
+        let version = match schema_version(parts.schema_version) {
+            Ok(version) => version,
+            Err(problem) => return refuse(vec![problem]),
+        };
+        if version < SCHEMA_VERSION {
+            return Err(Box::new(read_older(text, version)));
+        }
+        let mut listing = Vec::new();
+        let records = list(parts.records, "records", &mut listing);
+        Ok(Box::new(Going {
+            parts,
+            records,
+            next: 0,
+            read: Vec::new(),
+            listing,
+            problems: Vec::new(),
+        }))
+    }
+}
+
+impl Going<'_> {
+    fn finish(self) -> Result<ExportFile, Vec<Problem>> {
+        let Going {
+            parts,
+            read: records,
+            listing,
+            problems: found,
+            ..
+        } = self;
+        let mut problems = Vec::new();
+        let app_version: Option<String> = field(parts.app_version, "app_version", &mut problems);
+        let exported_at: Option<DateTime<Utc>> = field(parts.exported_at, "exported_at", &mut problems);
+        let organisation: Option<String> = field(parts.organisation, "organisation", &mut problems);
+        let scope: Option<Scope> = field(parts.scope, "scope", &mut problems);
+        let redacted: Option<bool> = field(parts.redacted, "redacted", &mut problems);
+        problems.extend(listing);
+        problems.extend(found);
+        let mut assessments: Vec<Assessment> = Vec::new();
+        for (i, raw) in list(parts.assessments, "assessments", &mut problems)
+            .into_iter()
+            .enumerate()
+        {
+            let place = format!("assessments[{i}]");
+            if let Some(assessment) = part::<Assessment>(raw, &place, &mut problems) {
+                within(&place, bounds::check_assessment(&assessment), &mut problems);
+                assessments.push(assessment);
+            }
+        }
+        let mut deletions: Vec<Deletion> = Vec::new();
+        for (i, raw) in list(parts.deletions, "deletions", &mut problems)
+            .into_iter()
+            .enumerate()
+        {
+            let place = format!("deletions[{i}]");
+            if let Some(deletion) = part::<Deletion>(raw, &place, &mut problems) {
+                within(&place, bounds::check_deletion(&deletion), &mut problems);
+                deletions.push(deletion);
+            }
+        }
+        let settings: Option<Settings> = parts.settings.and_then(|raw| part(raw, "settings", &mut problems));
+        if let Some(settings) = &settings {
+            within("settings", bounds::check_settings(settings), &mut problems);
+        }
+        duplicates(
+            records.iter().map(|(i, r)| (*i, r.id.as_str())),
+            "records",
+            &mut problems,
+        );
+        duplicates(
+            assessments.iter().map(|a| a.id.as_str()).enumerate(),
+            "assessments",
+            &mut problems,
+        );
+        match (app_version, exported_at, organisation, scope, redacted) {
+            (Some(app_version), Some(exported_at), Some(organisation), Some(scope), Some(redacted))
+                if problems.is_empty() =>
+            {
+                Ok(ExportFile {
+                    format: EXPORT_FORMAT.into(),
+                    schema_version: SCHEMA_VERSION,
+                    app_version,
+                    exported_at,
+                    organisation,
+                    scope,
+                    redacted,
+                    settings,
+                    records: records.into_iter().map(|(_, r)| r).collect(),
+                    assessments,
+                    deletions,
+                })
+            }
+            _ => Err(problems),
+        }
     }
 }
 
