@@ -523,8 +523,10 @@ impl AppState {
             remove_deletions,
         } = apply;
         let (rows, kept) = self.rows_of(&records, settings.as_ref().unwrap_or(&self.settings.get_untracked()));
+        // Many rows are kept in packs once the batch is in, not one by one within it.
+        let many = kept.len() > store::LOOSE_ROWS_TO_PACK;
         let batch = store::Batch {
-            rows: kept,
+            rows: if many { Vec::new() } else { kept },
             records: records.iter().map(|r| (r, self.revision(&r.id))).collect(),
             assessments: assessments.iter().map(|a| (a, self.revision(&a.id))).collect(),
             settings: settings.as_ref(),
@@ -566,7 +568,11 @@ impl AppState {
             }
         });
         self.take_rows(rows, &delete);
-        rows::pack_kept_rows();
+        if many {
+            self.rows.with_untracked(rows::keep_every_row);
+        } else {
+            rows::pack_kept_rows();
+        }
         if let Some(settings) = settings {
             let _ = self.settings.try_set(settings);
             self.settings_saved.set_value(true);

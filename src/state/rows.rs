@@ -118,6 +118,17 @@ impl AppState {
     }
 }
 
+/// Keeps every row the list holds, in packs, in place of what was kept: after a batch of more
+/// rows than are worth keeping one by one.
+pub(super) fn keep_every_row(rows: &Rows) {
+    let kept: Vec<(String, String)> = rows.iter().map(|row| (row.id.clone(), keep_row(row))).collect();
+    spawn_local(async move {
+        if store::replace_rows(kept).await.is_ok() {
+            crate::timing::mark("rows-packed");
+        }
+    });
+}
+
 /// Folds the rows kept one by one into packs once there are many (after a start-up that wrote
 /// rows again, or a batch): the next start reads a few packs rather than many rows.
 pub(super) fn pack_kept_rows() {

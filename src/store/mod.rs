@@ -22,7 +22,7 @@ pub use envelope::Stored;
 pub use idb::IdbError;
 pub use move_in::move_in;
 pub use quota::{StorageUse, ask_to_persist, storage_use};
-pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows};
+pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_rows};
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;

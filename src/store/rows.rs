@@ -142,12 +142,30 @@ pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
         tx.done().await?;
         return Ok(false);
     }
+    let rows: Vec<(String, String)> = rows.into_iter().collect();
+    put_packs(&store, rows)?;
+    tx.done().await?;
+    Ok(true)
+}
+
+/// Every row of the list, in place of whatever was kept, in one transaction: after a batch too
+/// large to keep its rows one by one (an import of many records).
+pub async fn replace_rows(rows: Vec<(String, String)>) -> Result<(), SaveError> {
+    let db = database().await?;
+    let tx = Tx::write(&db, &[stores::ROWS])?;
+    put_packs(&tx.store(stores::ROWS)?, rows)?;
+    tx.done().await?;
+    Ok(())
+}
+
+/// Within a transaction over the rows store: empties it and keeps `rows` in packs.
+fn put_packs(store: &Store, rows: Vec<(String, String)>) -> Result<(), SaveError> {
     store.clear()?;
     // An id from someone else's file could hold a tab or a line break: such a row stays on its own.
     let (mut rows, odd): (Vec<(String, String)>, Vec<_>) =
         rows.into_iter().partition(|(id, _)| !id.contains(['\t', '\n', '\r']));
     for (id, row) in &odd {
-        put_row(&store, id, row)?;
+        put_row(store, id, row)?;
     }
     rows.sort_unstable();
     for (n, pack) in rows.chunks(ROWS_A_PACK).enumerate() {
@@ -160,6 +178,5 @@ pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
         }
         store.put(&format!("p:{n:06}"), &text)?;
     }
-    tx.done().await?;
-    Ok(true)
+    Ok(())
 }
