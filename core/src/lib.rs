@@ -14,6 +14,7 @@ pub mod deadline;
 pub mod exchange;
 pub mod format;
 pub mod letters;
+pub mod problem;
 pub mod procedure;
 pub mod record;
 pub mod report;

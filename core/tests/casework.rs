@@ -364,9 +364,9 @@ fn casework_is_checked_and_written_in_the_history() {
     .unwrap_err();
     assert_eq!(
         problems,
-        vec![(
-            "remedy-amount".to_string(),
-            "Enter the amount of the financial remedy".to_string()
+        vec![redress_core::problem::Problem::new(
+            "remedy-amount",
+            "Enter the amount of the financial remedy"
         )]
     );
     let record = add_remedy(
@@ -436,14 +436,14 @@ fn intake_asks_for_a_decision_when_the_time_limit_has_passed() {
         ..IntakeDraft::from_record(&late)
     };
     let problems = draft.apply(&late, &rules, &change()).unwrap_err();
-    let fields: Vec<&str> = problems.iter().map(|(f, _)| f.as_str()).collect();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, vec!["likelihood", "decision"]);
 
     draft.likelihood = "3".into();
     draft.decision = "not-accepted".into();
     draft.not_accepted_reason = "no-such-reason".into();
     let problems = draft.apply(&late, &rules, &change()).unwrap_err();
-    assert_eq!(problems[0].0, "not-accepted-reason", "{problems:?}");
+    assert_eq!(problems[0].field, "not-accepted-reason", "{problems:?}");
     draft.not_accepted_reason = redress_core::record::intake::NotAcceptedReason::OlderThan12Months.code();
     draft.told_of_ombudsman = true;
     draft.complainant_type = "relative".into();
@@ -539,7 +539,7 @@ fn the_ombudsman_stage_is_recorded_with_recommendations_and_compliance() {
         ..OmbudsmanDraft::default()
     };
     let problems = draft.apply(&record, date("2026-06-01"), &change()).unwrap_err();
-    assert_eq!(problems[0].0, "ombudsman-decision");
+    assert_eq!(problems[0].field, "ombudsman-decision");
     draft.decision = "investigated".into();
     draft.recommendation = "Apologise and pay £200".into();
     draft.recommendation_due = DateInput::new("1", "5", "2026");
@@ -597,4 +597,40 @@ fn a_remedy_that_cannot_be_delivered_keeps_its_reason_and_alternative_and_people
     let record = complete_action(&record, 0, date("2026-03-30"), &change()).unwrap();
     let record = tell_action(&record, 0, date("2026-04-02"), &change()).unwrap();
     assert_eq!(record.actions[0].told, Some(date("2026-04-02")));
+}
+
+/// A date typed wrong in a casework form marks the box at fault, not all three; a real date
+/// that will not do marks them all.
+#[test]
+fn a_casework_date_names_the_box_at_fault() {
+    use redress_core::record::DatePart;
+    use redress_core::record::casework_edit::add_action;
+    let record = make("complaint", "2025-12-19", "Bins", &[]);
+    let problems = add_action(
+        &record,
+        "Ring back",
+        "Sam",
+        &DateInput::new("1", "13", "2026"),
+        &change(),
+    )
+    .unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].field, "action-by");
+    assert_eq!(problems[0].parts, vec![DatePart::Month]);
+    assert_eq!(problems[0].anchor(), "action-by-month");
+    let problems = add_action(
+        &record,
+        "Ring back",
+        "Sam",
+        &DateInput::new("31", "2", "2026"),
+        &change(),
+    )
+    .unwrap_err();
+    assert_eq!(problems[0].parts, vec![DatePart::Day], "{problems:?}");
+    let problems = add_action(&record, "", "Sam", &DateInput::new("1", "3", "2026"), &change()).unwrap_err();
+    assert_eq!(
+        (problems[0].field.as_str(), problems[0].parts.len()),
+        ("action-what", 0)
+    );
+    assert_eq!(problems[0].anchor(), "action-what");
 }

@@ -67,6 +67,31 @@ pub fn ErrorSummary(
     }
 }
 
+/// The error summary of a form whose check returns the core's problems: its lines link to the
+/// field (for a date, the first box at fault), and it takes the focus each time the form is
+/// sent back with problems — not when the page is drawn again with them still showing.
+#[component]
+pub fn ProblemSummary(problems: RwSignal<Vec<redress_core::problem::Problem>>) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |drawn: Option<()>| {
+        let any = problems.with(|all| !all.is_empty());
+        if drawn.is_some() && any {
+            attempt.update(|n| *n += 1);
+        }
+    });
+    let lines = Signal::derive(move || {
+        problems.with(|all| {
+            all.iter()
+                .map(|p| SummaryLine {
+                    anchor: p.anchor(),
+                    message: p.message.clone(),
+                })
+                .collect()
+        })
+    });
+    view! { <ErrorSummary lines attempt /> }
+}
+
 /// The field errors of a form, as the pieces a page needs: the summary's lines, and each
 /// field's message (or, for a date, its message and the boxes at fault).
 #[derive(Clone, Copy)]

@@ -104,7 +104,7 @@ test("correspondence, remedies, actions and learning are kept and actions overdu
   await page.getByRole("radio", { name: "Financial remedy" }).check();
   await page.getByRole("textbox", { name: "What will happen" }).fill("Refund the parking charge");
   await page.getByRole("button", { name: "Add remedy" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).or(page.getByText("Enter the amount of the financial remedy").first())).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Enter the amount of the financial remedy");
   await page.getByRole("textbox", { name: "Amount in pounds (financial remedies)" }).fill("70");
   await page.getByRole("button", { name: "Add remedy" }).click();
   await expect(page.getByRole("term").filter({ hasText: "Financial remedy (£70.00)" })).toBeVisible();
@@ -313,4 +313,34 @@ test("a children's complaint through all three stages", async ({ page }) => {
   await page.getByRole("textbox", { name: "What they said (optional)" }).fill("Slow at first, good in the end.");
   await page.getByRole("button", { name: "Save feedback" }).click();
   await expect(page.getByText("Wed 20 May 2026: satisfied with the handling? Partly. Slow at first, good in the end.")).toBeVisible();
+});
+
+test("a casework form sent back marks only the date box at fault, sums up its problems and says 'added' only once saved", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await page.getByText("Add an action").click();
+  await page.getByRole("textbox", { name: "What will be done" }).fill("Brief the parking team");
+  await page.getByRole("textbox", { name: "Who is responsible" }).fill("Cal Officer");
+  await fillDate(page, "Due by", "1", "13", "2026");
+  await page.getByRole("button", { name: "Add action" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  // GOV.UK's summary takes the focus as a whole (the box around its alert).
+  await expect(summary.locator("xpath=..")).toBeFocused();
+  const due = page.getByRole("group", { name: "Due by", exact: true });
+  await expect(due.getByLabel("Month")).toHaveClass(/govuk-input--error/);
+  await expect(due.getByLabel("Day")).not.toHaveClass(/govuk-input--error/);
+  await expect(due.getByLabel("Year")).not.toHaveClass(/govuk-input--error/);
+  // The summary's link takes the person to the box at fault.
+  await summary.getByRole("link").first().click();
+  await expect(due.getByLabel("Month")).toBeFocused();
+  // Nothing typed was lost.
+  await expect(page.getByRole("textbox", { name: "What will be done" })).toHaveValue("Brief the parking team");
+
+  await due.getByLabel("Month").fill("3");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.getByText("Action added.")).toBeVisible();
+  await expect(summary).toHaveCount(0);
+  await expect(page.getByRole("term").filter({ hasText: "Brief the parking team" })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 //! Adding to a record's correspondence log, remedies, actions and learning, each checked and
-//! written in the history. Errors are (field id, message) pairs; the record is unchanged by them.
+//! written in the history. Errors are [`Problem`]s, each naming its field (and a date's boxes at
+//! fault); the record is unchanged by them.
 
 use super::casework::{
     Action, Correspondence, CorrespondenceKind, Feedback, Learning, NotDeliverable, Remedy, RemedyKind, SATISFACTION,
@@ -7,14 +8,16 @@ use super::casework::{
 };
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
+pub use crate::problem::Problem;
 use chrono::NaiveDate;
 
-pub type Problems = Vec<(String, String)>;
+/// What a form's check found, each with its field (see [`Problem`]).
+pub type Problems = Vec<Problem>;
 
 fn required(text: &str, field: &str, message: &str, problems: &mut Problems) -> String {
     let text = text.trim();
     if text.is_empty() {
-        problems.push((field.into(), message.into()));
+        problems.push(Problem::new(field, message));
     }
     text.to_string()
 }
@@ -22,7 +25,7 @@ fn required(text: &str, field: &str, message: &str, problems: &mut Problems) -> 
 fn date(input: &DateInput, field: &str, label: &str, latest: NaiveDate, problems: &mut Problems) -> Option<NaiveDate> {
     input
         .parse(label, latest)
-        .map_err(|e| problems.push((format!("{field}-day"), e.message)))
+        .map_err(|e| problems.push(Problem::date(field, e)))
         .ok()
 }
 
@@ -50,9 +53,9 @@ pub fn add_correspondence(
     let date = date(when, "correspondence-date", "Date", today, &mut problems);
     let kind = CorrespondenceKind::from_code(kind);
     if kind.is_none() {
-        problems.push((
-            "correspondence-kind".into(),
-            "Select a letter, email, call or meeting".into(),
+        problems.push(Problem::new(
+            "correspondence-kind",
+            "Select a letter, email, call or meeting",
         ));
     }
     let note = required(
@@ -128,14 +131,14 @@ pub fn add_remedy(
     let mut problems = Problems::new();
     let kind = RemedyKind::from_code(kind);
     if kind.is_none() {
-        problems.push(("remedy-kind".into(), "Select the kind of remedy".into()));
+        problems.push(Problem::new("remedy-kind", "Select the kind of remedy"));
     }
     let what = required(what, "remedy-what", "Enter what will happen", &mut problems);
     let amount_pence = match (kind, amount.trim()) {
         (Some(RemedyKind::Financial), "") => {
-            problems.push((
-                "remedy-amount".into(),
-                "Enter the amount of the financial remedy".into(),
+            problems.push(Problem::new(
+                "remedy-amount",
+                "Enter the amount of the financial remedy",
             ));
             None
         }
@@ -143,9 +146,9 @@ pub fn add_remedy(
         (_, text) => match parse_pounds(text) {
             Some(pence) => Some(pence),
             None => {
-                problems.push((
-                    "remedy-amount".into(),
-                    "Enter an amount in pounds, like 250 or 250.50".into(),
+                problems.push(Problem::new(
+                    "remedy-amount",
+                    "Enter an amount in pounds, like 250 or 250.50",
                 ));
                 None
             }
@@ -213,9 +216,9 @@ pub fn set_feedback(
     let mut problems = Problems::new();
     let date = date(when, "feedback-date", "Date of the feedback", today, &mut problems);
     if !SATISFACTION.contains(&satisfied) {
-        problems.push((
-            "feedback-satisfied".into(),
-            "Select whether they were satisfied with the handling".into(),
+        problems.push(Problem::new(
+            "feedback-satisfied",
+            "Select whether they were satisfied with the handling",
         ));
     }
     match date {
@@ -271,7 +274,7 @@ pub fn remedy_not_deliverable(
         &mut problems,
     );
     let Some(remedy) = record.remedies.get(index) else {
-        problems.push(("not-deliverable-reason".into(), "No such remedy".into()));
+        problems.push(Problem::new("not-deliverable-reason", "No such remedy"));
         return Err(problems);
     };
     if !problems.is_empty() {

@@ -1,7 +1,7 @@
 //! The intake and triage page as typed: checked as a whole, saved as a whole, and shown as a
 //! task list of what is done and what is left, so a worker can stop and come back.
 
-use super::casework_edit::Problems;
+use super::casework_edit::{Problem, Problems};
 use super::intake::{
     Acceptance, Adjustment, ComplainantType, Equality, NotAcceptedReason, RiskAssessment, Safeguarding,
 };
@@ -50,7 +50,7 @@ fn optional_date(
     }
     input
         .parse(label, latest)
-        .map_err(|e| problems.push((format!("{field}-day"), e.message)))
+        .map_err(|e| problems.push(Problem::date(field, e)))
         .ok()
 }
 
@@ -134,7 +134,7 @@ impl IntakeDraft {
                     agreed,
                     review,
                 }),
-                Err(e) => problems.push(("adjustment-agreed-day".into(), e.message)),
+                Err(e) => problems.push(Problem::date("adjustment-agreed", e)),
             }
         }
         let safeguarding = if self.safeguarding_referred_to.is_empty() {
@@ -146,7 +146,7 @@ impl IntakeDraft {
                     date,
                 }),
                 Err(e) => {
-                    problems.push(("safeguarding-date-day".into(), e.message));
+                    problems.push(Problem::date("safeguarding-date", e));
                     None
                 }
             }
@@ -160,9 +160,9 @@ impl IntakeDraft {
                 } else {
                     "likelihood"
                 };
-                problems.push((
-                    field.into(),
-                    "Choose both the seriousness and the likelihood, or neither".into(),
+                problems.push(Problem::new(
+                    field,
+                    "Choose both the seriousness and the likelihood, or neither",
                 ));
                 None
             }
@@ -171,19 +171,18 @@ impl IntakeDraft {
         let reason = self.decision_reason.trim().to_string();
         let acceptance = match self.decision.as_str() {
             "accept" | "" if late => {
-                problems.push((
-                    "decision".into(),
-                    "The complaint was made after the 12-month time limit: choose whether to accept it, and say why"
-                        .into(),
+                problems.push(Problem::new(
+                    "decision",
+                    "The complaint was made after the 12-month time limit: choose whether to accept it, and say why",
                 ));
                 Acceptance::Accepted
             }
             "accept" | "" => Acceptance::Accepted,
             "accept-out-of-time" => {
                 if reason.is_empty() {
-                    problems.push((
-                        "decision-reason".into(),
-                        "Enter why the complaint is accepted out of time".into(),
+                    problems.push(Problem::new(
+                        "decision-reason",
+                        "Enter why the complaint is accepted out of time",
                     ));
                 }
                 Acceptance::AcceptedOutOfTime { reason: reason.clone() }
@@ -195,9 +194,9 @@ impl IntakeDraft {
                     told_of_ombudsman: self.told_of_ombudsman,
                 },
                 None => {
-                    problems.push((
-                        "not-accepted-reason".into(),
-                        "Select why the complaint is not accepted".into(),
+                    problems.push(Problem::new(
+                        "not-accepted-reason",
+                        "Select why the complaint is not accepted",
                     ));
                     Acceptance::Accepted
                 }
@@ -208,9 +207,9 @@ impl IntakeDraft {
             text => match text.parse::<u32>() {
                 Ok(minutes) => Some(minutes),
                 Err(_) => {
-                    problems.push((
-                        "time-spent".into(),
-                        "Time spent must be a whole number of minutes, like 45".into(),
+                    problems.push(Problem::new(
+                        "time-spent",
+                        "Time spent must be a whole number of minutes, like 45",
                     ));
                     None
                 }

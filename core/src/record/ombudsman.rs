@@ -2,7 +2,7 @@
 //! whether a satisfactory remedy had already been given, and the recommendations with their
 //! due dates and compliance.
 
-use super::casework_edit::Problems;
+use super::casework_edit::{Problem, Problems};
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
 use chrono::NaiveDate;
@@ -98,15 +98,15 @@ impl OmbudsmanDraft {
         let mut problems = Problems::new();
         let referred = match self.referred.parse("Date referred", today) {
             Ok(date) if date < record.received => {
-                problems.push((
-                    "ombudsman-referred-day".into(),
-                    "Date referred must be on or after the date received".into(),
+                problems.push(Problem::whole_date(
+                    "ombudsman-referred",
+                    "Date referred must be on or after the date received",
                 ));
                 None
             }
             Ok(date) => Some(date),
             Err(e) => {
-                problems.push(("ombudsman-referred-day".into(), e.message));
+                problems.push(Problem::date("ombudsman-referred", e));
                 None
             }
         };
@@ -117,9 +117,9 @@ impl OmbudsmanDraft {
             _ => None,
         };
         if upheld.is_some() && decision != Some(OmbudsmanDecision::Investigated) {
-            problems.push((
-                "ombudsman-decision".into(),
-                "A finding follows an investigation: choose “Investigated”".into(),
+            problems.push(Problem::new(
+                "ombudsman-decision",
+                "A finding follows an investigation: choose “Investigated”",
             ));
         }
         let mut recommendations = record
@@ -137,7 +137,7 @@ impl OmbudsmanDraft {
                     due,
                     complied: None,
                 }),
-                Err(e) => problems.push(("ombudsman-recommendation-due-day".into(), e.message)),
+                Err(e) => problems.push(Problem::date("ombudsman-recommendation-due", e)),
             }
         }
         let Some(referred) = referred.filter(|_| problems.is_empty()) else {

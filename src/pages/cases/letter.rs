@@ -17,8 +17,8 @@ use redress_core::record::casework_edit::add_correspondence;
 use redress_core::record::{DateInput as Typed, EventDraft, record_event};
 
 /// A form's problems as one sentence for the date field.
-fn messages(problems: Vec<(String, String)>) -> String {
-    problems.into_iter().map(|(_, m)| m).collect::<Vec<_>>().join(". ")
+fn messages(problems: Vec<redress_core::problem::Problem>) -> String {
+    problems.into_iter().map(|p| p.message).collect::<Vec<_>>().join(". ")
 }
 
 fn title(kind: &str) -> Option<&'static str> {

@@ -3,22 +3,24 @@
 
 use crate::clock;
 use crate::components::date_input::DateInput;
+use crate::components::error_summary::ProblemSummary;
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
 use redress_core::record::casework::{CorrespondenceKind, RemedyKind, pounds};
 use redress_core::record::casework_edit::{
-    Problems, add_action, add_correspondence, add_remedy, complete_action, deliver_remedy, remedy_not_deliverable,
-    tell_action,
+    Problem, Problems, add_action, add_correspondence, add_remedy, complete_action, deliver_remedy,
+    remedy_not_deliverable, tell_action,
 };
 use redress_core::record::{DatePart, Record};
 
 /// The message for one field, from the core's problems.
 pub(super) fn problem(problems: RwSignal<Problems>, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
+    Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
 }
 
+/// The message for a date input and the boxes at fault, from the core's problems.
 pub(super) fn date_problem(
     problems: RwSignal<Problems>,
     field: &'static str,
@@ -26,13 +28,14 @@ pub(super) fn date_problem(
     Signal::derive(move || {
         problems.with(|all| {
             all.iter()
-                .find(|(f, _)| f == field)
-                .map(|(_, m)| (m.clone(), vec![DatePart::Day, DatePart::Month, DatePart::Year]))
+                .find(|p| p.field == field)
+                .map(|p| (p.message.clone(), p.parts.clone()))
         })
     })
 }
 
-/// Saves a changed record, or shows the problems.
+/// Saves a changed record, or shows the problems. The confirmation shows once the change is
+/// stored, never before and never for a save that failed (the storage banner says so then).
 pub(super) fn save(
     state: AppState,
     flash: RwSignal<Option<String>>,
@@ -43,8 +46,14 @@ pub(super) fn save(
     match result {
         Ok(changed) => {
             problems.set(Vec::new());
-            flash.set(Some(message.to_string()));
-            let _ = state.update_record(changed);
+            flash.set(None);
+            let saving = state.update_record(changed);
+            let message = message.to_string();
+            leptos::task::spawn_local(async move {
+                if saving.outcome().await.is_ok() {
+                    let _ = flash.try_set(Some(message));
+                }
+            });
         }
         Err(found) => problems.set(found),
     }
@@ -84,6 +93,7 @@ pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl I
     };
     view! {
         <h2 class="govuk-heading-m">"Correspondence"</h2>
+        <ProblemSummary problems />
         {if entries.is_empty() {
             view! { <p class="govuk-body">"Nothing logged yet."</p> }.into_any()
         } else {
@@ -102,7 +112,7 @@ pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl I
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Log a letter, email, call or meeting"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
                 <Radios id="correspondence-kind" legend="What was it?" choices=choices(&CorrespondenceKind::ALL, CorrespondenceKind::code, CorrespondenceKind::name) value=kind error=problem(problems, "correspondence-kind") />
-                <DateInput id="correspondence-date" legend="Date of the contact" hint="For example, 6 1 2026" fields=date error=date_problem(problems, "correspondence-date-day") />
+                <DateInput id="correspondence-date" legend="Date of the contact" hint="For example, 6 1 2026" fields=date error=date_problem(problems, "correspondence-date") />
                 <TextArea id="correspondence-note" label="Note" value=note error=problem(problems, "correspondence-note") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Log it"</button>
             </form>
@@ -141,9 +151,9 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
     let not_deliverable = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(index) = which.get_untracked().parse::<usize>() else {
-            problems.set(vec![(
-                "not-deliverable-which".into(),
-                "Select the remedy that cannot be delivered".into(),
+            problems.set(vec![Problem::new(
+                "not-deliverable-which",
+                "Select the remedy that cannot be delivered",
             )]);
             return;
         };
@@ -159,7 +169,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
     let for_deliver = record.clone();
     let deliver = move |index: usize| {
         let result = deliver_remedy(&for_deliver, index, clock::today(), &state.change())
-            .map_err(|m| vec![("remedy".to_string(), m)]);
+            .map_err(|m| vec![Problem::new("remedy", m)]);
         save(state, flash, problems, "Remedy marked as delivered today.", result);
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -176,6 +186,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
     };
     view! {
         <h2 class="govuk-heading-m">"Remedies"</h2>
+        <ProblemSummary problems />
         {if remedies.is_empty() {
             view! { <p class="govuk-body">"No remedies yet."</p> }.into_any()
         } else {
@@ -213,7 +224,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
                 <Radios id="remedy-kind" legend="Kind of remedy" choices=choices(&RemedyKind::ALL, RemedyKind::code, RemedyKind::name) value=kind error=problem(problems, "remedy-kind") />
                 <TextArea id="remedy-what" label="What will happen" value=what error=problem(problems, "remedy-what") />
                 <TextInput id="remedy-amount" label="Amount in pounds (financial remedies)" value=amount error=problem(problems, "remedy-amount") class="govuk-input govuk-input--width-10" />
-                <DateInput id="remedy-due" legend="Due by (optional)" hint="For example, 1 3 2026" fields=due error=date_problem(problems, "remedy-due-day") />
+                <DateInput id="remedy-due" legend="Due by (optional)" hint="For example, 1 3 2026" fields=due error=date_problem(problems, "remedy-due") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add remedy"</button>
             </form>
         </details>
@@ -244,7 +255,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
     let for_tell = record.clone();
     let tell = move |index: usize| {
         let result =
-            tell_action(&for_tell, index, clock::today(), &state.change()).map_err(|m| vec![("action".to_string(), m)]);
+            tell_action(&for_tell, index, clock::today(), &state.change()).map_err(|m| vec![Problem::new("action", m)]);
         save(
             state,
             flash,
@@ -256,7 +267,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
     let for_done = record.clone();
     let done = move |index: usize| {
         let result = complete_action(&for_done, index, clock::today(), &state.change())
-            .map_err(|m| vec![("action".to_string(), m)]);
+            .map_err(|m| vec![Problem::new("action", m)]);
         save(state, flash, problems, "Action marked as done today.", result);
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -272,6 +283,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
     };
     view! {
         <h2 class="govuk-heading-m">"Actions"</h2>
+        <ProblemSummary problems />
         {if actions.is_empty() {
             view! { <p class="govuk-body">"No actions yet."</p> }.into_any()
         } else {
@@ -317,7 +329,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
             <form novalidate on:submit=add class="govuk-details__text">
                 <TextInput id="action-what" label="What will be done" value=what error=problem(problems, "action-what") />
                 <TextInput id="action-who" label="Who is responsible" value=who error=problem(problems, "action-who") />
-                <DateInput id="action-by" legend="Due by" hint="For example, 1 4 2026" fields=by error=date_problem(problems, "action-by-day") />
+                <DateInput id="action-by" legend="Due by" hint="For example, 1 4 2026" fields=by error=date_problem(problems, "action-by") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add action"</button>
             </form>
         </details>

@@ -124,9 +124,9 @@ pub fn IntakePage() -> impl IntoView {
     let lines = Signal::derive(move || {
         problems.with(|all| {
             all.iter()
-                .map(|(a, m)| SummaryLine {
-                    anchor: a.clone(),
-                    message: m.clone(),
+                .map(|p| SummaryLine {
+                    anchor: p.anchor(),
+                    message: p.message.clone(),
                 })
                 .collect()
         })
@@ -236,15 +236,15 @@ pub fn IntakePage() -> impl IntoView {
                     <h2 class="govuk-heading-m" id="who">"Who raised it"</h2>
                     <Radios id="complainant-type" legend="Who raised it?" choices=ComplainantType::ALL.into_iter().map(|t| Choice { value: t.code(), label: t.name().into(), hint: None }).collect() value=complainant_type error=problem("complainant-type") />
                     <TextInput id="about-name" label="The name of the person it is about, if someone else raised it (optional)" value=about_name />
-                    <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=authority error=date_problem("authority-day") />
+                    <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=authority error=date_problem("authority") />
                     <h2 class="govuk-heading-m" id="contact">"How to reach them"</h2>
                     <Radios id="preferred-contact" legend="How do they want to be contacted?" choices=choices(&CONTACT_METHODS) value=preferred_contact error=problem("preferred-contact") />
                     {existing_adjustments.into_iter().map(|a| view! {
                         <p class="govuk-body">{format!("Adjustment agreed {}: {}{}", redress_core::format::short_date(a.agreed), a.what, a.review.map(|r| format!(" (review {})", redress_core::format::short_date(r))).unwrap_or_default())}</p>
                     }).collect_view()}
                     <TextInput id="adjustment" label="A reasonable adjustment or accessible format agreed (optional)" hint="For example, large print letters." value=adjustment />
-                    <DateInput id="adjustment-agreed" legend="Date it was agreed" hint="Needed with an adjustment." fields=adjustment_agreed error=date_problem("adjustment-agreed-day") />
-                    <DateInput id="adjustment-review" legend="Date to review it (optional)" hint="For example, 1 6 2026" fields=adjustment_review error=date_problem("adjustment-review-day") />
+                    <DateInput id="adjustment-agreed" legend="Date it was agreed" hint="Needed with an adjustment." fields=adjustment_agreed error=date_problem("adjustment-agreed") />
+                    <DateInput id="adjustment-review" legend="Date to review it (optional)" hint="For example, 1 6 2026" fields=adjustment_review error=date_problem("adjustment-review") />
                     <div class="govuk-form-group"><div class="govuk-checkboxes">
                         {checkbox("advocacy-offered", "Advocacy was offered", advocacy_offered)}
                         {checkbox("advocacy-taken-up", "Advocacy was taken up", advocacy_taken_up)}
@@ -262,7 +262,7 @@ pub fn IntakePage() -> impl IntoView {
                     </div>
                     <h2 class="govuk-heading-m" id="risk">"Safeguarding and risk"</h2>
                     <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice { value: String::new(), label: "No referral".into(), hint: None }).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=safeguarding_to error=problem("safeguarding") />
-                    <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=safeguarding_date error=date_problem("safeguarding-date-day") />
+                    <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=safeguarding_date error=date_problem("safeguarding-date") />
                     <Radios id="seriousness" legend="Seriousness" choices=seriousness_choices value=seriousness error=problem("seriousness") />
                     <Radios id="likelihood" legend="Likelihood of it happening again" choices=likelihood_choices value=likelihood error=problem("likelihood") />
                     {move || risk_now().map(|r| view! {

@@ -4,6 +4,7 @@
 use super::casework::{date_problem, problem, save};
 use crate::clock;
 use crate::components::date_input::DateInput;
+use crate::components::error_summary::ProblemSummary;
 use crate::components::form::{Choice, Radios, TextArea};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -33,6 +34,7 @@ pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
     };
     view! {
         <h2 class="govuk-heading-m">"Learning"</h2>
+        <ProblemSummary problems />
         {if learning.is_empty() {
             view! { <p class="govuk-body">"No learning recorded yet."</p> }.into_any()
         } else {
@@ -87,6 +89,7 @@ pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
     };
     view! {
         <h2 class="govuk-heading-m">"Feedback on how we handled it"</h2>
+        <ProblemSummary problems />
         {match current {
             None => view! { <p class="govuk-body">"No feedback yet."</p> }.into_any(),
             Some(f) => view! {
@@ -96,7 +99,7 @@ pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
         <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 2)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 2))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record their feedback"</span></summary>
             <form novalidate on:submit=save_feedback class="govuk-details__text">
-                <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date error=date_problem(problems, "feedback-date-day") />
+                <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date error=date_problem(problems, "feedback-date") />
                 <Radios id="feedback-satisfied" legend="Were they satisfied with how it was handled?" choices=SATISFACTION.iter().map(|s| Choice { value: (*s).into(), label: (*s).into(), hint: None }).collect() value=satisfied error=problem(problems, "feedback-satisfied") />
                 <TextArea id="feedback-comments" label="What they said (optional)" value=comments error=problem(problems, "feedback-comments") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Save feedback"</button>

@@ -77,7 +77,7 @@ pub fn LetterPage() -> impl IntoView {
                 let _ = state.update_record(changed);
                 message.set(Some("Marked as sent today and added to the correspondence log.".into()));
             }
-            Err(problems) => message.set(problems.first().map(|(_, m)| m.clone())),
+            Err(problems) => message.set(problems.first().map(|p| p.message.clone())),
         }
     };
     let on_copy = move |_| {

@@ -2,6 +2,7 @@
 
 use crate::clock;
 use crate::components::date_input::DateInput;
+use crate::components::error_summary::ProblemSummary;
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -55,6 +56,7 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
     };
     view! {
         <h2 class="govuk-heading-m">"Ombudsman"</h2>
+        <ProblemSummary problems />
         {match current {
             None => view! { <p class="govuk-body">"Not referred to the Ombudsman."</p> }.into_any(),
             Some(o) => view! {
@@ -86,7 +88,7 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
         <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record the Ombudsman stage"</span></summary>
             <form novalidate on:submit=save class="govuk-details__text">
-                <DateInput id="ombudsman-referred" legend="Date referred to the Ombudsman" hint="For example, 2 3 2026" fields=referred error=date_problem("ombudsman-referred-day") />
+                <DateInput id="ombudsman-referred" legend="Date referred to the Ombudsman" hint="For example, 2 3 2026" fields=referred error=date_problem("ombudsman-referred") />
                 <Radios id="ombudsman-decision" legend="The Ombudsman’s decision" choices=std::iter::once(Choice { value: String::new(), label: "Not decided yet".into(), hint: None }).chain(OmbudsmanDecision::ALL.into_iter().map(|d| Choice { value: d.code(), label: d.name().into(), hint: None })).collect() value=decision error=problem("ombudsman-decision") />
                 <Radios id="ombudsman-finding" legend="Finding" choices=vec![
                     Choice { value: String::new(), label: "No finding yet".into(), hint: None },
@@ -98,7 +100,7 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
                     <label class="govuk-label govuk-checkboxes__label" for="ombudsman-remedy-given">"We had already given a satisfactory remedy"</label>
                 </div></div></div>
                 <TextInput id="ombudsman-recommendation" label="Add a recommendation (optional)" value=recommendation />
-                <DateInput id="ombudsman-recommendation-due" legend="Date the recommendation is due" hint="Needed with a recommendation." fields=recommendation_due error=date_problem("ombudsman-recommendation-due-day") />
+                <DateInput id="ombudsman-recommendation-due" legend="Date the recommendation is due" hint="Needed with a recommendation." fields=recommendation_due error=date_problem("ombudsman-recommendation-due") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Save Ombudsman stage"</button>
             </form>
         </details>
