@@ -22,34 +22,48 @@ enum Outcome {
 
 /// What a file means for this device: refused, already here, in clash with the one here, or new
 /// (and then saved).
-fn outcome_of(bytes: &[u8], state: AppState) -> Outcome {
+/// What the file holds and what importing it means; a new assessment is saved, and the save
+/// comes back with it to be waited for.
+fn outcome_of(bytes: &[u8], state: AppState) -> (Outcome, Option<crate::state::Saving>) {
     let file = match read_bytes(bytes) {
         Err(problems) => {
-            return Outcome::Problems(
-                problems
-                    .into_iter()
-                    .map(|p| format!("{}: {}", p.place, p.message))
-                    .collect(),
+            return (
+                Outcome::Problems(
+                    problems
+                        .into_iter()
+                        .map(|p| format!("{}: {}", p.place, p.message))
+                        .collect(),
+                ),
+                None,
             );
         }
         Ok(file) => file,
     };
     let ([assessment], 0) = (file.assessments.as_slice(), file.records.len()) else {
-        return Outcome::Problems(vec![format!(
-            "This file holds {} self-assessments and {} records. Import it on the Export and import page.",
-            file.assessments.len(),
-            file.records.len()
-        )]);
+        return (
+            Outcome::Problems(vec![format!(
+                "This file holds {} self-assessments and {} records. Import it on the Export and import page.",
+                file.assessments.len(),
+                file.records.len()
+            )]),
+            None,
+        );
     };
     match state.assessment(&assessment.id) {
-        Some(here) if here == *assessment => Outcome::AlreadyHere(assessment.name()),
-        Some(here) => Outcome::Clash(
-            Box::new(assessment.clone()),
-            here.updated.format("%-d %b %Y %H:%M UTC").to_string(),
+        Some(here) if here == *assessment => (Outcome::AlreadyHere(assessment.name()), None),
+        Some(here) => (
+            Outcome::Clash(
+                Box::new(assessment.clone()),
+                here.updated.format("%-d %b %Y %H:%M UTC").to_string(),
+            ),
+            None,
         ),
         None => {
-            let _ = state.save_assessment(assessment.clone());
-            Outcome::Imported(assessment.id.clone(), assessment.name())
+            let saving = state.save_assessment(assessment.clone());
+            (
+                Outcome::Imported(assessment.id.clone(), assessment.name()),
+                Some(saving),
+            )
         }
     }
 }
@@ -71,7 +85,14 @@ pub fn ImportAssessment() -> impl IntoView {
                         .collect(),
                 ),
                 Err(Refused::Problem(problem)) => Outcome::Problems(vec![problem]),
-                Ok(bytes) => outcome_of(&bytes, state),
+                Ok(bytes) => match outcome_of(&bytes, state) {
+                    // "Imported" once it is stored; a save that fails says so in the storage banner.
+                    (imported, Some(saving)) => match saving.outcome().await {
+                        Ok(()) => imported,
+                        Err(_) => return,
+                    },
+                    (result, None) => result,
+                },
             };
             let _ = outcome.try_set(Some(result));
         });
@@ -84,8 +105,14 @@ pub fn ImportAssessment() -> impl IntoView {
         if keep_both {
             assessment.id = uuid::Uuid::new_v4().to_string();
         }
-        let _ = state.save_assessment(assessment.clone());
-        outcome.set(Some(Outcome::Imported(assessment.id.clone(), assessment.name())));
+        let saving = state.save_assessment(assessment.clone());
+        let imported = Outcome::Imported(assessment.id.clone(), assessment.name());
+        // "Imported" once it is stored; a save that fails says so in the storage banner.
+        leptos::task::spawn_local(async move {
+            if saving.outcome().await.is_ok() {
+                let _ = outcome.try_set(Some(imported));
+            }
+        });
     };
     let problems = move || match outcome.get() {
         Some(Outcome::Problems(problems)) => Some(problems),

@@ -74,8 +74,15 @@ pub fn LetterPage() -> impl IntoView {
             &state.change(),
         ) {
             Ok(changed) => {
-                let _ = state.update_record(changed);
-                message.set(Some("Marked as sent today and added to the correspondence log.".into()));
+                // Said once it is stored: a save that fails says so in the storage banner instead.
+                let saving = state.update_record(changed);
+                message.set(None);
+                leptos::task::spawn_local(async move {
+                    if saving.outcome().await.is_ok() {
+                        let _ =
+                            message.try_set(Some("Marked as sent today and added to the correspondence log.".into()));
+                    }
+                });
             }
             Err(problems) => message.set(problems.first().map(|p| p.message.clone())),
         }
