@@ -4,6 +4,7 @@
 
 use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
 use crate::deadline::Rules;
+use crate::problem::Problem;
 use crate::procedure::{
     CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_version, current_custom,
     targets_of,
@@ -211,18 +212,12 @@ fn from_code<T: for<'de> Deserialize<'de>>(text: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
 }
 
-fn number(
-    text: &str,
-    range: std::ops::RangeInclusive<u32>,
-    field: &str,
-    what: &str,
-    errors: &mut Vec<(String, String)>,
-) -> u32 {
+fn number(text: &str, range: std::ops::RangeInclusive<u32>, field: &str, what: &str, errors: &mut Vec<Problem>) -> u32 {
     match text.trim().parse::<u32>() {
         Ok(n) if range.contains(&n) => n,
         _ => {
-            errors.push((
-                field.to_string(),
+            errors.push(Problem::new(
+                field,
                 format!(
                     "{what} must be a whole number from {} to {}",
                     range.start(),
@@ -253,35 +248,35 @@ impl SettingsDraft {
     }
 
     /// The settings with these general values, or every problem as (field id, message).
-    pub fn apply(&self, current: &Settings) -> Result<Settings, Vec<(String, String)>> {
+    pub fn apply(&self, current: &Settings) -> Result<Settings, Vec<Problem>> {
         let mut errors = Vec::new();
         let name = self.organisation_name.trim();
         if name.chars().count() > ORGANISATION_NAME_MAX {
-            errors.push((
-                "organisation-name".into(),
+            errors.push(Problem::new(
+                "organisation-name",
                 format!("Organisation name must be {ORGANISATION_NAME_MAX} characters or fewer"),
             ));
         }
         let user_name = self.user_name.trim();
         if user_name.chars().count() > ORGANISATION_NAME_MAX {
-            errors.push((
-                "user-name".into(),
+            errors.push(Problem::new(
+                "user-name",
                 format!("Your name must be {ORGANISATION_NAME_MAX} characters or fewer"),
             ));
         }
         if lines(&self.services).is_empty() {
-            errors.push(("services".into(), "Enter at least one service".into()));
+            errors.push(Problem::new("services", "Enter at least one service"));
         }
         let nation = from_code::<Nation>(&self.nation);
         if nation.is_none() {
-            errors.push(("nation".into(), "Select whose bank holidays you keep".into()));
+            errors.push(Problem::new("nation", "Select whose bank holidays you keep"));
         }
         let due_soon_days = number(&self.due_soon_days, 0..=20, "due-soon-days", "Due soon", &mut errors);
         let counting = from_code::<CountingConvention>(&self.counting);
         if counting.is_none() {
-            errors.push((
-                "counting".into(),
-                "Select how a receipt on a non-working day is counted".into(),
+            errors.push(Problem::new(
+                "counting",
+                "Select how a receipt on a non-working day is counted",
             ));
         }
         let children_ack = number(
@@ -300,9 +295,9 @@ impl SettingsDraft {
         );
         let stage2 = from_code::<Stage2Start>(&self.children_stage2_start);
         if stage2.is_none() {
-            errors.push((
-                "children-stage2-start".into(),
-                "Select when the children’s stage 2 clock starts".into(),
+            errors.push(Problem::new(
+                "children-stage2-start",
+                "Select when the children’s stage 2 clock starts",
             ));
         }
         match (nation, counting, stage2) {

@@ -88,7 +88,7 @@ fn not_sure_offers_the_procedure_the_service_most_likely_follows() {
             &at("2026-01-05"),
         )
         .unwrap_err();
-    let fields: Vec<&str> = empty.iter().map(|p| p.field).collect();
+    let fields: Vec<&str> = empty.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, ["person", "organisation", "service", "procedure"]);
 }
 

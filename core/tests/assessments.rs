@@ -312,7 +312,7 @@ fn starting_names_every_missing_answer_and_can_copy_the_last() {
     let problems = redress_core::assessment::StartDraft::default()
         .start("n", &[], &when)
         .unwrap_err();
-    let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, ["framework", "organisation", "period"]);
     assert_eq!(problems[2].message, "Enter the period the assessment covers");
 

@@ -421,7 +421,12 @@ fn custom_procedures_are_checked_and_counted() {
             stage("Review", "x", "", "", "", ""),
         ],
     };
-    let errors = draft.to_procedure("custom-1".into()).unwrap_err();
+    let errors: Vec<(String, String)> = draft
+        .to_procedure("custom-1".into())
+        .unwrap_err()
+        .into_iter()
+        .map(|p| (p.field, p.message))
+        .collect();
     assert_eq!(
         errors,
         vec![
@@ -513,14 +518,18 @@ fn the_calculator_reads_its_link() {
     let errors = CalculatorQuestion::from_link(Some("nope"), Some("9"), Some("2025-02-30"), &procedures)
         .unwrap()
         .unwrap_err();
-    let fields: Vec<&str> = errors.iter().map(|(f, _)| f.as_str()).collect();
+    let fields: Vec<String> = errors.iter().map(|p| p.anchor()).collect();
     assert_eq!(fields, vec!["procedure", "start-day"]);
+    assert_eq!(errors[1].parts.len(), 3, "a date in the link: every box");
     let errors = CalculatorQuestion::from_link(Some("lgsco-2024"), Some("3"), Some("2025-12-19"), &procedures)
         .unwrap()
         .unwrap_err();
     assert_eq!(
         errors,
-        vec![("stage".to_string(), "Select a stage of the procedure".to_string())]
+        vec![redress_core::problem::Problem::new(
+            "stage",
+            "Select a stage of the procedure"
+        )]
     );
 }
 

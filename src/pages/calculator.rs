@@ -50,7 +50,10 @@ pub fn CalculatorPage() -> impl IntoView {
     let lines = Signal::derive(move || {
         let mut lines: Vec<SummaryLine> = link_errors()
             .into_iter()
-            .map(|(anchor, message)| SummaryLine { anchor, message })
+            .map(|p| SummaryLine {
+                anchor: p.anchor(),
+                message: p.message,
+            })
             .collect();
         if let Some((message, _)) = date_error.get() {
             lines.retain(|line| line.anchor != "start-day");
@@ -62,14 +65,14 @@ pub fn CalculatorPage() -> impl IntoView {
         lines
     });
     let field_error = move |field: &'static str| {
-        Signal::derive(move || link_errors().into_iter().find(|(f, _)| f == field).map(|(_, m)| m))
+        Signal::derive(move || link_errors().into_iter().find(|p| p.field == field).map(|p| p.message))
     };
     let shown_date_error = Signal::derive(move || {
         date_error.get().or_else(|| {
             link_errors()
                 .into_iter()
-                .find(|(f, _)| f == "start-day")
-                .map(|(_, m)| (m, vec![DatePart::Day, DatePart::Month, DatePart::Year]))
+                .find(|p| p.field == "start")
+                .map(|p| (p.message, p.parts))
         })
     });
     page_title(|| "Deadline calculator".into(), move || !lines.get().is_empty());

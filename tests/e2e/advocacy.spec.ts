@@ -119,3 +119,22 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: test.info().outputPath("ombudsman-pack-print.png"), fullPage: true });
 });
+
+test("a case's date typed wrong marks the box at fault, and the summary links to it", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-01-05T10:00:00"));
+  await page.goto("/cases/new");
+  await page.getByLabel("Who is the complaint for?").fill("Jamie Reed");
+  const agreed = page.getByRole("group", { name: "When did they agree that you may act for them? (optional)" });
+  await agreed.getByLabel("Day").fill("2");
+  await agreed.getByLabel("Month").fill("13");
+  await agreed.getByLabel("Year").fill("2025");
+  await page.getByRole("button", { name: "Start the case" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeVisible();
+  await expect(agreed.getByLabel("Month")).toHaveClass(/govuk-input--error/);
+  await expect(agreed.getByLabel("Day")).not.toHaveClass(/govuk-input--error/);
+  await expect(agreed.getByLabel("Year")).not.toHaveClass(/govuk-input--error/);
+  const link = summary.getByRole("link").filter({ hasText: /date/i }).first();
+  await expect(link).toHaveAttribute("href", "#authority-month");
+  await expect(page.getByLabel("Who is the complaint for?")).toHaveValue("Jamie Reed");
+});

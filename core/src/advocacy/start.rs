@@ -47,12 +47,9 @@ pub struct CaseDraft {
     pub happened: DateInput,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CaseProblem {
-    /// "person", "organisation", "service", "procedure", "authority" or "happened".
-    pub field: &'static str,
-    pub message: String,
-}
+/// A problem with the form, its field "person", "organisation", "service", "procedure",
+/// "authority" or "happened" (the dates name the boxes at fault).
+pub type CaseProblem = crate::problem::Problem;
 
 impl CaseDraft {
     /// The case as a record, or every problem with the form.
@@ -65,12 +62,7 @@ impl CaseDraft {
         change: &Change,
     ) -> Result<Record, Vec<CaseProblem>> {
         let mut problems = Vec::new();
-        let mut problem = |field, message: &str| {
-            problems.push(CaseProblem {
-                field,
-                message: message.into(),
-            })
-        };
+        let mut problem = |field: &str, message: &str| problems.push(CaseProblem::new(field, message));
         if self.person.trim().is_empty() {
             problem("person", "Enter the name of the person the complaint is for");
         }
@@ -99,10 +91,7 @@ impl CaseDraft {
             match input.parse(label, today) {
                 Ok(date) => Some(date),
                 Err(error) => {
-                    problems.push(CaseProblem {
-                        field,
-                        message: error.message,
-                    });
+                    problems.push(CaseProblem::date(field, error));
                     None
                 }
             }
@@ -126,10 +115,7 @@ impl CaseDraft {
             .map_err(|errors| {
                 errors
                     .into_iter()
-                    .map(|e| CaseProblem {
-                        field: "person",
-                        message: e.message,
-                    })
+                    .map(|e| CaseProblem::new("person", e.message))
                     .collect::<Vec<_>>()
             })?;
         record.issue_date = happened;

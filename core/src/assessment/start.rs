@@ -16,13 +16,8 @@ pub struct StartDraft {
     pub copy_last: bool,
 }
 
-/// A field of the start form and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StartProblem {
-    /// "framework", "organisation" or "period".
-    pub field: &'static str,
-    pub message: String,
-}
+/// A field of the start form ("framework", "organisation" or "period") and what is wrong with it.
+pub type StartProblem = crate::problem::Problem;
 
 impl StartDraft {
     /// The new assessment, or every problem with the form at once.
@@ -30,22 +25,13 @@ impl StartDraft {
         let mut problems = Vec::new();
         let framework = FrameworkId::from_code(&self.framework);
         if framework.is_none() {
-            problems.push(StartProblem {
-                field: "framework",
-                message: "Select what to assess against".into(),
-            });
+            problems.push(StartProblem::new("framework", "Select what to assess against"));
         }
         if self.organisation.trim().is_empty() {
-            problems.push(StartProblem {
-                field: "organisation",
-                message: "Enter the name of the organisation".into(),
-            });
+            problems.push(StartProblem::new("organisation", "Enter the name of the organisation"));
         }
         if self.period.trim().is_empty() {
-            problems.push(StartProblem {
-                field: "period",
-                message: "Enter the period the assessment covers".into(),
-            });
+            problems.push(StartProblem::new("period", "Enter the period the assessment covers"));
         }
         let Some(framework) = framework.filter(|_| problems.is_empty()) else {
             return Err(problems);

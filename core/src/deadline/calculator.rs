@@ -2,6 +2,7 @@
 //! the day received, e.g. `?procedure=lgsco-2024&stage=1&start=2025-12-19`.
 
 use super::{Deadline, Rules, calculate};
+use crate::problem::Problem;
 use crate::procedure::{Procedure, find};
 use chrono::NaiveDate;
 
@@ -22,37 +23,34 @@ impl CalculatorQuestion {
         stage: Option<&str>,
         start: Option<&str>,
         procedures: &[Procedure],
-    ) -> Option<Result<Self, Vec<(String, String)>>> {
+    ) -> Option<Result<Self, Vec<Problem>>> {
         if procedure.is_none() && start.is_none() {
             return None;
         }
         let mut errors = Vec::new();
         let chosen = procedure.and_then(|id| find(procedures, id));
         if chosen.is_none() {
-            errors.push(("procedure".to_string(), "Select a procedure".to_string()));
+            errors.push(Problem::new("procedure", "Select a procedure"));
         }
         let stage = match stage.map(str::parse::<usize>) {
             None => Some(0),
             Some(Ok(n)) if n >= 1 && chosen.is_none_or(|p| n <= p.stages.len()) => Some(n - 1),
             Some(_) => {
-                errors.push(("stage".to_string(), "Select a stage of the procedure".to_string()));
+                errors.push(Problem::new("stage", "Select a stage of the procedure"));
                 None
             }
         };
         let start = match start.map(|s| s.parse::<NaiveDate>()) {
             Some(Ok(date)) if (1990..=2100).contains(&chrono::Datelike::year(&date)) => Some(date),
             Some(Ok(_)) => {
-                errors.push((
-                    "start-day".to_string(),
-                    "Date received must be between 1990 and 2100".to_string(),
+                errors.push(Problem::whole_date(
+                    "start",
+                    "Date received must be between 1990 and 2100",
                 ));
                 None
             }
             _ => {
-                errors.push((
-                    "start-day".to_string(),
-                    "Enter the date received as a real date".to_string(),
-                ));
+                errors.push(Problem::whole_date("start", "Enter the date received as a real date"));
                 None
             }
         };

@@ -3,6 +3,7 @@
 //! The draft holds what was typed; checking it never changes it.
 
 use super::{Anchor, Basis, Length, Procedure, Stage, Step, StepKind};
+use crate::problem::Problem;
 
 /// Longest limit accepted, in working days (about two years).
 const MAX_DAYS: u32 = 500;
@@ -29,24 +30,28 @@ pub struct CustomProcedureDraft {
 }
 
 /// A problem with the draft: the id of the field at fault and the message.
-pub type DraftError = (String, String);
+/// A problem with the form (see [`Problem`]).
+pub type DraftError = Problem;
 
 fn days(text: &str, field: String, what: &str, required: bool, errors: &mut Vec<DraftError>) -> Option<u32> {
     let text = text.trim();
     if text.is_empty() {
         if required {
-            errors.push((field, format!("Enter the {what}")));
+            errors.push(Problem::new(field, format!("Enter the {what}")));
         }
         return None;
     }
     match text.parse::<u32>() {
         Ok(n) if n <= MAX_DAYS => Some(n),
         Ok(_) => {
-            errors.push((field, format!("The {what} must be {MAX_DAYS} working days or fewer")));
+            errors.push(Problem::new(
+                field,
+                format!("The {what} must be {MAX_DAYS} working days or fewer"),
+            ));
             None
         }
         Err(_) => {
-            errors.push((
+            errors.push(Problem::new(
                 field,
                 format!("The {what} must be a whole number of working days, like 10"),
             ));
@@ -60,10 +65,10 @@ impl CustomProcedureDraft {
     pub fn to_procedure(&self, id: String) -> Result<Procedure, Vec<DraftError>> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
-            errors.push(("custom-name".to_string(), "Enter a name for the procedure".to_string()));
+            errors.push(Problem::new("custom-name", "Enter a name for the procedure"));
         }
         if self.stages.is_empty() {
-            errors.push(("custom-name".to_string(), "Add at least one stage".to_string()));
+            errors.push(Problem::new("custom-name", "Add at least one stage"));
         }
         let count = self.stages.len();
         let mut stages = Vec::new();
@@ -72,7 +77,7 @@ impl CustomProcedureDraft {
             let field = |what: &str| format!("stage-{n}-{what}");
             let name = draft.name.trim();
             if name.is_empty() {
-                errors.push((field("name"), format!("Enter a name for stage {n}")));
+                errors.push(Problem::new(field("name"), format!("Enter a name for stage {n}")));
             }
             let acknowledge = days(
                 &draft.acknowledge_days,
@@ -106,7 +111,7 @@ impl CustomProcedureDraft {
                 "acknowledged" => Some(Anchor::Acknowledged),
                 "received" => Some(Anchor::StageStart),
                 _ => {
-                    errors.push((
+                    errors.push(Problem::new(
                         field("from"),
                         format!("Select what the stage {n} response is counted from"),
                     ));

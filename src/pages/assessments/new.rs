@@ -36,21 +36,21 @@ pub fn NewAssessmentPage() -> impl IntoView {
     let organisation = RwSignal::new(state.settings.with_untracked(|s| s.organisation_name.clone()));
     let period = RwSignal::new(String::new());
     let start_from = RwSignal::new("copy".to_string());
-    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let problems = RwSignal::new(Vec::<redress_core::problem::Problem>::new());
     let attempt = RwSignal::new(0u32);
     page_title(
         || "Start a self-assessment".into(),
         move || !problems.with(Vec::is_empty),
     );
     let message = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
+        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
     let lines = Signal::derive(move || {
         problems.with(|all| {
             all.iter()
-                .map(|(field, message)| SummaryLine {
-                    anchor: (*field).into(),
-                    message: message.clone(),
+                .map(|p| SummaryLine {
+                    anchor: p.anchor(),
+                    message: p.message.clone(),
                 })
                 .collect()
         })
@@ -78,7 +78,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
                 navigate(&format!("/assessments/{id}"), Default::default());
             }
             Err(found) => {
-                problems.set(found.into_iter().map(|p| (p.field, p.message)).collect());
+                problems.set(found);
                 attempt.update(|n| *n += 1);
             }
         }

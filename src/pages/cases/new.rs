@@ -10,6 +10,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use redress_core::advocacy::CaseDraft;
+use redress_core::problem::Problem;
 
 #[component]
 pub fn NewCasePage() -> impl IntoView {
@@ -22,30 +23,27 @@ pub fn NewCasePage() -> impl IntoView {
     let procedure = RwSignal::new(String::new());
     let authority = DateFields::default();
     let happened = DateFields::default();
-    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
     let attempt = RwSignal::new(0u32);
     page_title(|| "Start a case".into(), move || !problems.with(Vec::is_empty));
     let message = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
+        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
     let date_error = move |field: &'static str| {
         Signal::derive(move || {
             problems.with(|all| {
                 all.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, m)| (m.clone(), vec![redress_core::record::DatePart::Day]))
+                    .find(|p| p.field == field)
+                    .map(|p| (p.message.clone(), p.parts.clone()))
             })
         })
     };
     let lines = Signal::derive(move || {
         problems.with(|all| {
             all.iter()
-                .map(|(field, message)| SummaryLine {
-                    anchor: match *field {
-                        "authority" | "happened" => format!("{field}-day"),
-                        other => other.to_string(),
-                    },
-                    message: message.clone(),
+                .map(|p| SummaryLine {
+                    anchor: p.anchor(),
+                    message: p.message.clone(),
                 })
                 .collect()
         })
@@ -93,7 +91,7 @@ pub fn NewCasePage() -> impl IntoView {
                 navigate(&format!("/cases/{id}"), Default::default());
             }
             Err(found) => {
-                problems.set(found.into_iter().map(|p| (p.field, p.message)).collect());
+                problems.set(found);
                 attempt.update(|n| *n += 1);
             }
         }

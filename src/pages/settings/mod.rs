@@ -64,20 +64,20 @@ pub fn SettingsPage() -> impl IntoView {
     let services = RwSignal::new(draft.services);
     let service_areas = RwSignal::new(draft.service_areas);
     let subjects = RwSignal::new(draft.subjects);
-    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let errors = RwSignal::new(Vec::<redress_core::problem::Problem>::new());
     let attempt = RwSignal::new(0u32);
     let saved = RwSignal::new(None::<String>);
     page_title(|| "Settings".into(), move || !errors.with(Vec::is_empty));
 
     let message_for = move |field: &'static str| {
-        Signal::derive(move || errors.with(|all| all.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())))
+        Signal::derive(move || errors.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
     let lines = Signal::derive(move || {
         errors.with(|all| {
             all.iter()
-                .map(|(anchor, message)| SummaryLine {
-                    anchor: anchor.clone(),
-                    message: message.clone(),
+                .map(|p| SummaryLine {
+                    anchor: p.anchor(),
+                    message: p.message.clone(),
                 })
                 .collect()
         })

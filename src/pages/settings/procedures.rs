@@ -104,19 +104,19 @@ pub fn NewProcedurePage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let applies_to = RwSignal::new(String::new());
     let stages = RwSignal::new(vec![StageFields::new(1)]);
-    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let errors = RwSignal::new(Vec::<redress_core::problem::Problem>::new());
     let attempt = RwSignal::new(0u32);
     page_title(|| "Add a procedure".into(), move || !errors.with(Vec::is_empty));
 
     let message_for = move |field: String| {
-        Signal::derive(move || errors.with(|all| all.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())))
+        Signal::derive(move || errors.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
     let lines = Signal::derive(move || {
         errors.with(|all| {
             all.iter()
-                .map(|(a, m)| SummaryLine {
-                    anchor: a.clone(),
-                    message: m.clone(),
+                .map(|p| SummaryLine {
+                    anchor: p.anchor(),
+                    message: p.message.clone(),
                 })
                 .collect()
         })
