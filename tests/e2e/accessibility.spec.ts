@@ -105,6 +105,12 @@ test("case handling pages have no axe violations", async ({ page }) => {
   }
   await page.getByText(/Show all \d+ changes/).click();
   await expectNoViolations(page, "record with every section open");
+  // Each form sent back empty: its error summary, and every field's message.
+  for (const button of ["Log it", "Add remedy", "Add action", "Add learning"]) {
+    await page.getByRole("button", { name: button, exact: true }).click();
+  }
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toHaveCount(4);
+  await expectNoViolations(page, "record with every form sent back");
   await page.goto("/records/sample-0013");
   await expectNoViolations(page, "concern");
   await page.getByRole("button", { name: "Escalate to a complaint" }).click();
