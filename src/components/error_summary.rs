@@ -79,17 +79,20 @@ pub fn ProblemSummary(problems: RwSignal<Vec<redress_core::problem::Problem>>) -
             attempt.update(|n| *n += 1);
         }
     });
-    let lines = Signal::derive(move || {
-        problems.with(|all| {
-            all.iter()
-                .map(|p| SummaryLine {
-                    anchor: p.anchor(),
-                    message: p.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     view! { <ErrorSummary lines attempt /> }
+}
+
+/// The summary's lines for the core's problems: each links to its field, or for a date to the
+/// first box at fault.
+pub fn problem_lines(problems: &[redress_core::problem::Problem]) -> Vec<SummaryLine> {
+    problems
+        .iter()
+        .map(|p| SummaryLine {
+            anchor: p.anchor(),
+            message: p.message.clone(),
+        })
+        .collect()
 }
 
 /// The field errors of a form, as the pieces a page needs: the summary's lines, and each

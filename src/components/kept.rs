@@ -6,6 +6,8 @@
 //! itself instead, one per place in the code ([`kept!`]), so half-typed text survives the redraw.
 
 use leptos::prelude::*;
+// Leptos's arena for values that are not `Send` (nothing to do with browser storage).
+use leptos::prelude::LocalStorage as ThisThread;
 use std::any::Any;
 use std::collections::HashMap;
 
@@ -14,10 +16,9 @@ type Cells = HashMap<String, Box<dyn Any + Send + Sync>>;
 /// The fields' signals of one page, owned by the page rather than by the section drawn.
 #[derive(Clone, Copy)]
 pub struct FormMemory {
-    // `LocalStorage` here is Leptos's arena storage for values that are not `Send`, not the
-    // browser's localStorage (only `src/store/` touches browser storage).
-    owner: StoredValue<Owner, LocalStorage>,
-    cells: StoredValue<Cells, LocalStorage>,
+    // Held in Leptos's arena for values that stay on this thread (they are not `Send`).
+    owner: StoredValue<Owner, ThisThread>,
+    cells: StoredValue<Cells, ThisThread>,
 }
 
 impl FormMemory {

@@ -14,6 +14,8 @@ mod rows;
 
 use crate::store::{self, Deletion, SaveError, StoreProblem, Stored};
 use leptos::prelude::*;
+// Leptos's arena for values that are not `Send` (nothing to do with browser storage).
+use leptos::prelude::LocalStorage as ThisThread;
 use leptos::task::spawn_local;
 use redress_core::assessment::Assessment;
 use redress_core::exchange::merge::Apply;
@@ -110,9 +112,8 @@ pub struct AppState {
     settings_saved: StoredValue<bool>,
     /// The day the rows' statuses were worked out for.
     rows_day: StoredValue<chrono::NaiveDate>,
-    // Leptos's arena storage for a value that is not `Send` (this thread only): nothing to do
-    // with the browser's localStorage, which only `src/store/` touches.
-    book: StoredValue<Rc<RefCell<Book>>, LocalStorage>,
+    // Held in Leptos's arena for a value that stays on this thread (it is not `Send`).
+    book: StoredValue<Rc<RefCell<Book>>, ThisThread>,
 }
 
 impl AppState {

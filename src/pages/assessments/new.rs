@@ -1,7 +1,7 @@
 //! Starting a self-assessment: what against, for whom, for what period; blank or as a copy of
 //! the last one against the same framework.
 
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -45,16 +45,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
     let message = move |field: &'static str| {
         Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
-    let lines = Signal::derive(move || {
-        problems.with(|all| {
-            all.iter()
-                .map(|p| SummaryLine {
-                    anchor: p.anchor(),
-                    message: p.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     let last = move || {
         let chosen = FrameworkId::from_code(&framework.get())?;
         state.assessments.with(|all| latest_of(all, chosen).map(|a| a.name()))

@@ -3,7 +3,7 @@
 
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -38,16 +38,7 @@ pub fn NewCasePage() -> impl IntoView {
             })
         })
     };
-    let lines = Signal::derive(move || {
-        problems.with(|all| {
-            all.iter()
-                .map(|p| SummaryLine {
-                    anchor: p.anchor(),
-                    message: p.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     let services: Vec<Choice> = state
         .settings
         .with_untracked(|s| s.services.clone())

@@ -4,7 +4,7 @@
 
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -121,16 +121,7 @@ pub fn IntakePage() -> impl IntoView {
 
     let problem = move |field: &'static str| super::casework::problem(problems, field);
     let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
-    let lines = Signal::derive(move || {
-        problems.with(|all| {
-            all.iter()
-                .map(|p| SummaryLine {
-                    anchor: p.anchor(),
-                    message: p.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     let record_id = record.id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

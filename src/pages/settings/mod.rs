@@ -5,7 +5,7 @@ mod closures;
 pub mod procedures;
 mod storage;
 
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -72,16 +72,7 @@ pub fn SettingsPage() -> impl IntoView {
     let message_for = move |field: &'static str| {
         Signal::derive(move || errors.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
-    let lines = Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .map(|p| SummaryLine {
-                    anchor: p.anchor(),
-                    message: p.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let lines = Signal::derive(move || errors.with(|all| problem_lines(all)));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(None);

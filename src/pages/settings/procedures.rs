@@ -1,7 +1,7 @@
 //! The organisation's own procedures: a list on the Settings page, and a page to define one,
 //! stage by stage ("add another"), checked by the core before it is kept.
 
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -111,16 +111,7 @@ pub fn NewProcedurePage() -> impl IntoView {
     let message_for = move |field: String| {
         Signal::derive(move || errors.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
     };
-    let lines = Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .map(|p| SummaryLine {
-                    anchor: p.anchor(),
-                    message: p.message.clone(),
-                })
-                .collect()
-        })
-    });
+    let lines = Signal::derive(move || errors.with(|all| problem_lines(all)));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = CustomProcedureDraft {
