@@ -159,3 +159,21 @@ test("the page runs under its Content-Security-Policy with nothing refused", asy
   await expect(page.getByRole("heading", { level: 1, name: "Deadline calculator" })).toBeVisible();
   expect(refused).toEqual([]);
 });
+
+test("times are shown on UK clocks: BST in summer, GMT in winter", async ({ page }) => {
+  // 13:05 UTC on 1 July is 2:05pm on UK clocks (British Summer Time).
+  await page.clock.setFixedTime(new Date("2026-07-01T13:05:00Z"));
+  await page.goto("/");
+  await createRecord(page, { ...workedExample, day: "1", month: "7", year: "2026" });
+  await expect(page.getByRole("heading", { level: 1, name: "Received Wednesday 1 July 2026" })).toBeVisible();
+  await page.getByText("Show the 1 change").click();
+  const changes = page.getByRole("table", { name: "Every change to this record, newest first" });
+  await expect(changes.getByRole("cell").first()).toHaveText("1 Jul 2026, 2:05pm BST");
+
+  // 09:30 UTC on 15 January is 9:30am on UK clocks (Greenwich Mean Time).
+  await page.clock.setFixedTime(new Date("2026-01-15T09:30:00Z"));
+  await page.goto("/");
+  await createRecord(page, { ...workedExample, day: "15", month: "1", year: "2026" });
+  await page.getByText("Show the 1 change").click();
+  await expect(changes.getByRole("cell").first()).toHaveText("15 Jan 2026, 9:30am GMT");
+});

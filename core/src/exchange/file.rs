@@ -99,7 +99,7 @@ impl ExportFile {
         let redacted = if self.redacted { "-redacted" } else { "" };
         format!(
             "redress-{what}{redacted}-{}.json",
-            self.exported_at.format("%Y-%m-%d-%H%M")
+            crate::format::uk_stamp(self.exported_at)
         )
     }
 }

@@ -54,7 +54,7 @@ fn outcome_of(bytes: &[u8], state: AppState) -> (Outcome, Option<crate::state::S
         Some(here) => (
             Outcome::Clash(
                 Box::new(assessment.clone()),
-                here.updated.format("%-d %b %Y %H:%M UTC").to_string(),
+                redress_core::format::uk_time(here.updated),
             ),
             None,
         ),
@@ -143,7 +143,7 @@ pub fn ImportAssessment() -> impl IntoView {
                     <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                     <strong class="govuk-warning-text__text">
                         <span class="govuk-visually-hidden">"Warning"</span>
-                        {format!("{} is already on this device, with different answers (last changed here {here}; in the file {}).", assessment.name(), assessment.updated.format("%-d %b %Y %H:%M UTC"))}
+                        {format!("{} is already on this device, with different answers (last changed here {here}; in the file {}).", assessment.name(), redress_core::format::uk_time(assessment.updated))}
                     </strong>
                 </div>
                 <div class="govuk-button-group">

@@ -151,7 +151,7 @@ fn view_assessment(assessment: Assessment) -> impl IntoView {
             {summary_row("Progress", totals_words(framework.scale, framework.item_noun, &whole))}
             {summary_row("Date completed", assessment.completed_on().map(short_date).unwrap_or_else(|| "Not yet".into()))}
             {summary_row("Review date", review)}
-            {summary_row("Last changed", format!("{} by {}", assessment.updated.format("%-d %b %Y %H:%M UTC"), assessment.updated_by))}
+            {summary_row("Last changed", format!("{} by {}", redress_core::format::uk_time(assessment.updated), assessment.updated_by))}
         </dl>
         <h2 class="govuk-heading-m">{left_heading(framework.scale, framework.item_noun, whole.left())}</h2>
         {task_list(&assessment)}

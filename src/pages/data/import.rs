@@ -42,7 +42,7 @@ fn refused(problems: Vec<Problem>) -> impl IntoView {
 }
 
 fn conflicts_view(preview: &Preview, choices: RwSignal<Vec<Side>>) -> impl IntoView + use<> {
-    let when = |r: &redress_core::record::Record| r.updated.format("%-d %b %Y %H:%M UTC").to_string();
+    let when = |r: &redress_core::record::Record| redress_core::format::uk_time(r.updated);
     preview
         .conflicts
         .iter()
@@ -175,7 +175,7 @@ where
         <dl class="govuk-summary-list">
             {summary_row("From", format!("{}, exported {} by Redress {}{}",
                 if file.organisation.is_empty() { "An organisation not named" } else { &file.organisation },
-                file.exported_at.format("%-d %b %Y %H:%M UTC"), file.app_version,
+                redress_core::format::uk_time(file.exported_at), file.app_version,
                 if file.redacted { " (redacted)" } else { "" }))}
             {summary_row("New records", count(preview.new_records.len()))}
             {summary_row("Records updated from the file", count(preview.updated_records.len()))}

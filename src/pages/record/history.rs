@@ -117,7 +117,7 @@ pub fn change_log(record: &Record) -> impl IntoView + use<> {
                     <tbody class="govuk-table__body">
                         {entries.into_iter().map(|entry| view! {
                             <tr class="govuk-table__row">
-                                <td class="govuk-table__cell app-nowrap">{entry.at.format("%-d %b %Y %H:%M UTC").to_string()}</td>
+                                <td class="govuk-table__cell app-nowrap">{redress_core::format::uk_time(entry.at)}</td>
                                 <td class="govuk-table__cell">{entry.who}</td>
                                 <td class="govuk-table__cell">{entry.what}</td>
                             </tr>
