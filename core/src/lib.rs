@@ -9,7 +9,7 @@
 pub mod advocacy;
 pub mod assessment;
 pub mod calendar;
-pub mod code;
+pub mod choice;
 pub mod deadline;
 pub mod exchange;
 pub mod format;

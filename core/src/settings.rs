@@ -3,6 +3,7 @@
 //! soon", its local targets, and the procedures it has defined for itself.
 
 use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
+use crate::choice::{from_code, to_code as code};
 use crate::deadline::Rules;
 use crate::problem::Problem;
 use crate::procedure::{
@@ -199,17 +200,6 @@ fn lines(text: &str) -> Vec<String> {
         }
     }
     seen
-}
-
-fn code<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn from_code<T: for<'de> Deserialize<'de>>(text: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
 }
 
 fn number(text: &str, range: std::ops::RangeInclusive<u32>, field: &str, what: &str, errors: &mut Vec<Problem>) -> u32 {

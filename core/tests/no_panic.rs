@@ -358,11 +358,7 @@ fn deadlines_of(record: &Record, rules: &Rules) {
             d.explanation.not_counted(),
             d.explanation.holidays_skipped(),
         );
-        let _ = (
-            short_date(d.due),
-            long_date(d.due),
-            d.status.map(|s| (s.words(), s.colour())),
-        );
+        let _ = (short_date(d.due), long_date(d.due), d.status.map(|s| s.words()));
     }
     let _ = deadline::time_limit(record, rules);
     if let Some(procedure) = rules.procedure(record) {

@@ -1,5 +1,6 @@
 //! A list of deadlines: each date with its status, any warning, and "How was this worked out?".
 
+use crate::components::tag::{Colour, Tag, status_colour};
 use leptos::prelude::*;
 use redress_core::deadline::Deadline;
 use redress_core::format::{long_date, short_date};
@@ -7,7 +8,7 @@ use redress_core::format::{long_date, short_date};
 fn deadline_row(deadline: Deadline) -> impl IntoView {
     let status = deadline
         .status
-        .map(|status| (status.colour(), deadline.status_words().unwrap_or_default()));
+        .map(|status| (status_colour(status), deadline.status_words().unwrap_or_default()));
     let explanation = deadline.explanation.clone();
     let warnings = deadline.warnings.clone();
     view! {
@@ -17,9 +18,9 @@ fn deadline_row(deadline: Deadline) -> impl IntoView {
                 <p class="govuk-body govuk-!-margin-bottom-1">
                     <strong class="app-nowrap">{long_date(deadline.due)}</strong>
                     {status.map(|(colour, words)| view! {
-                        " " <strong class=format!("govuk-tag govuk-tag--{colour}")>{words}</strong>
+                        " " <Tag colour text=words />
                     })}
-                    {deadline.projected.then(|| view! { " " <strong class="govuk-tag govuk-tag--grey">"Projected"</strong> })}
+                    {deadline.projected.then(|| view! { " " <Tag colour=Colour::Grey text="Projected" /> })}
                 </p>
                 {warnings.into_iter().map(|warning| view! {
                     <div class="govuk-warning-text govuk-!-margin-bottom-2">

@@ -1,6 +1,7 @@
 //! Form fields with a visible label, an optional hint and the error message by the field.
 
 use leptos::prelude::*;
+use redress_core::choice::Coded;
 
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     let mut ids = Vec::new();
@@ -94,6 +95,54 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub hint: Option<String>,
+}
+
+impl Choice {
+    /// A choice whose value is its words (a service, a referral team).
+    pub fn words(words: impl Into<String>) -> Choice {
+        let words = words.into();
+        Choice {
+            value: words.clone(),
+            label: words,
+            hint: None,
+        }
+    }
+
+    /// A choice with its own value and words.
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Choice {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+        }
+    }
+
+    /// The same choice with a hint under it.
+    pub fn with_hint(self, hint: impl Into<String>) -> Choice {
+        Choice {
+            hint: Some(hint.into()),
+            ..self
+        }
+    }
+
+    /// A first choice that leaves the answer empty ("Not decided yet").
+    pub fn none(label: impl Into<String>) -> Choice {
+        Choice::new(String::new(), label)
+    }
+
+    /// One of the core's coded choices, with its code, words and hint.
+    pub fn coded<T: Coded>(value: T) -> Choice {
+        Choice {
+            value: value.code(),
+            label: value.name().into(),
+            hint: value.hint().map(Into::into),
+        }
+    }
+
+    /// Every value of one of the core's coded choices, in its order.
+    pub fn every<T: Coded>() -> Vec<Choice> {
+        T::ALL.iter().copied().map(Choice::coded).collect()
+    }
 }
 
 /// A set of radios in a fieldset whose legend asks the question. The first radio's id is the

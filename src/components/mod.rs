@@ -11,4 +11,5 @@ pub mod kept;
 pub mod layout;
 pub mod storage_banner;
 pub mod summary_list;
+pub mod tag;
 pub mod title;

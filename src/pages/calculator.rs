@@ -81,11 +81,7 @@ pub fn CalculatorPage() -> impl IntoView {
         procedures
             .get()
             .into_iter()
-            .map(|p| Choice {
-                value: p.id,
-                label: p.name,
-                hint: Some(p.applies_to),
-            })
+            .map(|p| Choice::new(p.id, p.name).with_hint(p.applies_to))
             .collect::<Vec<_>>()
     };
     let stage_choices = move || {
@@ -96,11 +92,7 @@ pub fn CalculatorPage() -> impl IntoView {
                     p.stages
                         .iter()
                         .enumerate()
-                        .map(|(i, s)| Choice {
-                            value: (i + 1).to_string(),
-                            label: s.title(),
-                            hint: None,
-                        })
+                        .map(|(i, s)| Choice::new((i + 1).to_string(), s.title()))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

@@ -3,6 +3,7 @@
 //! first.
 
 use crate::clock;
+use crate::components::tag::{Tag, status_colour};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, 
                             <td class="govuk-table__cell">{item.label.clone()}</td>
                             <td class="govuk-table__cell app-nowrap">{short_date(item.due)}</td>
                             <td class="govuk-table__cell">
-                                <strong class=format!("govuk-tag govuk-tag--{}", item.status.colour())>{item.status.words()}</strong>
+                                <Tag colour=status_colour(item.status) text=item.status.words() />
                             </td>
                             <td class="govuk-table__cell">{item.handler.clone().unwrap_or_else(|| "Not yet assigned".into())}</td>
                         </tr>

@@ -11,36 +11,10 @@ use leptos_router::hooks::use_navigate;
 use redress_core::procedure::Procedure;
 use redress_core::record::{Field, RecordDraft, RecordKind};
 
-fn kind_choices() -> Vec<Choice> {
-    RecordKind::ALL
-        .into_iter()
-        .map(|kind| Choice {
-            value: kind.code().into(),
-            label: kind.name().into(),
-            hint: Some(kind.hint().into()),
-        })
-        .collect()
-}
-
-fn service_choices(services: Vec<String>) -> Vec<Choice> {
-    services
-        .into_iter()
-        .map(|service| Choice {
-            value: service.clone(),
-            label: service,
-            hint: None,
-        })
-        .collect()
-}
-
 fn procedure_choices(procedures: Vec<Procedure>) -> Vec<Choice> {
     procedures
         .into_iter()
-        .map(|p| Choice {
-            value: p.id,
-            label: p.name,
-            hint: Some(p.applies_to),
-        })
+        .map(|p| Choice::new(p.id, p.name).with_hint(p.applies_to))
         .collect()
 }
 
@@ -105,7 +79,7 @@ pub fn NewRecordPage() -> impl IntoView {
                 <ErrorSummary lines attempt />
                 <h1 class="govuk-heading-l">"New record"</h1>
                 <form novalidate on:submit=on_submit>
-                    <Radios id="kind" legend="What kind of record is this?" choices=kind_choices() value=kind error=message_for(Field::Kind) />
+                    <Radios id="kind" legend="What kind of record is this?" choices={Choice::every::<RecordKind>()} value=kind error=message_for(Field::Kind) />
                     <DateInput
                         id="received"
                         legend="Date received"
@@ -127,7 +101,7 @@ pub fn NewRecordPage() -> impl IntoView {
                         fields=aware_date
                         error=date_error(Field::AwareDate)
                     />
-                    <Radios id="service" legend="Which service is it about?" choices=state.settings.with_untracked(|s| service_choices(s.services.clone())) value=service error=message_for(Field::Service) />
+                    <Radios id="service" legend="Which service is it about?" choices=state.settings.with_untracked(|s| s.services.iter().map(Choice::words).collect::<Vec<_>>()) value=service error=message_for(Field::Service) />
                     <TextInput
                         id="person-name"
                         label="The person’s name (optional)"

@@ -4,6 +4,7 @@
 //! only the rows of the page shown are drawn.
 
 use crate::clock;
+use crate::components::tag::{Colour, Tag, status_colour};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ fn row(row: RecordRow) -> impl IntoView {
             <td class="govuk-table__cell app-nowrap">
                 <a class="govuk-link" href=format!("/records/{}", record.id)>{record.reference.clone()}</a>
                 <br />
-                <strong class="govuk-tag govuk-tag--grey">{record.kind.short_name()}</strong>
+                <Tag colour=Colour::Grey text=record.kind.short_name() />
             </td>
             <td class="govuk-table__cell app-nowrap">{short_date(record.received)}</td>
             <td class="govuk-table__cell">{record.person_name.clone().unwrap_or_else(|| "Not given".into())}</td>
@@ -45,7 +46,7 @@ fn row(row: RecordRow) -> impl IntoView {
                     (None, Some((due, status, _))) => view! {
                         <span class="app-nowrap">{short_date(due)}</span>
                         " "
-                        <strong class=format!("govuk-tag govuk-tag--{}", status.colour())>{status.words()}</strong>
+                        <Tag colour=status_colour(status) text=status.words() />
                     }.into_any(),
                     (None, None) => view! { <span>"Nothing due"</span> }.into_any(),
                 }}

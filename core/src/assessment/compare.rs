@@ -32,15 +32,6 @@ impl Movement {
         }
     }
 
-    /// A tag colour: green for up, red for down, grey otherwise.
-    pub fn colour(self) -> &'static str {
-        match self {
-            Movement::Up(_) => "green",
-            Movement::Down(_) => "red",
-            _ => "grey",
-        }
-    }
-
     fn between(before: Option<u8>, after: Option<u8>) -> Movement {
         match (before, after) {
             (Some(b), Some(a)) if a > b => Movement::Up(a - b),

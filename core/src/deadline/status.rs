@@ -40,18 +40,6 @@ impl Status {
             Status::MetLate(n) => format!("Met late by {}", days(n)),
         }
     }
-
-    /// The GOV.UK tag colour that goes with it.
-    pub fn colour(self) -> &'static str {
-        match self {
-            Status::NotStarted => "grey",
-            Status::OnTrack => "blue",
-            Status::DueSoon => "yellow",
-            Status::DueToday => "orange",
-            Status::Overdue(_) | Status::MetLate(_) => "red",
-            Status::Met => "green",
-        }
-    }
 }
 
 /// The status of a date due on `due`, met on `met` if it has been, seen on `today`.

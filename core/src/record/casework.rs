@@ -16,11 +16,11 @@ pub enum CorrespondenceKind {
 impl CorrespondenceKind {
     /// The stable code used in stored data and form values.
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        crate::code::from_code(code)
+        crate::choice::from_code(code)
     }
 
     pub const ALL: [CorrespondenceKind; 4] = [
@@ -65,11 +65,11 @@ pub enum RemedyKind {
 impl RemedyKind {
     /// The stable code used in stored data and form values.
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        crate::code::from_code(code)
+        crate::choice::from_code(code)
     }
 
     pub const ALL: [RemedyKind; 8] = [

@@ -23,7 +23,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    const ALL: [EventKind; 10] = [
+    pub const ALL: [EventKind; 10] = [
         EventKind::Acknowledged,
         EventKind::StatementAgreed,
         EventKind::ResponseDateAgreed,

@@ -47,11 +47,11 @@ impl ComplainantType {
     }
 
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        crate::code::from_code(code)
+        crate::choice::from_code(code)
     }
 
     /// Someone acting for the person needs their consent or authority (NCMG 1.7; Code 1.5).
@@ -102,15 +102,6 @@ impl RiskLevel {
             RiskLevel::Moderate => "Moderate",
             RiskLevel::High => "High",
             RiskLevel::Extreme => "Extreme",
-        }
-    }
-
-    pub fn colour(self) -> &'static str {
-        match self {
-            RiskLevel::Low => "green",
-            RiskLevel::Moderate => "yellow",
-            RiskLevel::High => "orange",
-            RiskLevel::Extreme => "red",
         }
     }
 }
@@ -191,11 +182,11 @@ impl NotAcceptedReason {
     }
 
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        crate::code::from_code(code)
+        crate::choice::from_code(code)
     }
 }
 

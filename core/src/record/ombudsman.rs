@@ -32,11 +32,11 @@ impl OmbudsmanDecision {
     }
 
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        crate::code::from_code(code)
+        crate::choice::from_code(code)
     }
 }
 

@@ -41,11 +41,11 @@ impl Outcome {
     }
 
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        crate::code::from_code(code)
+        crate::choice::from_code(code)
     }
 }
 
@@ -89,7 +89,7 @@ impl ConcernOutcome {
     }
 
     pub fn code(self) -> String {
-        crate::code::to_code(self)
+        crate::choice::to_code(self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {

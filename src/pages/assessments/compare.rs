@@ -3,6 +3,7 @@
 
 use super::shared::not_found;
 use crate::components::bar_chart::{BarRow, bar_chart};
+use crate::components::tag::{Tag, movement_colour};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -112,7 +113,7 @@ fn items_table(
                     <td class="govuk-table__cell">{scale.level_words(c.before)}</td>
                     <td class="govuk-table__cell">{scale.level_words(c.after)}</td>
                     <td class="govuk-table__cell">
-                        <strong class=format!("govuk-tag govuk-tag--{}", c.movement.colour())>{c.movement.words(scale)}</strong>
+                        <Tag colour=movement_colour(c.movement) text=c.movement.words(scale) />
                     </td>
                 </tr>
             }

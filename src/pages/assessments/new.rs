@@ -20,11 +20,7 @@ fn framework_choices() -> Vec<Choice> {
     };
     FrameworkId::ALL
         .into_iter()
-        .map(|id| Choice {
-            value: id.code().into(),
-            label: id.framework().title.into(),
-            hint: Some(hint(id).into()),
-        })
+        .map(|id| Choice::new(id.code(), id.framework().title).with_hint(hint(id)))
         .collect()
 }
 
@@ -87,12 +83,9 @@ pub fn NewAssessmentPage() -> impl IntoView {
                     id="start-from"
                     legend="How do you want to start?"
                     choices=vec![
-                        Choice {
-                            value: "copy".into(),
-                            label: format!("As a copy of the last one: {name}"),
-                            hint: Some("Every answer, open action and conclusion is carried over for you to check; the dates are not.".into()),
-                        },
-                        Choice { value: "blank".into(), label: "Blank".into(), hint: None },
+                        Choice::new("copy", format!("As a copy of the last one: {name}"))
+                            .with_hint("Every answer, open action and conclusion is carried over for you to check; the dates are not."),
+                        Choice::new("blank", "Blank"),
                     ]
                     value=start_from
                     error=Signal::derive(|| None::<String>)

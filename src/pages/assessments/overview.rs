@@ -3,6 +3,7 @@
 
 use super::shared::{not_found, route_assessment, status_tag};
 use crate::components::summary_list::summary_row;
+use crate::components::tag::{Colour, Tag};
 use crate::components::title::page_title;
 use crate::files::download;
 use crate::state::AppState;
@@ -13,12 +14,12 @@ use redress_core::exchange::file::one_assessment;
 use redress_core::format::short_date;
 
 fn progress_tag(progress: Progress) -> impl IntoView {
-    let class = match progress {
-        Progress::Completed => "govuk-tag",
-        Progress::InProgress => "govuk-tag govuk-tag--light-blue",
-        Progress::NotStarted => "govuk-tag govuk-tag--grey",
+    let colour = match progress {
+        Progress::Completed => Colour::Default,
+        Progress::InProgress => Colour::LightBlue,
+        Progress::NotStarted => Colour::Grey,
     };
-    view! { <strong class=class>{progress.words()}</strong> }
+    view! { <Tag colour text=progress.words() /> }
 }
 
 /// "22 of 36, 10 of 12 areas scored" or "Yes 7, partly 2, no 1".

@@ -1,6 +1,7 @@
 //! What the assessment pages share: finding the route's assessment, its status tag, and saving a
 //! working copy as the person types.
 
+use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -11,11 +12,8 @@ use redress_core::record::Change;
 /// "Completed Tue 3 Mar 2026" or "In progress".
 pub fn status_tag(assessment: &Assessment) -> impl IntoView + use<> {
     match assessment.completed_on() {
-        Some(date) => {
-            view! { <strong class="govuk-tag govuk-tag--green">{format!("Completed {}", short_date(date))}</strong> }
-                .into_any()
-        }
-        None => view! { <strong class="govuk-tag govuk-tag--light-blue">"In progress"</strong> }.into_any(),
+        Some(date) => view! { <Tag colour=Colour::Green text=format!("Completed {}", short_date(date)) /> }.into_any(),
+        None => view! { <Tag colour=Colour::LightBlue text="In progress" /> }.into_any(),
     }
 }
 

@@ -43,22 +43,16 @@ pub fn NewCasePage() -> impl IntoView {
         .settings
         .with_untracked(|s| s.services.clone())
         .into_iter()
-        .map(|s| Choice {
-            value: s.clone(),
-            label: s,
-            hint: None,
-        })
+        .map(Choice::words)
         .collect();
     let procedures: Vec<Choice> = state
         .settings
         .with_untracked(|s| s.procedures())
         .into_iter()
-        .map(|p| Choice { value: p.id, label: p.name, hint: Some(p.applies_to) })
-        .chain([Choice {
-            value: "not-sure".into(),
-            label: "Not sure".into(),
-            hint: Some("Redress uses the one the service most likely follows: children’s social care, the 2006 statutory procedure; adults’, the 2009 regulations; otherwise the Ombudsman’s Code.".into()),
-        }])
+        .map(|p| Choice::new(p.id, p.name).with_hint(p.applies_to))
+        .chain([Choice::new("not-sure", "Not sure").with_hint(
+            "Redress uses the one the service most likely follows: children’s social care, the 2006 statutory procedure; adults’, the 2009 regulations; otherwise the Ombudsman’s Code.",
+        )])
         .collect();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -5,6 +5,7 @@ use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::ProblemSummary;
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
@@ -59,16 +60,6 @@ pub(super) fn save(
     }
 }
 
-pub(super) fn choices<T: Copy>(all: &[T], code: impl Fn(T) -> String, name: impl Fn(T) -> &'static str) -> Vec<Choice> {
-    all.iter()
-        .map(|k| Choice {
-            value: code(*k),
-            label: name(*k).into(),
-            hint: None,
-        })
-        .collect()
-}
-
 #[component]
 pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -111,7 +102,7 @@ pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl I
         <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Log a letter, email, call or meeting"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
-                <Radios id="correspondence-kind" legend="What was it?" choices=choices(&CorrespondenceKind::ALL, CorrespondenceKind::code, CorrespondenceKind::name) value=kind error=problem(problems, "correspondence-kind") />
+                <Radios id="correspondence-kind" legend="What was it?" choices={Choice::every::<CorrespondenceKind>()} value=kind error=problem(problems, "correspondence-kind") />
                 <DateInput id="correspondence-date" legend="Date of the contact" hint="For example, 6 1 2026" fields=date error=date_problem(problems, "correspondence-date") />
                 <TextArea id="correspondence-note" label="Note" value=note error=problem(problems, "correspondence-note") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Log it"</button>
@@ -136,11 +127,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
         .iter()
         .enumerate()
         .filter(|(_, r)| r.delivered.is_none() && r.not_deliverable.is_none())
-        .map(|(i, r)| Choice {
-            value: i.to_string(),
-            label: format!("{}: {}", r.kind.name(), r.what),
-            hint: None,
-        })
+        .map(|(i, r)| Choice::new(i.to_string(), format!("{}: {}", r.kind.name(), r.what)))
         .collect();
     let (which, reason, alternative) = (
         crate::kept!(String::new()),
@@ -204,7 +191,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
                                 <dd class="govuk-summary-list__actions">
                                     {match (r.delivered, r.not_deliverable.clone()) {
                                         (_, Some(nd)) => view! { <span>{format!("Cannot be delivered: {}. Instead: {}", nd.reason, nd.alternative)}</span> }.into_any(),
-                                        (Some(on), None) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Delivered {}", short_date(on))}</strong> }.into_any(),
+                                        (Some(on), None) => view! { <Tag colour=Colour::Green text=format!("Delivered {}", short_date(on)) /> }.into_any(),
                                         (None, None) => view! {
                                             <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver(index)>
                                                 "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
@@ -221,7 +208,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
         <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 2)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 2))>
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a remedy"</span></summary>
             <form novalidate on:submit=add class="govuk-details__text">
-                <Radios id="remedy-kind" legend="Kind of remedy" choices=choices(&RemedyKind::ALL, RemedyKind::code, RemedyKind::name) value=kind error=problem(problems, "remedy-kind") />
+                <Radios id="remedy-kind" legend="Kind of remedy" choices={Choice::every::<RemedyKind>()} value=kind error=problem(problems, "remedy-kind") />
                 <TextArea id="remedy-what" label="What will happen" value=what error=problem(problems, "remedy-what") />
                 <TextInput id="remedy-amount" label="Amount in pounds (financial remedies)" value=amount error=problem(problems, "remedy-amount") class="govuk-input govuk-input--width-10" />
                 <DateInput id="remedy-due" legend="Due by (optional)" hint="For example, 1 3 2026" fields=due error=date_problem(problems, "remedy-due") />
@@ -299,12 +286,12 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
                                 <dd class="govuk-summary-list__value">{format!("{}, by {}", a.who, short_date(a.by))}</dd>
                                 <dd class="govuk-summary-list__actions">
                                     {match (a.done, a.told) {
-                                        (Some(on), Some(told)) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Done {}, person told {}", short_date(on), short_date(told))}</strong> }.into_any(),
+                                        (Some(on), Some(told)) => view! { <Tag colour=Colour::Green text=format!("Done {}, person told {}", short_date(on), short_date(told)) /> }.into_any(),
                                         (Some(on), None) => {
                                             let tell = tell.clone();
                                             let what = what.clone();
                                             view! {
-                                                <strong class="govuk-tag govuk-tag--green">{format!("Done {}", short_date(on))}</strong>
+                                                <Tag colour=Colour::Green text=format!("Done {}", short_date(on)) />
                                                 " "
                                                 <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| tell(index)>
                                                     "Person told today" <span class="govuk-visually-hidden">{format!(": {what}")}</span>

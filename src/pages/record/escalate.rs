@@ -107,7 +107,7 @@ pub fn EscalatePage() -> impl IntoView {
                     <Radios
                         id="procedure"
                         legend="Which procedure is the complaint handled under?"
-                        choices=state.settings.with_untracked(|s| s.procedures()).into_iter().map(|p| Choice { value: p.id, label: p.name, hint: Some(p.applies_to) }).collect()
+                        choices=state.settings.with_untracked(|s| s.procedures()).into_iter().map(|p| Choice::new(p.id, p.name).with_hint(p.applies_to)).collect()
                         value=chosen
                         error=procedure_error
                     />

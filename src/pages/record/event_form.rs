@@ -20,14 +20,7 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     if available.is_empty() {
         return ().into_any();
     }
-    let choices: Vec<Choice> = available
-        .iter()
-        .map(|kind| Choice {
-            value: kind.code().into(),
-            label: kind.name().into(),
-            hint: None,
-        })
-        .collect();
+    let choices: Vec<Choice> = available.iter().copied().map(Choice::coded).collect();
     let kind = crate::kept!(String::new());
     let date = crate::kept_date!();
     let reason = crate::kept!(String::new());
@@ -116,7 +109,7 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
                 <Radios
                     id="event-outcome"
                     legend="Outcome"
-                    choices=Outcome::ALL.into_iter().map(|o| Choice { value: o.code(), label: o.name().into(), hint: None }).collect()
+                    choices={Choice::every::<Outcome>()}
                     value=outcome
                     error=message_for(Field::EventOutcome)
                 />

@@ -6,6 +6,7 @@ use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
 use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::components::tag::{Tag, risk_colour};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -15,15 +16,8 @@ use redress_core::record::intake::*;
 use redress_core::record::intake_draft::{IntakeDraft, out_of_time};
 use redress_core::record::{DateInput as Typed, RecordKind};
 
-fn choices(items: &[&str]) -> Vec<Choice> {
-    items
-        .iter()
-        .map(|i| Choice {
-            value: (*i).into(),
-            label: (*i).into(),
-            hint: None,
-        })
-        .collect()
+fn choices<S: AsRef<str>>(items: &[S]) -> Vec<Choice> {
+    items.iter().map(|item| Choice::words(item.as_ref())).collect()
 }
 
 fn date_fields(typed: &Typed) -> DateFields {
@@ -63,7 +57,7 @@ pub fn risk_matrix(risk: Option<RiskAssessment>) -> impl IntoView {
                             let level = RiskLevel::of(s * l);
                             let chosen = risk.is_some_and(|r| r.seriousness == s && r.likelihood == l);
                             view! {
-                                <td class=format!("govuk-table__cell app-risk app-risk--{}", level.colour()) class:app-risk--chosen=chosen>
+                                <td class=format!("govuk-table__cell app-risk app-risk--{}", risk_colour(level).name()) class:app-risk--chosen=chosen>
                                     {format!("{} {}", s * l, level.name())}
                                     {chosen.then(|| view! { <strong>" (this record)"</strong> })}
                                 </td>
@@ -196,20 +190,12 @@ pub fn IntakePage() -> impl IntoView {
     let seriousness_choices: Vec<Choice> = SERIOUSNESS
         .iter()
         .enumerate()
-        .map(|(i, s)| Choice {
-            value: (i + 1).to_string(),
-            label: format!("{} – {s}", i + 1),
-            hint: None,
-        })
+        .map(|(i, s)| Choice::new((i + 1).to_string(), format!("{} – {s}", i + 1)))
         .collect();
     let likelihood_choices: Vec<Choice> = LIKELIHOOD
         .iter()
         .enumerate()
-        .map(|(i, s)| Choice {
-            value: (i + 1).to_string(),
-            label: format!("{} – {s}", i + 1),
-            hint: None,
-        })
+        .map(|(i, s)| Choice::new((i + 1).to_string(), format!("{} – {s}", i + 1)))
         .collect();
     let risk_now = move || match (seriousness.get().parse::<u8>(), likelihood.get().parse::<u8>()) {
         (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
@@ -225,7 +211,7 @@ pub fn IntakePage() -> impl IntoView {
                 <p class="govuk-body">"Answer what you can now and save; you can come back to the rest."</p>
                 <form novalidate on:submit=on_submit>
                     <h2 class="govuk-heading-m" id="who">"Who raised it"</h2>
-                    <Radios id="complainant-type" legend="Who raised it?" choices=ComplainantType::ALL.into_iter().map(|t| Choice { value: t.code(), label: t.name().into(), hint: None }).collect() value=complainant_type error=problem("complainant-type") />
+                    <Radios id="complainant-type" legend="Who raised it?" choices={Choice::every::<ComplainantType>()} value=complainant_type error=problem("complainant-type") />
                     <TextInput id="about-name" label="The name of the person it is about, if someone else raised it (optional)" value=about_name />
                     <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=authority error=date_problem("authority") />
                     <h2 class="govuk-heading-m" id="contact">"How to reach them"</h2>
@@ -244,7 +230,7 @@ pub fn IntakePage() -> impl IntoView {
                     <h2 class="govuk-heading-m" id="want">"What they want"</h2>
                     <TextArea id="desired-outcome" label="What they want to happen, as agreed with them" value=desired_outcome error=problem("desired-outcome") />
                     <h2 class="govuk-heading-m" id="subjects">"Service area and subjects"</h2>
-                    <Radios id="service-area" legend="Service area" choices=choices(&settings.service_areas.iter().map(String::as_str).collect::<Vec<_>>()) value=service_area error=problem("service-area") />
+                    <Radios id="service-area" legend="Service area" choices=choices(&settings.service_areas) value=service_area error=problem("service-area") />
                     <div class="govuk-form-group">
                         <fieldset class="govuk-fieldset">
                             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Subjects"</legend>
@@ -252,12 +238,12 @@ pub fn IntakePage() -> impl IntoView {
                         </fieldset>
                     </div>
                     <h2 class="govuk-heading-m" id="risk">"Safeguarding and risk"</h2>
-                    <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice { value: String::new(), label: "No referral".into(), hint: None }).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=safeguarding_to error=problem("safeguarding") />
+                    <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice::none("No referral")).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=safeguarding_to error=problem("safeguarding") />
                     <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=safeguarding_date error=date_problem("safeguarding-date") />
                     <Radios id="seriousness" legend="Seriousness" choices=seriousness_choices value=seriousness error=problem("seriousness") />
                     <Radios id="likelihood" legend="Likelihood of it happening again" choices=likelihood_choices value=likelihood error=problem("likelihood") />
                     {move || risk_now().map(|r| view! {
-                        <p class="govuk-body">"Risk: " <strong class=format!("govuk-tag govuk-tag--{}", r.level().colour())>{format!("{} ({})", r.level().name(), r.score())}</strong></p>
+                        <p class="govuk-body">"Risk: " <Tag colour=risk_colour(r.level()) text=format!("{} ({})", r.level().name(), r.score()) /></p>
                     })}
                     {(record.kind == RecordKind::Complaint).then(|| view! {
                         <h2 class="govuk-heading-m" id="decision">"Decision to accept"</h2>
@@ -269,11 +255,11 @@ pub fn IntakePage() -> impl IntoView {
                             </div>
                         })}
                         <Radios id="decision" legend="Is the complaint accepted?" choices=vec![
-                            Choice { value: "accept".into(), label: "Accepted".into(), hint: None },
-                            Choice { value: "accept-out-of-time".into(), label: "Accepted out of time".into(), hint: Some("After the 12-month limit, with a reason.".into()) },
-                            Choice { value: "not-accepted".into(), label: "Not accepted".into(), hint: Some("The record is closed, with the reason.".into()) },
+                            Choice::new("accept", "Accepted"),
+                            Choice::new("accept-out-of-time", "Accepted out of time").with_hint("After the 12-month limit, with a reason."),
+                            Choice::new("not-accepted", "Not accepted").with_hint("The record is closed, with the reason."),
                         ] value=decision error=problem("decision") />
-                        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices=NotAcceptedReason::ALL.into_iter().map(|r| Choice { value: r.code(), label: r.name().into(), hint: None }).collect() value=not_accepted_reason error=problem("not-accepted-reason") />
+                        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices={Choice::every::<NotAcceptedReason>()} value=not_accepted_reason error=problem("not-accepted-reason") />
                         <TextArea id="decision-reason" label="Reason for the decision" value=decision_reason error=problem("decision-reason") />
                         <div class="govuk-form-group"><div class="govuk-checkboxes">
                             {checkbox("told-of-ombudsman", "The person was told of their right to go to the Ombudsman", told)}

@@ -6,6 +6,7 @@ use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::ProblemSummary;
 use crate::components::form::{Choice, Radios, TextArea};
+use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
@@ -41,7 +42,7 @@ pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
             view! {
                 <ul class="govuk-list govuk-list--bullet">
                     {learning.into_iter().map(|l| view! {
-                        <li>{l.statement}{l.publish.then(|| view! { " " <strong class="govuk-tag govuk-tag--blue">"For publication"</strong> })}</li>
+                        <li>{l.statement}{l.publish.then(|| view! { " " <Tag colour=Colour::Blue text="For publication" /> })}</li>
                     }).collect_view()}
                 </ul>
             }.into_any()
@@ -100,7 +101,7 @@ pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record their feedback"</span></summary>
             <form novalidate on:submit=save_feedback class="govuk-details__text">
                 <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date error=date_problem(problems, "feedback-date") />
-                <Radios id="feedback-satisfied" legend="Were they satisfied with how it was handled?" choices=SATISFACTION.iter().map(|s| Choice { value: (*s).into(), label: (*s).into(), hint: None }).collect() value=satisfied error=problem(problems, "feedback-satisfied") />
+                <Radios id="feedback-satisfied" legend="Were they satisfied with how it was handled?" choices=SATISFACTION.iter().copied().map(Choice::words).collect() value=satisfied error=problem(problems, "feedback-satisfied") />
                 <TextArea id="feedback-comments" label="What they said (optional)" value=comments error=problem(problems, "feedback-comments") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Save feedback"</button>
             </form>

@@ -52,7 +52,7 @@ pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> im
             <Radios
                 id="concern-outcome"
                 legend="What became of it?"
-                choices=ConcernOutcome::CHOOSABLE.into_iter().map(|o| Choice { value: o.code(), label: o.name().into(), hint: None }).collect()
+                choices={Choice::every::<ConcernOutcome>()}
                 value=chosen
                 error=error
             />

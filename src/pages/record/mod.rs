@@ -15,6 +15,7 @@ mod ombudsman;
 use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
 use crate::components::summary_list::summary_row;
+use crate::components::tag::{Colour, Tag};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ fn intake_tasks_view(record: &Record, rules: &redress_core::deadline::Rules) -> 
                             <a class="govuk-link govuk-task-list__link" href=format!("/records/{id}/intake#{}", task.anchor) aria-describedby=status_id.clone()>{task.name}</a>
                         </div>
                         <div class="govuk-task-list__status" id=status_id>
-                            {if task.done { view! { "Completed" }.into_any() } else { view! { <strong class="govuk-tag govuk-tag--blue">"Incomplete"</strong> }.into_any() }}
+                            {if task.done { view! { "Completed" }.into_any() } else { view! { <Tag colour=Colour::Blue text="Incomplete" /> }.into_any() }}
                         </div>
                     </li>
                 }
@@ -160,7 +161,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-full">
                 {record.closed.map(|closed| view! {
-                    <p class="govuk-body"><strong class="govuk-tag govuk-tag--grey">{format!("Closed {}", short_date(closed))}</strong></p>
+                    <p class="govuk-body"><Tag colour=Colour::Grey text=format!("Closed {}", short_date(closed)) /></p>
                 })}
                 {record.escalated_from.clone().map(|from| {
                     let reference = state.record(&from).map_or_else(|| "a concern".to_string(), |r| r.reference);
@@ -284,7 +285,7 @@ pub fn RecordPage() -> impl IntoView {
             </ul>
         })}
         <Show when=unsaved>
-            <strong class="govuk-tag govuk-tag--red">"Not saved on this device"</strong>
+            <Tag colour=Colour::Red text="Not saved on this device" />
         </Show>
         {move || flash.get().map(|message| view! {
             <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="event-recorded-title">

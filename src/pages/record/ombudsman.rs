@@ -4,6 +4,7 @@ use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::ProblemSummary;
 use crate::components::form::{Choice, Radios, TextInput};
+use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
@@ -72,7 +73,7 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
                                 <dt class="govuk-summary-list__key">"Recommendation"</dt>
                                 <dd class="govuk-summary-list__value">{format!("{}, due {}", r.what, short_date(r.due))}</dd>
                                 <dd class="govuk-summary-list__actions">{match r.complied {
-                                    Some(on) => view! { <strong class="govuk-tag govuk-tag--green">{format!("Complied {}", short_date(on))}</strong> }.into_any(),
+                                    Some(on) => view! { <Tag colour=Colour::Green text=format!("Complied {}", short_date(on)) /> }.into_any(),
                                     None => view! {
                                         <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| complied(index)>
                                             "Mark complied" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
@@ -89,11 +90,11 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record the Ombudsman stage"</span></summary>
             <form novalidate on:submit=save class="govuk-details__text">
                 <DateInput id="ombudsman-referred" legend="Date referred to the Ombudsman" hint="For example, 2 3 2026" fields=referred error=date_problem("ombudsman-referred") />
-                <Radios id="ombudsman-decision" legend="The Ombudsman’s decision" choices=std::iter::once(Choice { value: String::new(), label: "Not decided yet".into(), hint: None }).chain(OmbudsmanDecision::ALL.into_iter().map(|d| Choice { value: d.code(), label: d.name().into(), hint: None })).collect() value=decision error=problem("ombudsman-decision") />
+                <Radios id="ombudsman-decision" legend="The Ombudsman’s decision" choices=std::iter::once(Choice::none("Not decided yet")).chain(Choice::every::<OmbudsmanDecision>()).collect() value=decision error=problem("ombudsman-decision") />
                 <Radios id="ombudsman-finding" legend="Finding" choices=vec![
-                    Choice { value: String::new(), label: "No finding yet".into(), hint: None },
-                    Choice { value: "upheld".into(), label: "Upheld: fault causing injustice".into(), hint: None },
-                    Choice { value: "not-upheld".into(), label: "Not upheld".into(), hint: None },
+                    Choice::none("No finding yet"),
+                    Choice::new("upheld", "Upheld: fault causing injustice"),
+                    Choice::new("not-upheld", "Not upheld"),
                 ] value=finding error=problem("ombudsman-finding") />
                 <div class="govuk-form-group"><div class="govuk-checkboxes"><div class="govuk-checkboxes__item">
                     <input class="govuk-checkboxes__input" id="ombudsman-remedy-given" type="checkbox" prop:checked=move || remedy_given.get() on:change=move |ev| remedy_given.set(event_target_checked(&ev)) />

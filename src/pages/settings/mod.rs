@@ -14,24 +14,11 @@ use redress_core::calendar::Nation;
 use redress_core::settings::SettingsDraft;
 
 fn choice(value: &str, label: &str, hint: Option<&str>) -> Choice {
-    Choice {
-        value: value.into(),
-        label: label.into(),
-        hint: hint.map(Into::into),
+    let choice = Choice::new(value, label);
+    match hint {
+        Some(hint) => choice.with_hint(hint),
+        None => choice,
     }
-}
-
-fn nation_choices() -> Vec<Choice> {
-    Nation::ALL
-        .into_iter()
-        .map(|nation| {
-            let code = serde_json::to_value(nation)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            choice(&code, nation.name(), None)
-        })
-        .collect()
 }
 
 /// A success banner, shown after a save.
@@ -133,7 +120,7 @@ pub fn SettingsPage() -> impl IntoView {
                         autocomplete="name"
                     />
                     <h2 class="govuk-heading-m">"Working days"</h2>
-                    <Radios id="nation" legend="Whose bank holidays do you keep?" choices=nation_choices() value=nation error=message_for("nation") />
+                    <Radios id="nation" legend="Whose bank holidays do you keep?" choices={Choice::every::<Nation>()} value=nation error=message_for("nation") />
                     <Radios
                         id="counting"
                         legend="When something arrives on a weekend or bank holiday"

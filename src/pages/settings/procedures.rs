@@ -144,8 +144,8 @@ pub fn NewProcedurePage() -> impl IntoView {
                     id=id("from")
                     legend=leak(format!("Stage {n}: count the response from"))
                     choices=vec![
-                        Choice { value: "received".into(), label: "The date received".into(), hint: None },
-                        Choice { value: "acknowledged".into(), label: "The acknowledgement".into(), hint: None },
+                        Choice::new("received", "The date received"),
+                        Choice::new("acknowledged", "The acknowledgement"),
                     ]
                     value=fields.from
                     error=message_for(id("from").into())
