@@ -1,10 +1,79 @@
-//! Redress's domain: the rules every page shows but never works out itself.
+//! Redress's domain: the rules every page shows but never works out itself. Plain functions
+//! over plain data: no clock, no browser, no storage.
 //!
-//! Working days and bank holidays ([`calendar`]), complaint procedures as data ([`procedure`]),
-//! self-assessments against the NCMG principles and the Ombudsman's Code ([`assessment`]),
-//! the deadlines a record owes ([`deadline`]), records and the checking of what a person typed
-//! ([`record`]), settings ([`settings`]) and the versioned envelope that stored and exported data
-//! share ([`exchange`]); two versions of one document compared ([`versions`]). Plain functions over plain data: no clock, no browser, no storage.
+//! # Module map
+//!
+//! Every module of the core, and the files inside it, with what each holds; its own `//!` line
+//! says more. Linked modules are public; the others are read in `core/src`.
+//!
+//! - [`advocacy`]: the advocate's workspace, a complaint made *to* another organisation.
+//!   - `start`: starting a case: who is supported, the organisation, its procedure, when.
+//!   - [`advocacy::letters`]: the complaint itself, a chaser, and the request for the next stage.
+//!   - [`advocacy::next`]: what to do next: send, chase, ask for the next stage, or the Ombudsman.
+//!   - [`advocacy::pack`]: the Ombudsman pack: a dated timeline, what was asked, what is left.
+//! - [`assessment`]: self-assessments against the NCMG principles and the Ombudsman's Code.
+//!   - `framework`: the frameworks as data: parts, items and the scale each is answered on.
+//!   - `ncmg`: the NCMG good practice principles (2016) and their 41 areas, as published.
+//!   - `code`: the Complaint Handling Code (2024), every numbered provision, as published.
+//!   - `appendix_a`: the ten rows of the Code's Appendix A.
+//!   - `model`: one assessment as written: answers, action plans, conclusions and dates.
+//!   - `start`: starting an assessment, blank or as a copy of the last one.
+//!   - [`assessment::score`]: each part's total, what is left, every "no" and "partly".
+//!   - [`assessment::compare`]: two assessments side by side: what went up and what went down.
+//!   - [`assessment::review`]: an assessment's dates checked, and reviews due on My work.
+//!   - [`assessment::file`]: an assessment read from a file, checked against its framework.
+//! - [`calendar`]: working-day calendars, and counting working days after a day.
+//!   - `bank_holidays`: the bank holidays of the UK's three divisions, worked out offline.
+//!   - `easter`: Easter Sunday by computation.
+//!   - `counting`: DOMAIN.md's counting rules: working days, months, receipts and pauses.
+//! - [`code`]: stable kebab-case codes for choices, used by forms and stored data alike.
+//! - [`deadline`]: the deadlines a record owes, each with its status and its reason.
+//!   - `engine`: every deadline of a stage, projected where its event is not yet recorded.
+//!   - `status`: a deadline's status on a day: on track, due soon, overdue, met …
+//!   - `explanation`: why a date is what it is, in words.
+//!   - `calculator`: the deadline calculator's question, read from its link.
+//! - [`exchange`]: the versioned envelope that stored data and export files share.
+//!   - [`exchange::restore`]: the one way in: open, migrate, read, then check the bounds.
+//!   - `migrate`: one step per schema version for each kind of document.
+//!   - [`exchange::file`]: the export file: everything, one record or one assessment.
+//!   - [`exchange::merge`]: an imported file merged into the device's data, by id.
+//!   - [`exchange::redact`]: redaction for sharing beyond the team: no names, no free text.
+//!   - [`exchange::csv`]: CSV for spreadsheets, with formulas made safe.
+//!   - [`exchange::pretty`]: indented JSON, laid out as `serde_json` lays it out.
+//! - [`format`](mod@format): dates in words, the en-GB way.
+//! - [`letters`]: letters drafted from a record: acknowledgement, extension, stage response.
+//! - [`problem`]: one shape for whatever a check finds wrong in what a person typed.
+//! - [`procedure`]: complaint procedures as data: stages, steps, limits and windows.
+//!   - `built_in`: DOMAIN.md's procedures, each kept at every published version.
+//!   - `custom`: the procedures an organisation defines for itself in Settings.
+//!   - `reference`: how a record names its procedure, and the library of custom ones.
+//! - [`record`]: records: every compliment, concern, service request and complaint.
+//!   - `draft`: the New record form as typed, and the checks it must pass.
+//!   - `date_input`: a GOV.UK date input read into a date, with the Design System's messages.
+//!   - `reference`: human references such as `C-2026-0042`.
+//!   - [`record::intake`]: intake and triage: who raised it, what they want, risk, acceptance.
+//!   - [`record::intake_draft`]: the intake page as typed, and its task list.
+//!   - `stage`: what has happened at each stage: the dates deadlines count from and are met by.
+//!   - `events`: recording what happened at a stage, checked against the procedure.
+//!   - `outcome`: outcomes, closing, reopening and escalating a concern.
+//!   - [`record::casework`]: the correspondence log, remedies, actions and learning.
+//!   - [`record::casework_edit`]: adding to those, each checked and written in the history.
+//!   - `history`: the append-only history: who changed what, and when.
+//!   - [`record::ombudsman`]: the Ombudsman's stage: decision, recommendations, compliance.
+//!   - [`record::deletion`]: the tombstone a deleted record leaves.
+//!   - [`record::bounds`]: values that fit their type but not the domain, named by place.
+//!   - [`record::search`]: finding records: search, filters, sorting and pagination.
+//!     - `kept`: the list's rows as kept in storage between starts.
+//! - [`report`]: the annual complaints report and the update for the Member Responsible.
+//!   - [`report::annual`]: the annual report for a period, with earlier years beside it.
+//!   - [`report::member`]: the regular update for the Member Responsible for Complaints.
+//!   - `figures`: the figures more than one report needs.
+//!   - `period`: the period a report covers, by default the financial year.
+//!   - `table`: a report table: caption, headings, rows, and the numbers for a chart.
+//! - [`sample`]: made-up records for exploring a new device, marked as samples.
+//! - [`settings`]: the organisation's settings: its name, calendars, targets and procedures.
+//! - [`versions`]: two versions of one document side by side: what differs, by place.
+//! - [`worklist`]: My work: what is overdue and due soon, by handler; actions; reviews.
 
 pub mod advocacy;
 pub mod assessment;

@@ -7,7 +7,7 @@ use serde_json::Value;
 /// One value that differs between two versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Difference {
-    /// Where it is, e.g. "intake.desired_outcome" or "stages[0].acknowledged".
+    /// Where it is, e.g. `intake.desired_outcome` or `stages[0].acknowledged`.
     pub place: String,
     /// The same place in words: "intake › desired outcome", "stages 1 › acknowledged",
     /// "entries › 1.1 › score" (a key is kept whole, dots and all).

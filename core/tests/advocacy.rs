@@ -10,15 +10,15 @@ use redress_core::advocacy::{CaseDraft, likely_procedure, mark_sent};
 use redress_core::record::{Change, DateInput, EventDraft, Record, record_event};
 use redress_core::settings::Settings;
 
+mod common;
+use common::dates::date;
+use common::rules;
+
 fn at(day: &str) -> Change {
     Change::new(
         "Ash Advocate",
         format!("{day}T10:00:00Z").parse::<DateTime<Utc>>().unwrap(),
     )
-}
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
 }
 
 fn draft() -> CaseDraft {
@@ -52,10 +52,6 @@ fn case() -> Record {
     answers.adjustments = "Letters in large print.".into();
     answers.contact = "Through the advocate, by phone.".into();
     record
-}
-
-fn rules(today: &str) -> redress_core::deadline::Rules {
-    Settings::default().rules(date(today))
 }
 
 fn event(record: &Record, kind: &str, day: &str, today: &str) -> Record {

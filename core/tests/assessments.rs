@@ -8,12 +8,12 @@ use redress_core::assessment::{Assessment, Follows, FrameworkId, NCMG_2016, Plan
 use redress_core::exchange::file::{one_assessment, read};
 use redress_core::record::{Change, DateInput};
 
+mod common;
+use common::dates::today;
+use common::exporter;
+
 fn change(at: &str) -> Change {
     Change::new("Pat Manager", at.parse::<DateTime<Utc>>().unwrap())
-}
-
-fn today() -> NaiveDate {
-    "2026-11-22".parse().unwrap()
 }
 
 fn ncmg() -> Assessment {
@@ -259,14 +259,6 @@ fn dates_typed_wrongly_are_named_and_kept() {
         date_problems(&assessment, today())[0].message,
         "Date completed must be today or in the past"
     );
-}
-
-fn exporter() -> redress_core::exchange::file::Exporter {
-    redress_core::exchange::file::Exporter {
-        app_version: "0.1.0".into(),
-        at: "2026-11-22T10:00:00Z".parse().unwrap(),
-        organisation: "Exampleshire Council".into(),
-    }
 }
 
 #[test]

@@ -6,19 +6,16 @@ use redress_core::assessment::Assessment;
 use redress_core::exchange::file::Problem;
 use redress_core::procedure::{CustomProcedureDraft, CustomStageDraft};
 use redress_core::record::bounds::{check_assessment, check_procedure, check_record, check_settings};
-use redress_core::record::{Change, Record, RecordKind};
-use redress_core::sample::sample_records;
+use redress_core::record::{Record, RecordKind};
 use redress_core::settings::Settings;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
-fn now() -> DateTime<Utc> {
-    "2026-11-22T10:00:00Z".parse().unwrap()
-}
+mod common;
+use common::records::samples;
 
 fn complaint() -> Record {
-    let today: NaiveDate = "2026-11-22".parse().unwrap();
-    sample_records(today, &Settings::default(), &Change::new("Sam Officer", now()))
+    samples()
         .into_iter()
         .find(|r| r.kind == RecordKind::Complaint && r.procedure.is_some())
         .expect("the samples hold a complaint")

@@ -8,9 +8,8 @@ use redress_core::deadline::{DeadlineKind, calculate};
 use redress_core::procedure;
 use redress_core::settings::Settings;
 
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
+mod common;
+use common::dates::date;
 
 fn lgsco_dates(received: &str) -> (NaiveDate, NaiveDate, NaiveDate) {
     let settings = Settings::default();

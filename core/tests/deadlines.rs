@@ -10,9 +10,8 @@ use redress_core::procedure::{self, CustomProcedureDraft, CustomStageDraft, Proc
 use redress_core::record::{DateInput, Extension, Record, RecordDraft, StageEvents};
 use redress_core::settings::{Settings, add_closure_day};
 
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
+mod common;
+use common::dates::date;
 
 fn built_in(id: &str, settings: &Settings) -> Procedure {
     procedure::find(&settings.procedures(), id).unwrap().clone()

@@ -8,7 +8,8 @@ use redress_core::record::Record;
 use redress_core::record::deletion::Deletion;
 
 mod common;
-use common::{exporter, records, settings};
+use common::records::records;
+use common::{exporter, settings};
 
 fn tombstone(record: &Record, why: &str) -> Deletion {
     Deletion {

@@ -7,9 +7,8 @@ use redress_core::record::{
 };
 use redress_core::settings::Settings;
 
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
+mod common;
+use common::dates::date;
 
 fn complaint(procedure: &str) -> Record {
     RecordDraft {

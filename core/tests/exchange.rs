@@ -10,7 +10,9 @@ use redress_core::settings::Settings;
 use serde_json::Value;
 
 mod common;
-use common::{exporter, now, records, settings};
+use common::dates::now;
+use common::records::records;
+use common::{exporter, settings};
 
 fn export_text() -> String {
     everything(&records(), &[], &settings(), &[], &exporter(), false).to_json()

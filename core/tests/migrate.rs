@@ -11,6 +11,9 @@ use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::dates::today;
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-schema-1")
 }
@@ -56,10 +59,6 @@ fn data(text: &str) -> Value {
 
 fn settings() -> Settings {
     restore::settings(&read("settings.json")).unwrap().data
-}
-
-fn today() -> chrono::NaiveDate {
-    "2026-11-22".parse().unwrap()
 }
 
 #[test]

@@ -1,16 +1,11 @@
 //! Checking what a person typed into the New record form: GOV.UK messages, nothing lost.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use redress_core::exchange::{self, EnvelopeError};
 use redress_core::record::{DateInput, DatePart, Field, Record, RecordDraft, RecordKind, newest_first};
 
-fn today() -> NaiveDate {
-    "2026-11-22".parse().unwrap()
-}
-
-fn now() -> DateTime<Utc> {
-    "2026-11-22T10:00:00Z".parse().unwrap()
-}
+mod common;
+use common::dates::{now, today};
 
 fn procedures() -> Vec<redress_core::procedure::Procedure> {
     redress_core::settings::Settings::default().procedures()

@@ -2,7 +2,6 @@
 //! wrote refused by name, unreadable documents refused with their place, export files taking the
 //! same per-document steps, and the custom-procedure library that records name.
 
-use chrono::NaiveDate;
 use redress_core::deadline::record_deadlines;
 use redress_core::exchange::file::read;
 use redress_core::exchange::{DocKind, SCHEMA_VERSION, restore, schema_version_of, seal, seal_revision};
@@ -11,9 +10,8 @@ use redress_core::record::{Change, DateInput, Record, RecordDraft};
 use redress_core::settings::Settings;
 use serde_json::{Value, json};
 
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
+mod common;
+use common::dates::date;
 
 fn change() -> Change {
     Change::new("Sam Officer", "2026-01-05T09:00:00Z".parse().unwrap())

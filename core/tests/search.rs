@@ -1,12 +1,17 @@
-//! The records list at scale: rows kept per record, search over prepared text, GOV.UK
-//! pagination, and the list's CSV, which must not change for anyone's spreadsheet.
+//! Finding records: by words, filters and sorting, and the list at scale: rows kept per record,
+//! search over prepared text, GOV.UK pagination, and the list's CSV, which must not change for
+//! anyone's spreadsheet.
 
 use chrono::NaiveDate;
 use redress_core::record::search::{
     PageLink, Query, RecordFilter, RecordRow, Rows, SortBy, State, find_rows, headline, list_csv, page,
 };
-use redress_core::record::{Change, Record};
+use redress_core::record::{Change, Record, RecordKind};
 use redress_core::settings::Settings;
+
+mod common;
+use common::dates::date;
+use common::records::make;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
@@ -386,4 +391,70 @@ fn the_order_is_worked_out_once_and_a_search_in_it_finds_what_a_sorted_search_do
             assert_eq!(a, b, "{sort:?} {text:?}");
         }
     }
+}
+
+#[test]
+fn records_are_found_by_words_filters_and_sorted() {
+    let mut records = Vec::new();
+    for (kind, received, summary) in [
+        ("complaint", "2026-01-05", "Blue badge delay"),
+        ("concern", "2026-01-07", "Carer late"),
+        ("complaint", "2025-11-03", "Respite care refused"),
+    ] {
+        let record = make(kind, received, summary, &records);
+        records.push(record);
+    }
+    let rules = Settings::default().rules(date("2026-01-08"));
+    let rows: Vec<RecordRow> = records.iter().map(|r| RecordRow::new(r, &rules)).collect();
+    let refs = |filter: &RecordFilter, sort| {
+        find_rows(&rows, filter, sort)
+            .iter()
+            .map(|r| r.reference.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        refs(&RecordFilter::default(), SortBy::Newest),
+        vec!["N-2026-0001", "C-2026-0001", "C-2025-0001"]
+    );
+    assert_eq!(
+        refs(
+            &RecordFilter {
+                text: "CARE".into(),
+                ..Default::default()
+            },
+            SortBy::Oldest
+        ),
+        vec!["C-2025-0001", "N-2026-0001"]
+    );
+    assert_eq!(
+        refs(
+            &RecordFilter {
+                text: "c-2026 badge".into(),
+                ..Default::default()
+            },
+            SortBy::Newest
+        ),
+        vec!["C-2026-0001"]
+    );
+    assert_eq!(
+        refs(
+            &RecordFilter {
+                kind: Some(RecordKind::Complaint),
+                ..Default::default()
+            },
+            SortBy::Reference
+        ),
+        vec!["C-2025-0001", "C-2026-0001"]
+    );
+    assert_eq!(
+        refs(
+            &RecordFilter {
+                state: Some(State::Overdue),
+                ..Default::default()
+            },
+            SortBy::NextDue
+        ),
+        vec!["C-2025-0001"]
+    );
+    assert_eq!(refs(&RecordFilter::default(), SortBy::NextDue)[0], "C-2025-0001");
 }

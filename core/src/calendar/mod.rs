@@ -2,7 +2,8 @@
 //!
 //! A working day is not a Saturday, a Sunday or a bank holiday of the organisation's nation
 //! (DOMAIN.md, "Procedures and deadlines"), nor — for the organisation's own targets, where it
-//! opts in — one of its closure days. The counting rules live in [`counting`].
+//! opts in — one of its closure days. The counting rules are those of [`add_working_days`] and
+//! [`add_months`].
 
 mod bank_holidays;
 mod counting;

@@ -107,7 +107,7 @@ impl ExportFile {
 /// Something wrong with a file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// "records[12].stages[0].acknowledged", or "the file".
+    /// `records[12].stages[0].acknowledged`, or "the file".
     pub place: String,
     pub message: String,
 }

@@ -1,35 +1,24 @@
-//! What several core test files share: a fixed moment, who exports, the sample records made
-//! real, and an organisation's settings.
+//! What several core test files share, so each is written once: dates and moments
+//! ([`dates`]), records made for a test ([`records`]), and here who exports, an
+//! organisation's settings and the deadline rules for a day.
+//!
+//! A test file takes it with `mod common;` and uses what it needs, e.g.
+//! `use common::dates::date;`.
 #![allow(dead_code)]
 
-use chrono::{DateTime, NaiveDate, Utc};
-use redress_core::exchange::file::Exporter;
-use redress_core::record::{Change, Record};
-use redress_core::sample::sample_records;
-use redress_core::settings::Settings;
+pub mod dates;
+pub mod records;
 
-pub fn now() -> DateTime<Utc> {
-    "2026-11-22T10:00:00Z".parse().unwrap()
-}
+use redress_core::deadline::Rules;
+use redress_core::exchange::file::Exporter;
+use redress_core::settings::Settings;
 
 pub fn exporter() -> Exporter {
     Exporter {
         app_version: "0.1.0".into(),
-        at: now(),
+        at: dates::now(),
         organisation: "Exampleshire Council".into(),
     }
-}
-
-/// The sample records, made real (not marked as samples).
-pub fn records() -> Vec<Record> {
-    let today: NaiveDate = "2026-11-22".parse().unwrap();
-    sample_records(today, &Settings::default(), &Change::new("Sam Officer", now()))
-        .into_iter()
-        .map(|mut r| {
-            r.sample = false;
-            r
-        })
-        .collect()
 }
 
 pub fn settings() -> Settings {
@@ -38,4 +27,9 @@ pub fn settings() -> Settings {
         user_name: "Sam Officer".into(),
         ..Settings::default()
     }
+}
+
+/// The deadline rules of the default settings, as on `today` ("2026-01-19").
+pub fn rules(today: &str) -> Rules {
+    Settings::default().rules(dates::date(today))
 }

@@ -1,0 +1,106 @@
+//! Taking a record in: the reference it is given (counted per kind and year), the risk
+//! assessment, and the intake page's checks and its decision to accept or not.
+
+use redress_core::record::intake::{RiskAssessment, RiskLevel};
+use redress_core::settings::Settings;
+
+mod common;
+use common::dates::date;
+use common::records::{change, make};
+
+#[test]
+fn references_count_up_per_kind_and_year() {
+    let mut records = Vec::new();
+    for (kind, received) in [
+        ("complaint", "2026-01-05"),
+        ("complaint", "2026-02-05"),
+        ("concern", "2026-02-05"),
+        ("complaint", "2025-12-01"),
+    ] {
+        let record = make(kind, received, "x", &records);
+        records.push(record);
+    }
+    let references: Vec<&str> = records.iter().map(|r| r.reference.as_str()).collect();
+    assert_eq!(
+        references,
+        vec!["C-2026-0001", "C-2026-0002", "N-2026-0001", "C-2025-0001"]
+    );
+}
+
+#[test]
+fn risk_is_seriousness_times_likelihood() {
+    let level = |s, l| RiskAssessment::new(s, l).unwrap().level();
+    assert_eq!(
+        (
+            level(1, 3),
+            level(2, 2),
+            level(2, 3),
+            level(2, 4),
+            level(3, 4),
+            level(3, 5),
+            level(5, 5)
+        ),
+        (
+            RiskLevel::Low,
+            RiskLevel::Moderate,
+            RiskLevel::Moderate,
+            RiskLevel::High,
+            RiskLevel::High,
+            RiskLevel::Extreme,
+            RiskLevel::Extreme
+        )
+    );
+    assert_eq!(RiskAssessment::new(0, 3), None);
+}
+
+#[test]
+fn intake_asks_for_a_decision_when_the_time_limit_has_passed() {
+    use redress_core::record::intake::Acceptance;
+    use redress_core::record::intake_draft::{IntakeDraft, intake_tasks};
+    let mut late = make("complaint", "2026-01-05", "Old matter", &[]);
+    late.aware_date = Some(date("2024-06-01"));
+    let rules = Settings::default().rules(date("2026-01-06"));
+    let tasks = intake_tasks(&late, &rules);
+    assert_eq!(tasks.iter().filter(|t| t.done).count(), 0);
+
+    let mut draft = IntakeDraft {
+        seriousness: "4".into(),
+        likelihood: "".into(),
+        ..IntakeDraft::from_record(&late)
+    };
+    let problems = draft.apply(&late, &rules, &change()).unwrap_err();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, vec!["likelihood", "decision"]);
+
+    draft.likelihood = "3".into();
+    draft.decision = "not-accepted".into();
+    draft.not_accepted_reason = "no-such-reason".into();
+    let problems = draft.apply(&late, &rules, &change()).unwrap_err();
+    assert_eq!(problems[0].field, "not-accepted-reason", "{problems:?}");
+    draft.not_accepted_reason = redress_core::record::intake::NotAcceptedReason::OlderThan12Months.code();
+    draft.told_of_ombudsman = true;
+    draft.complainant_type = "relative".into();
+    let decided = draft.apply(&late, &rules, &change()).unwrap();
+    assert!(matches!(
+        decided.intake.acceptance,
+        Acceptance::NotAccepted {
+            told_of_ombudsman: true,
+            ..
+        }
+    ));
+    assert_eq!(
+        decided.closed,
+        Some(date("2026-01-06")),
+        "a complaint not accepted is closed"
+    );
+    assert_eq!(decided.intake.risk.unwrap().level(), RiskLevel::High);
+    let done: Vec<&str> = intake_tasks(&decided, &rules)
+        .iter()
+        .filter(|t| t.done)
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(
+        done,
+        vec!["Who raised it", "Safeguarding and risk", "Decision to accept"]
+    );
+}
