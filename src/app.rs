@@ -1,20 +1,23 @@
 //! The app root: state, the shell, and the routes with their real URLs.
 
 use crate::components::layout::Layout;
+use crate::components::not_found::NotFound;
+use crate::pages::advocacy::{
+    CasesPage, case::CasePage, letter::CaseLetterPage, new::NewCasePage, pack::PackPage, question::QuestionPage,
+};
 use crate::pages::assessments::{
     AssessmentsPage, compare::ComparePage, delete::DeleteAssessmentPage, details::DetailsPage, new::NewAssessmentPage,
     overview::AssessmentPage, part::PartPage, print::PrintPage,
 };
 use crate::pages::calculator::CalculatorPage;
-use crate::pages::cases::{
-    CasesPage, case::CasePage, letter::CaseLetterPage, new::NewCasePage, pack::PackPage, question::QuestionPage,
-};
-use crate::pages::data::DataPage;
 use crate::pages::my_work::MyWorkPage;
-use crate::pages::record::{delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage};
+use crate::pages::records::record::{
+    delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage,
+};
+use crate::pages::records::{list::RecordsPage, new::NewRecordPage, record::RecordPage};
 use crate::pages::reports::{ReportsPage, member::MemberReportPage};
 use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
-use crate::pages::{new_record::NewRecordPage, not_found::NotFound, record::RecordPage, records::RecordsPage};
+use crate::pages::sharing::DataPage;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -14,7 +14,7 @@
 //! - [`assessment`]: self-assessments against the NCMG principles and the Ombudsman's Code.
 //!   - `framework`: the frameworks as data: parts, items and the scale each is answered on.
 //!   - `ncmg`: the NCMG good practice principles (2016) and their 41 areas, as published.
-//!   - `code`: the Complaint Handling Code (2024), every numbered provision, as published.
+//!   - `complaint_handling_code`: the Complaint Handling Code (2024), every numbered provision, as published.
 //!   - `appendix_a`: the ten rows of the Code's Appendix A.
 //!   - `model`: one assessment as written: answers, action plans, conclusions and dates.
 //!   - `start`: starting an assessment, blank or as a copy of the last one.
@@ -26,7 +26,7 @@
 //!   - `bank_holidays`: the bank holidays of the UK's three divisions, worked out offline.
 //!   - `easter`: Easter Sunday by computation.
 //!   - `counting`: DOMAIN.md's counting rules: working days, months, receipts and pauses.
-//! - [`code`]: stable kebab-case codes for choices, used by forms and stored data alike.
+//! - [`choice`]: the [`choice::Coded`] trait every coded enum implements, and the stable kebab-case codes forms and stored data share.
 //! - [`deadline`]: the deadlines a record owes, each with its status and its reason.
 //!   - `engine`: every deadline of a stage, projected where its event is not yet recorded.
 //!   - `status`: a deadline's status on a day: on track, due soon, overdue, met …
@@ -40,8 +40,7 @@
 //!   - [`exchange::redact`]: redaction for sharing beyond the team: no names, no free text.
 //!   - [`exchange::csv`]: CSV for spreadsheets, with formulas made safe.
 //!   - [`exchange::pretty`]: indented JSON, laid out as `serde_json` lays it out.
-//! - [`format`](mod@format): dates in words, the en-GB way.
-//! - [`letters`]: letters drafted from a record: acknowledgement, extension, stage response.
+//! - [`format`](mod@format): dates and times in words, the en-GB way; times on UK clocks (BST).
 //! - [`problem`]: one shape for whatever a check finds wrong in what a person typed.
 //! - [`procedure`]: complaint procedures as data: stages, steps, limits and windows.
 //!   - `built_in`: DOMAIN.md's procedures, each kept at every published version.
@@ -59,6 +58,7 @@
 //!   - [`record::casework`]: the correspondence log, remedies, actions and learning.
 //!   - [`record::casework_edit`]: adding to those, each checked and written in the history.
 //!   - `history`: the append-only history: who changed what, and when.
+//!   - [`record::letters`]: letters drafted from a record: acknowledgement, extension, stage response.
 //!   - [`record::ombudsman`]: the Ombudsman's stage: decision, recommendations, compliance.
 //!   - [`record::deletion`]: the tombstone a deleted record leaves.
 //!   - [`record::bounds`]: values that fit their type but not the domain, named by place.
@@ -82,7 +82,6 @@ pub mod choice;
 pub mod deadline;
 pub mod exchange;
 pub mod format;
-pub mod letters;
 pub mod problem;
 pub mod procedure;
 pub mod record;

@@ -10,7 +10,7 @@ use common::records::{event, make};
 
 #[test]
 fn letters_are_drafted_from_the_record() {
-    use redress_core::letters::{LetterKind, available_letters, draft_letter};
+    use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
     let settings = Settings {
         user_name: "Sam Officer".into(),
         organisation_name: "Northshire Council".into(),

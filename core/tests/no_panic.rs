@@ -17,10 +17,10 @@ use redress_core::advocacy::{self, letters as advocacy_letters, next, pack};
 use redress_core::deadline::{self, CalculatorQuestion, Rules};
 use redress_core::exchange::redact::{Pseudonyms, redact_record};
 use redress_core::format::{long_date, short_date};
-use redress_core::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::procedure::{LocalTargets, built_in};
 use redress_core::record::casework::{parse_pounds, pounds};
 use redress_core::record::casework_edit as edit;
+use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::search::{RecordFilter, Rows, SortBy, State, list_csv, page};
 use redress_core::record::{
     Change, ConcernOutcome, DateInput, EventDraft, Outcome, Record, available_events, closable, close,

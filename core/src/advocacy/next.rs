@@ -2,6 +2,7 @@
 //! window, or go to the Ombudsman once the procedure is exhausted or stuck.
 
 use crate::deadline::{DeadlineKind, Rules, Status, record_deadlines};
+use crate::format::short_date;
 use crate::record::Record;
 use chrono::NaiveDate;
 
@@ -18,6 +19,24 @@ pub enum NextStep {
     Ombudsman,
     /// Waiting for the organisation, with nothing overdue.
     Wait { next_due: Option<NaiveDate> },
+}
+
+impl NextStep {
+    /// What to do next, in a few words for the list and the case page.
+    pub fn words(&self) -> String {
+        match self {
+            NextStep::Send { limit: Some(limit) } => format!("Send it before the time limit, {}", short_date(*limit)),
+            NextStep::Send { limit: None } => "Finish and send the complaint".into(),
+            NextStep::Chase { missed, due } => format!("Chase: {missed} overdue since {}", short_date(*due)),
+            NextStep::AskNextStage { stage, by: Some(by) } => {
+                format!("If not resolved, ask for stage {stage} by {}", short_date(*by))
+            }
+            NextStep::AskNextStage { stage, by: None } => format!("If not resolved, ask for stage {stage}"),
+            NextStep::Ombudsman => "Go to the Ombudsman".into(),
+            NextStep::Wait { next_due: Some(due) } => format!("Wait: next date {}", short_date(*due)),
+            NextStep::Wait { next_due: None } => "Wait for the organisation".into(),
+        }
+    }
 }
 
 /// The last day the person may ask for the next stage, where the procedure sets one.

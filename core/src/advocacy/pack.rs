@@ -93,6 +93,6 @@ pub fn ombudsman_pack(record: &Record, rules: &Rules) -> Pack {
             .filter(|w| !w.trim().is_empty())
             .unwrap_or_else(|| "[What the person asked for]".into()),
         outstanding,
-        ombudsman: crate::letters::ombudsman(record),
+        ombudsman: crate::record::letters::ombudsman(record),
     }
 }

@@ -199,5 +199,5 @@ pub static CODE_2024_DETAILED: Framework = Framework {
     part_noun: "section",
     item_noun: "provision",
     scale: Scale::Follows,
-    parts: super::code::SECTIONS,
+    parts: super::complaint_handling_code::SECTIONS,
 };

@@ -4,8 +4,8 @@
 //! reminders and the single-assessment file are plain functions over an [`Assessment`].
 
 mod appendix_a;
-mod code;
 pub mod compare;
+mod complaint_handling_code;
 pub mod file;
 mod framework;
 mod model;

@@ -10,6 +10,7 @@ mod events;
 mod history;
 pub mod intake;
 pub mod intake_draft;
+pub mod letters;
 pub mod ombudsman;
 mod outcome;
 mod reference;

@@ -15,35 +15,6 @@ use redress_core::advocacy::next::{NextStep, next_steps};
 use redress_core::format::short_date;
 use redress_core::record::Record;
 
-/// What to do next on a case, in a few words for the list.
-pub fn next_words(step: &NextStep) -> String {
-    match step {
-        NextStep::Send { limit: Some(limit) } => format!("Send it before the time limit, {}", short_date(*limit)),
-        NextStep::Send { limit: None } => "Finish and send the complaint".into(),
-        NextStep::Chase { missed, due } => format!("Chase: {missed} overdue since {}", short_date(*due)),
-        NextStep::AskNextStage { stage, by: Some(by) } => {
-            format!("If not resolved, ask for stage {stage} by {}", short_date(*by))
-        }
-        NextStep::AskNextStage { stage, by: None } => format!("If not resolved, ask for stage {stage}"),
-        NextStep::Ombudsman => "Go to the Ombudsman".into(),
-        NextStep::Wait { next_due: Some(due) } => format!("Wait: next date {}", short_date(*due)),
-        NextStep::Wait { next_due: None } => "Wait for the organisation".into(),
-    }
-}
-
-/// The "Large print" checkbox the person's letters and pack offer.
-pub fn large_print_toggle(large: RwSignal<bool>, class: &'static str) -> impl IntoView {
-    view! {
-        <div class=format!("govuk-checkboxes govuk-checkboxes--small {class}")>
-            <div class="govuk-checkboxes__item">
-                <input class="govuk-checkboxes__input" id="large-print" type="checkbox" prop:checked=move || large.get()
-                    on:change=move |ev| large.set(event_target_checked(&ev)) />
-                <label class="govuk-label govuk-checkboxes__label" for="large-print">"Large print"</label>
-            </div>
-        </div>
-    }
-}
-
 /// The case a route names, as it is now.
 pub fn route_case(id: &str) -> Option<Record> {
     let state = expect_context::<AppState>();
@@ -70,7 +41,7 @@ pub fn CasesPage() -> impl IntoView {
                 .filter(|r| r.outgoing.is_some())
                 .map(|record| {
                     let outgoing = record.outgoing.clone().unwrap_or_default();
-                    let next = next_steps(record, &rules).first().map(next_words).unwrap_or_default();
+                    let next = next_steps(record, &rules).first().map(NextStep::words).unwrap_or_default();
                     view! {
                         <tr class="govuk-table__row">
                             <td class="govuk-table__cell app-nowrap">

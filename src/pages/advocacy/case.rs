@@ -2,14 +2,14 @@
 //! organisation owes and by when (the same engine as our own records), every reply and contact
 //! recorded in a dated log, and what to do next.
 
-use super::{next_words, not_found};
+use super::not_found;
 use crate::clock;
 use crate::components::deadlines::DeadlineList;
+use crate::components::event_form::EventForm;
 use crate::components::summary_list::summary_row;
 use crate::components::title::page_title;
-use crate::pages::record::casework::Correspondence;
-use crate::pages::record::event_form::EventForm;
-use crate::pages::record::manage::ExportRecord;
+use crate::pages::records::record::casework::Correspondence;
+use crate::pages::records::record::manage::ExportRecord;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -26,7 +26,7 @@ fn next_view(record: &Record, steps: Vec<NextStep>) -> impl IntoView + use<> {
         <h2 class="govuk-heading-m">"What to do next"</h2>
         <ul class="govuk-list govuk-list--spaced">
             {steps.into_iter().map(|step| {
-                let words = next_words(&step);
+                let words = step.words();
                 let link = match &step {
                     NextStep::Send { .. } => Some((format!("/cases/{id}/letter/complaint"), "Check and send the complaint letter")),
                     NextStep::Chase { .. } => Some((format!("/cases/{id}/letter/chaser"), "Draft a chaser")),

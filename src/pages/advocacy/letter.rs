@@ -2,12 +2,13 @@
 //! core, edited here, then printed (in large print if wanted), copied or saved as a file, and
 //! marked as sent with its date, which starts the organisation's clock or goes in the log.
 
-use super::{large_print_toggle, not_found, route_case};
+use super::{not_found, route_case};
 use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
+use crate::components::large_print::large_print_toggle;
 use crate::components::title::page_title;
 use crate::files::download;
-use crate::pages::record::letter::copy;
+use crate::pages::records::record::letter::copy;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};

@@ -1,8 +1,9 @@
 //! The Ombudsman pack: a dated timeline of the case, what was asked for, what is still
 //! outstanding and how to contact the Ombudsman, in plain English, printable, in large print.
 
-use super::{large_print_toggle, not_found, route_case};
+use super::{not_found, route_case};
 use crate::clock;
+use crate::components::large_print::large_print_toggle;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;

@@ -4,7 +4,6 @@
 pub(crate) mod casework;
 pub mod delete;
 pub mod escalate;
-pub(crate) mod event_form;
 mod history;
 pub mod intake;
 pub mod learning;
@@ -208,7 +207,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                     }.into_any()
                 }}
                 </section>
-                {record.closed.is_none().then(|| view! { <event_form::EventForm record=record.clone() flash /> })}
+                {record.closed.is_none().then(|| view! { <crate::components::event_form::EventForm record=record.clone() flash /> })}
                 {letter::letter_links(&record)}
                 <manage::ConcernOutcomeForm record=record.clone() flash />
                 <casework::Correspondence record=record.clone() flash />

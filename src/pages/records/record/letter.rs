@@ -6,8 +6,8 @@ use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use redress_core::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::casework_edit::add_correspondence;
+use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::{DateInput, Record};
 use wasm_bindgen::JsValue;
 
