@@ -10,4 +10,4 @@ mod period;
 mod table;
 
 pub use period::{Period, RangeProblem};
-pub use table::{Table, percent};
+pub use table::{Bar, Cell, Row, Table, percent};
