@@ -3,13 +3,13 @@
 //! remedies, learning, what was not accepted and why, and the latest self-assessments.
 
 use super::figures::{
-    average_days, by_kind, counted, counts_table, on_time, outcomes_by_stage, share, stages_answered,
+    average_days, by_kind, counted, counts_table, on_time, outcomes_by_stage, percent, share, stages_answered,
 };
-use super::{Period, Table, percent};
+use super::{Cell, Period, Table};
 use crate::assessment::score::{all_part_totals, non_compliance};
 use crate::assessment::{Assessment, FrameworkId};
 use crate::deadline::Rules;
-use crate::record::casework::{RemedyKind, pounds};
+use crate::record::casework::RemedyKind;
 use crate::record::intake::{Acceptance, ComplainantType, NotAcceptedReason};
 use crate::record::{ConcernOutcome, Record, RecordKind};
 use std::collections::BTreeMap;
@@ -50,13 +50,13 @@ fn stages_over_years(records: &[Record], service: Option<&str>, period: Period) 
     headers.extend(labels.iter().map(String::as_str));
     let mut table = Table::new("complaints-by-stage", "Complaints by stage, five years", &headers);
     for stage in 0..3 {
-        let mut row = vec![format!("Stage {}", stage + 1)];
+        let mut row = vec![Cell::from(format!("Stage {}", stage + 1))];
         for span in &spans {
             let n = counted(records, service)
                 .filter(|r| r.kind == RecordKind::Complaint)
                 .filter(|r| r.stages.get(stage).is_some_and(|s| span.contains(s.started)))
                 .count();
-            row.push(n.to_string());
+            row.push(Cell::Count(n));
         }
         table.row(row);
     }
@@ -71,7 +71,7 @@ fn on_time_over_years(records: &[Record], service: Option<&str>, period: Period,
     let mut table = Table::new("on-time", "Responses on time, five years", &headers);
     for stage in 0..3 {
         for (limit, extended) in [("standard", false), ("extended", true)] {
-            let mut row = vec![format!("Stage {}, within the {limit} limit", stage + 1)];
+            let mut row = vec![Cell::from(format!("Stage {}, within the {limit} limit", stage + 1))];
             for span in &spans {
                 let answered: Vec<(bool, bool)> = stages_answered(records, service, *span)
                     .filter(|(_, index, _)| *index == stage)
@@ -101,13 +101,13 @@ fn remedies(received: &[&Record]) -> Table {
         if !given.is_empty() {
             table.row(vec![
                 kind.name().into(),
-                given.len().to_string(),
-                if pence > 0 { pounds(pence) } else { String::new() },
+                Cell::Count(given.len()),
+                if pence > 0 { Cell::Money(pence) } else { Cell::Blank },
             ]);
         }
     }
     let count: usize = received.iter().map(|r| r.remedies.len()).sum();
-    table.row(vec!["Total".into(), count.to_string(), pounds(total_pence)]);
+    table.total(vec!["Total".into(), Cell::Count(count), Cell::Money(total_pence)]);
     table
 }
 
@@ -204,7 +204,7 @@ pub fn annual_report(
     let mut ranked: Vec<(&str, usize)> = by_subject.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     for (subject, n) in ranked {
-        subjects.row(vec![subject.into(), n.to_string()]);
+        subjects.row(vec![subject.into(), Cell::Count(n)]);
     }
     tables.push(
         subjects
@@ -230,7 +230,7 @@ pub fn annual_report(
     );
     for stage in 0..3 {
         average.row(vec![
-            format!("Stage {}", stage + 1),
+            Cell::from(format!("Stage {}", stage + 1)),
             average_days(records, service, period, stage, rules),
             average_days(records, service, period.years_before(1), stage, rules),
         ]);
@@ -241,12 +241,12 @@ pub fn annual_report(
     let taken = complaints.iter().filter(|r| r.intake.advocacy_taken_up).count();
     advocacy.row(vec![
         "Advocacy offered".into(),
-        offered.to_string(),
+        Cell::Count(offered),
         percent(offered, complaints.len()),
     ]);
     advocacy.row(vec![
         "Advocacy taken up".into(),
-        taken.to_string(),
+        Cell::Count(taken),
         percent(taken, complaints.len()),
     ]);
     tables.push(advocacy);
@@ -262,7 +262,7 @@ pub fn annual_report(
             .filter(|r| matches!(&r.intake.acceptance, Acceptance::NotAccepted { reason: why, .. } if *why == reason))
             .count();
         if n > 0 {
-            refused.row(vec![reason.name().into(), n.to_string()]);
+            refused.row(vec![reason.name().into(), Cell::Count(n)]);
         }
     }
     tables.push(refused);

@@ -2,7 +2,7 @@
 //! whether each was on time, shares, counts by category, records by kind, average days to
 //! respond and outcomes by stage.
 
-use super::{Period, Table, percent};
+use super::{Cell, Period, Table};
 use crate::calendar::working_days_between;
 use crate::deadline::{DeadlineKind, Rules, Status, record_deadlines};
 use crate::record::{Outcome, Record, RecordKind, StageEvents};
@@ -47,12 +47,13 @@ pub(crate) fn on_time(record: &Record, index: usize, rules: &Rules) -> (bool, bo
 }
 
 /// "80% (4 of 5)", or "–" when nothing was answered.
-pub(crate) fn share(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        "–".into()
-    } else {
-        format!("{} ({part} of {whole})", percent(part, whole))
-    }
+pub(crate) fn share(part: usize, whole: usize) -> Cell {
+    Cell::Share { part, whole }
+}
+
+/// "33%", or "–" when there is nothing to share.
+pub(crate) fn percent(part: usize, whole: usize) -> Cell {
+    Cell::Percent { part, whole }
 }
 
 pub(crate) fn counts_table<K: PartialEq + Clone>(
@@ -78,10 +79,10 @@ pub(crate) fn counts_table<K: PartialEq + Clone>(
     for key in keys {
         let n = counts.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n);
         if n > 0 || all.contains(&key) {
-            table.row(vec![name(&key), n.to_string(), percent(n, total)]);
+            table.row(vec![name(&key).into(), Cell::Count(n), percent(n, total)]);
         }
     }
-    table.row(vec!["Total".into(), total.to_string(), percent(total, total)]);
+    table.total(vec!["Total".into(), Cell::Count(total), percent(total, total)]);
     table
         .with_chart(1)
         .with_note("Percentages are rounded to whole numbers, so they may not add up to 100.")
@@ -105,17 +106,17 @@ pub(crate) fn by_kind(records: &[Record], service: Option<&str>, period: Period)
         let (now, then) = (count(period, kind), count(last, kind));
         table.row(vec![
             kind.short_name().into(),
-            now.to_string(),
+            Cell::Count(now),
             percent(now, total(period)),
-            then.to_string(),
+            Cell::Count(then),
             percent(then, total(last)),
         ]);
     }
-    table.row(vec![
+    table.total(vec![
         "Total".into(),
-        total(period).to_string(),
+        Cell::Count(total(period)),
         percent(total(period), total(period)),
-        total(last).to_string(),
+        Cell::Count(total(last)),
         percent(total(last), total(last)),
     ]);
     table
@@ -130,7 +131,7 @@ pub(crate) fn average_days(
     period: Period,
     stage: usize,
     rules: &Rules,
-) -> String {
+) -> Cell {
     let days: Vec<u32> = stages_answered(records, service, period)
         .filter(|(_, index, _)| *index == stage)
         .filter_map(|(_, _, s)| {
@@ -138,13 +139,9 @@ pub(crate) fn average_days(
                 .map(|r| working_days_between(&rules.statutory, s.started, r))
         })
         .collect();
-    if days.is_empty() {
-        "–".into()
-    } else {
-        // Summed as f64: working days from a nonsense date can be tens of millions each.
-        let total: f64 = days.iter().copied().map(f64::from).sum();
-        format!("{:.1}", total / days.len() as f64)
-    }
+    // Summed as f64: working days from a nonsense date can be tens of millions each.
+    let total: f64 = days.iter().copied().map(f64::from).sum();
+    Cell::Average(Some(total / days.len() as f64).filter(|_| !days.is_empty()))
 }
 
 pub(crate) fn outcomes_by_stage(records: &[Record], service: Option<&str>, period: Period) -> Table {
@@ -154,12 +151,12 @@ pub(crate) fn outcomes_by_stage(records: &[Record], service: Option<&str>, perio
         &["Outcome", "Stage 1", "Stage 2", "Stage 3"],
     );
     for outcome in Outcome::ALL {
-        let mut row = vec![outcome.name().to_string()];
+        let mut row = vec![Cell::from(outcome.name())];
         for stage in 0..3 {
             let n = stages_answered(records, service, period)
                 .filter(|(_, index, s)| *index == stage && s.outcome == Some(outcome))
                 .count();
-            row.push(n.to_string());
+            row.push(Cell::Count(n));
         }
         table.row(row);
     }

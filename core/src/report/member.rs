@@ -2,7 +2,7 @@
 //! of dates: volume, categories, outcomes, handling performance and themes.
 
 use super::figures::{average_days, by_kind, counted, on_time, outcomes_by_stage, share, stages_answered};
-use super::{Period, Table};
+use super::{Cell, Period, Table};
 use crate::deadline::Rules;
 use crate::record::{Record, RecordKind};
 use std::collections::BTreeMap;
@@ -51,8 +51,8 @@ pub fn member_report(records: &[Record], rules: &Rules, period: Period, service:
         let standard = answered.iter().filter(|(s, _)| *s).count();
         let extended = answered.iter().filter(|(_, e)| *e).count();
         performance.row(vec![
-            format!("Stage {}", stage + 1),
-            answered.len().to_string(),
+            Cell::from(format!("Stage {}", stage + 1)),
+            Cell::Count(answered.len()),
             share(standard, answered.len()),
             share(extended, answered.len()),
             average_days(records, service, period, stage, rules),
@@ -77,7 +77,7 @@ pub fn member_report(records: &[Record], rules: &Rules, period: Period, service:
         &["Subject", "Complaints"],
     );
     for (subject, n) in ranked(subjects).into_iter().take(THEMES) {
-        themes.row(vec![subject.into(), n.to_string()]);
+        themes.row(vec![subject.into(), Cell::Count(n)]);
     }
     tables.push(themes.with_chart(1));
     let mut categories = Table::new(
@@ -86,7 +86,7 @@ pub fn member_report(records: &[Record], rules: &Rules, period: Period, service:
         &["Service area", "Complaints"],
     );
     for (area, n) in ranked(areas) {
-        categories.row(vec![area.into(), n.to_string()]);
+        categories.row(vec![area.into(), Cell::Count(n)]);
     }
     tables.push(categories.with_chart(1));
     MemberReport {

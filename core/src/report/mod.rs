@@ -9,5 +9,5 @@ pub mod member;
 mod period;
 mod table;
 
-pub use period::{Period, RangeProblem};
-pub use table::{Table, percent};
+pub use period::{END_FIELD, Period, START_FIELD, YEARS_OFFERED};
+pub use table::{Bar, Cell, Row, Table, percent};

@@ -1,14 +1,17 @@
-//! The period a report covers: by default the financial year, 1 April to 31 March.
+//! The period a report covers: by default the financial year, 1 April to 31 March; the years a
+//! report offers to choose from; and a range of dates typed for the member's update.
 
-use crate::record::{DateInput, DatePart};
+use crate::problem::Problem;
+use crate::record::{DateInput, Record};
 use chrono::{Datelike, Months, NaiveDate};
 
-/// What is wrong with a typed range: each side's message and the boxes to mark.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RangeProblem {
-    pub start: Option<(String, Vec<DatePart>)>,
-    pub end: Option<(String, Vec<DatePart>)>,
-}
+/// The id of the date input for the first day of a typed range (the member's update's "From").
+pub const START_FIELD: &str = "member-from";
+/// The id of the date input for the last day of a typed range ("To").
+pub const END_FIELD: &str = "member-to";
+
+/// The most financial years a report offers, this one included.
+pub const YEARS_OFFERED: usize = 30;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -23,23 +26,36 @@ impl Period {
     }
 
     /// A range from two typed dates: each must be whole and real, and the end not before the start.
-    pub fn from_typed(start: &DateInput, end: &DateInput) -> Result<Self, RangeProblem> {
-        let read =
-            |input: &DateInput, label: &str| input.parse(label, NaiveDate::MAX).map_err(|e| (e.message, e.parts));
+    /// The problems are about `START_FIELD` and `END_FIELD`, start first, each marking only the
+    /// boxes at fault.
+    pub fn from_typed(start: &DateInput, end: &DateInput) -> Result<Self, Vec<Problem>> {
+        let read = |input: &DateInput, label: &str| input.parse(label, NaiveDate::MAX);
         match (read(start, "Start date"), read(end, "End date")) {
             (Ok(start), Ok(end)) if start <= end => Ok(Period { start, end }),
-            (Ok(_), Ok(_)) => Err(RangeProblem {
-                start: None,
-                end: Some((
-                    "End date must be on or after the start date".into(),
-                    vec![DatePart::Day, DatePart::Month, DatePart::Year],
-                )),
-            }),
-            (start, end) => Err(RangeProblem {
-                start: start.err(),
-                end: end.err(),
-            }),
+            (Ok(_), Ok(_)) => Err(vec![Problem::whole_date(
+                END_FIELD,
+                "End date must be on or after the start date",
+            )]),
+            (start, end) => Err(start
+                .err()
+                .map(|e| Problem::date(START_FIELD, e))
+                .into_iter()
+                .chain(end.err().map(|e| Problem::date(END_FIELD, e)))
+                .collect()),
         }
+    }
+
+    /// The financial years a report offers, latest first: this one, then each earlier year back
+    /// to the one holding the earliest record received (sample records too), at most
+    /// `YEARS_OFFERED`.
+    pub fn financial_years_to_offer(today: NaiveDate, records: &[Record]) -> Vec<Period> {
+        let current = Period::financial_year(today);
+        let earliest = records.iter().map(|r| r.received).min().unwrap_or(today);
+        let mut years = vec![current];
+        while years.last().is_some_and(|p| p.start > earliest) && years.len() < YEARS_OFFERED {
+            years.push(current.years_before(u32::try_from(years.len()).unwrap_or(u32::MAX)));
+        }
+        years
     }
 
     /// The financial year (1 April to 31 March) that `day` falls in. At the very ends of the
@@ -125,13 +141,91 @@ mod tests {
 
     #[test]
     fn a_typed_range_names_what_is_wrong_on_each_side() {
+        use crate::record::DatePart::{Day, Month, Year};
         let typed = |d: &str, m: &str, y: &str| DateInput::new(d, m, y);
         let range = Period::from_typed(&typed("1", "1", "2026"), &typed("31", "1", "2026")).unwrap();
         assert_eq!(range.label(), "1 Jan 2026 to 31 Jan 2026");
+        let one_day = Period::from_typed(&typed("1", "1", "2026"), &typed("1", "1", "2026")).unwrap();
+        assert_eq!(one_day.start, one_day.end);
+
         let backwards = Period::from_typed(&typed("1", "2", "2026"), &typed("31", "1", "2026")).unwrap_err();
-        assert_eq!(backwards.end.unwrap().0, "End date must be on or after the start date");
+        assert_eq!(
+            backwards,
+            [Problem::whole_date(
+                END_FIELD,
+                "End date must be on or after the start date"
+            )]
+        );
+        assert_eq!(backwards[0].parts, [Day, Month, Year]);
+        assert_eq!(backwards[0].anchor(), "member-to-day");
+
         let half = Period::from_typed(&typed("", "1", "2026"), &typed("31", "2", "2026")).unwrap_err();
-        assert_eq!(half.start.unwrap().0, "Start date must include a day");
-        assert_eq!(half.end.unwrap().0, "End date must be a real date");
+        let said: Vec<(&str, &str, &[_])> = half
+            .iter()
+            .map(|p| (p.field.as_str(), p.message.as_str(), p.parts.as_slice()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (START_FIELD, "Start date must include a day", &[Day][..]),
+                (END_FIELD, "End date must be a real date", &[Day][..]),
+            ]
+        );
+
+        // Only the box at fault is marked, and the summary's link goes to it.
+        let month = Period::from_typed(&typed("1", "13", "2026"), &typed("31", "1", "2027")).unwrap_err();
+        assert_eq!(month.len(), 1);
+        assert_eq!(
+            (month[0].field.as_str(), month[0].parts.as_slice()),
+            (START_FIELD, &[Month][..])
+        );
+        assert_eq!(month[0].anchor(), "member-from-month");
+        let year = Period::from_typed(&typed("1", "1", "2026"), &typed("31", "1", "26")).unwrap_err();
+        assert_eq!(
+            (
+                year[0].field.as_str(),
+                year[0].message.as_str(),
+                year[0].parts.as_slice()
+            ),
+            (END_FIELD, "Year must include 4 numbers", &[Year][..])
+        );
+    }
+
+    fn received(on: &str) -> Record {
+        serde_json::from_value(serde_json::json!({
+            "id": on, "kind": "compliment", "received": on, "service": "Corporate",
+            "person_name": null, "summary": "", "created": "2026-01-01T09:00:00Z",
+            "updated": "2026-01-01T09:00:00Z",
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_years_offered_run_back_to_the_earliest_record() {
+        let today = day("2026-02-20");
+        let offered = |records: &[Record]| -> Vec<String> {
+            Period::financial_years_to_offer(today, records)
+                .iter()
+                .map(Period::label)
+                .collect()
+        };
+        assert_eq!(offered(&[]), ["2025–26"], "with no records, this year");
+        assert_eq!(offered(&[received("2026-02-01")]), ["2025–26"]);
+        assert_eq!(offered(&[received("2027-05-01")]), ["2025–26"], "a record dated later");
+        assert_eq!(
+            offered(&[received("2025-01-10"), received("2023-04-01")]),
+            ["2025–26", "2024–25", "2023–24"],
+            "the year that starts on the earliest record's day is the last"
+        );
+        assert_eq!(
+            offered(&[received("2023-03-31")]),
+            ["2025–26", "2024–25", "2023–24", "2022–23"]
+        );
+        let long_ago = Period::financial_years_to_offer(today, &[received("1900-06-01")]);
+        assert_eq!(long_ago.len(), YEARS_OFFERED);
+        assert_eq!(long_ago.last().unwrap().label(), "1996–97");
+        // Today the last day chrono holds: no panic, and the cap holds.
+        let ends = Period::financial_years_to_offer(NaiveDate::MAX, &[received("1990-01-01")]);
+        assert_eq!(ends.len(), YEARS_OFFERED);
     }
 }

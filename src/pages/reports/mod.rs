@@ -80,15 +80,9 @@ pub fn ReportsPage() -> impl IntoView {
     page_title(|| "Annual complaints report".into(), || false);
     let state = expect_context::<AppState>();
     let today = clock::today();
-    let current = Period::financial_year(today);
-    let earliest = state
+    let years = state
         .records
-        .with_untracked(|all| all.iter().map(|r| r.received).min())
-        .unwrap_or(today);
-    let mut years = vec![current];
-    while years.last().is_some_and(|p| p.start > earliest) && years.len() < 30 {
-        years.push(current.years_before(years.len() as u32));
-    }
+        .with_untracked(|all| Period::financial_years_to_offer(today, all));
     let year = RwSignal::new(0usize);
     let service = RwSignal::new(String::new());
     let options = years.clone();

@@ -4,23 +4,17 @@
 use crate::components::bar_chart::{BarRow, bar_chart};
 use crate::files::download;
 use leptos::prelude::*;
-use redress_core::report::Table;
+use redress_core::report::{Bar, Table};
 
-/// The table's main figure as bars; a total row would dwarf the rest, so it is left out.
-fn chart(table: &Table, values: &[f64]) -> impl IntoView + use<> {
-    let shown: Vec<(&String, f64)> = table
-        .rows
-        .iter()
-        .zip(values)
-        .filter(|(row, _)| row[0] != "Total")
-        .map(|(row, value)| (&row[0], *value))
-        .collect();
-    let max = shown.iter().map(|(_, value)| *value).fold(0.0, f64::max);
-    let rows = shown
+/// The table's main figure as bars, as the core gives them (without a total row, which would
+/// dwarf the rest).
+fn chart(table: &Table, bars: Vec<Bar>) -> impl IntoView + use<> {
+    let max = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
+    let rows = bars
         .into_iter()
-        .map(|(label, value)| BarRow {
-            label: label.clone(),
-            values: vec![value],
+        .map(|bar| BarRow {
+            label: bar.label,
+            values: vec![bar.value],
             max,
         })
         .collect();
@@ -43,10 +37,9 @@ pub fn ReportTable(table: Table, #[prop(into)] file_prefix: String) -> impl Into
     let name = format!("{file_prefix}-{}.csv", table.id);
     let on_csv = move |_| message.set(download(&name, "text/csv;charset=utf-8", &csv).err());
     let chart_view = table
-        .chart
-        .as_ref()
+        .bars()
         .filter(|_| !table.rows.is_empty())
-        .map(|values| chart(&table, values));
+        .map(|bars| chart(&table, bars));
     let numeric = |index: usize| index > 0;
     view! {
         <section class="app-report-table">
@@ -69,9 +62,9 @@ pub fn ReportTable(table: Table, #[prop(into)] file_prefix: String) -> impl Into
                             <tbody class="govuk-table__body">
                                 {table.rows.iter().map(|row| view! {
                                     <tr class="govuk-table__row">
-                                        <th scope="row" class="govuk-table__header">{row[0].clone()}</th>
-                                        {row.iter().skip(1).map(|cell| view! {
-                                            <td class="govuk-table__cell govuk-table__cell--numeric">{cell.clone()}</td>
+                                        <th scope="row" class="govuk-table__header">{row.label()}</th>
+                                        {row.cells.iter().skip(1).map(|cell| view! {
+                                            <td class="govuk-table__cell govuk-table__cell--numeric">{cell.words()}</td>
                                         }).collect_view()}
                                     </tr>
                                 }).collect_view()}
