@@ -14,6 +14,9 @@ say "Lints (clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p redress --all-targets --quiet -- -D warnings
 
+say "Documentation (cargo doc, warnings are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --document-private-items --quiet
+
 say "1. Core: cargo test -p redress-core"
 cargo test -p redress-core 2>&1 | tee -a "$log"
 

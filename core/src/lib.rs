@@ -75,6 +75,9 @@
 //! - [`versions`]: two versions of one document side by side: what differs, by place.
 //! - [`worklist`]: My work: what is overdue and due soon, by handler; actions; reviews.
 
+// The core never panics on what it is given; outside tests it neither unwraps nor expects.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod advocacy;
 pub mod assessment;
 pub mod calendar;

@@ -3,7 +3,7 @@
 //! The record page draws its sections from the record; when the record changes — another of its
 //! forms saved, or another tab's change arrived — they are drawn afresh, and a signal made while
 //! drawing would start empty again. A page that provides a [`FormMemory`] owns the fields' signals
-//! itself instead, one per place in the code ([`kept!`]), so half-typed text survives the redraw.
+//! itself instead, one per place in the code ([`kept!`](crate::kept!)), so half-typed text survives the redraw.
 
 use leptos::prelude::*;
 // Leptos's arena for values that are not `Send` (nothing to do with browser storage).

@@ -23,7 +23,7 @@ pub mod stores {
     pub const SETTINGS: &str = "settings";
     /// Tombstones, one per deleted record, under the record's id.
     pub const DELETIONS: &str = "deletions";
-    /// Data that could not be read, kept unchanged under "<time>:<where it was>".
+    /// Data that could not be read, kept unchanged under `<time>:<where it was>`.
     pub const SET_ASIDE: &str = "set-aside";
     /// The door's own notes, such as when the move from localStorage finished.
     pub const META: &str = "meta";

@@ -81,6 +81,10 @@ impl ExportFile {
     }
 
     /// The file's text: indented JSON (serialised compact, as storage does, then indented).
+    #[allow(
+        clippy::expect_used,
+        reason = "plain derived data with string keys always serialises"
+    )]
     pub fn to_json(&self) -> String {
         super::pretty::indent(&serde_json::to_string(self).expect("plain data always serialises"))
     }

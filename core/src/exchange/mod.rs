@@ -120,6 +120,10 @@ pub fn seal<T: Serialize>(data: &T) -> String {
 }
 
 /// Wraps `data` in the store's envelope as JSON text, saved over `revision` times.
+#[allow(
+    clippy::expect_used,
+    reason = "the core's stored types are plain derived data with string keys, which always serialises"
+)]
 pub fn seal_revision<T: Serialize>(data: &T, revision: u64) -> String {
     let envelope = Envelope {
         format: STORE_FORMAT.to_string(),
