@@ -2,11 +2,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redress_core::assessment::compare::{Movement, compare};
-use redress_core::assessment::review::{DateField, date_problems, reviews_due};
+use redress_core::assessment::review::{
+    COMPLETED_FIELD, REVIEW_FIELD, details_problems, plan_due_field, plan_problems, reviews_due,
+};
 use redress_core::assessment::score::{Progress, left_to_answer, non_compliance, overall, part_totals};
 use redress_core::assessment::{Assessment, Follows, FrameworkId, NCMG_2016, PlanItem};
 use redress_core::exchange::file::{one_assessment, read};
-use redress_core::record::{Change, DateInput};
+use redress_core::problem::Problem;
+use redress_core::record::{Change, DateInput, DatePart};
 
 mod common;
 use common::dates::today;
@@ -234,31 +237,64 @@ fn dates_typed_wrongly_are_named_and_kept() {
             ..PlanItem::default()
         })
     });
-    let problems = date_problems(&assessment, today());
-    assert_eq!(problems.len(), 2);
-    assert_eq!(problems[0].field, DateField::Completed);
+    let problems = details_problems(&assessment, today());
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].field, COMPLETED_FIELD);
     assert_eq!(problems[0].message, "Date completed must be a real date");
-    assert_eq!(
-        problems[1].field,
-        DateField::PlanDue {
-            part: "2".into(),
-            index: 0
-        }
-    );
-    assert_eq!(problems[1].message, "Due date of action 1 must include a day");
+    let plan = plan_problems(&assessment, "2");
+    assert_eq!(plan.len(), 1);
+    assert_eq!(plan[0].field, plan_due_field(0));
+    assert_eq!(plan[0].field, "plan-0-due");
+    assert_eq!(plan[0].message, "Due date of action 1 must include a day");
+    assert_eq!(plan[0].parts, vec![DatePart::Day], "only the missing day is marked");
+    assert_eq!(plan[0].anchor(), "plan-0-due-day");
+    assert!(plan_problems(&assessment, "1").is_empty(), "each part has its own plan");
     assert_eq!(assessment.completed, DateInput::new("31", "2", "2026"), "kept as typed");
 
     assessment.completed = DateInput::new("1", "3", "2026");
     assessment.review = DateInput::new("1", "2", "2026");
     assert_eq!(
-        date_problems(&assessment, today())[0].message,
-        "Review date must be after the date completed"
+        details_problems(&assessment, today()),
+        vec![Problem::whole_date(
+            REVIEW_FIELD,
+            "Review date must be after the date completed"
+        )]
     );
     assessment.completed = DateInput::new("1", "3", "2027");
     assert_eq!(
-        date_problems(&assessment, today())[0].message,
+        details_problems(&assessment, today())[0].message,
         "Date completed must be today or in the past"
     );
+}
+
+#[test]
+fn a_month_alone_wrong_marks_only_the_month() {
+    let mut assessment = ncmg();
+    assessment.completed = DateInput::new("1", "13", "2026");
+    let problems = details_problems(&assessment, today());
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].field, COMPLETED_FIELD);
+    assert_eq!(problems[0].parts, vec![DatePart::Month]);
+    assert_eq!(problems[0].anchor(), "completed-month");
+
+    assessment.completed = DateInput::default();
+    assessment.review = DateInput::new("1", "13", "2027");
+    let problems = details_problems(&assessment, today());
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].anchor(), "review-month");
+
+    assessment.edit_plan("3", &change("2026-01-06T09:00:00Z"), |plan| {
+        plan.push(PlanItem::default());
+        plan.push(PlanItem {
+            due: DateInput::new("1", "13", "2027"),
+            ..PlanItem::default()
+        })
+    });
+    let plan = plan_problems(&assessment, "3");
+    assert_eq!(plan.len(), 1, "an empty due date is not wrong");
+    assert_eq!(plan[0].field, "plan-1-due");
+    assert_eq!(plan[0].parts, vec![DatePart::Month]);
+    assert_eq!(plan[0].anchor(), "plan-1-due-month");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 // Self-assessments: an NCMG assessment filled in by keyboard and compared with last year's, a Code
-// assessment's non-compliance summary, a file out and back in, and the review reminder.
+// assessment's non-compliance summary, a file out and back in, the review reminder, and a date wrong in
+// one box marked in that box alone.
 import "./starts";
 import { expect, Page, test } from "@playwright/test";
 import { downloadText, expectNoViolations } from "./helpers";
@@ -233,4 +234,57 @@ test("starting an assessment says what is missing, and a wrong date is named but
   await expectNoViolations(page, "delete an assessment");
   await page.getByRole("button", { name: "Yes, delete this self-assessment" }).click();
   await expect(page.getByText("There are no self-assessments on this device yet.")).toBeVisible();
+});
+
+test("a date with only its month wrong marks only the month box, and the summary links to it", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-27T10:00:00"));
+  await start(page, "NCMG good practice principles (2016)", "2025 to 2026");
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+
+  // The date completed, on the details page.
+  await setDateCompleted(page, "27", "13", "2026");
+  const completed = page.getByRole("group", { name: "Date completed" });
+  const review = page.getByRole("group", { name: "Review date" });
+  await expect(summary).toHaveCount(0);
+  await page.getByRole("button", { name: "Save and return to the assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Details, conclusions and dates" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(summary.getByRole("link")).toHaveText(["Date completed must be a real date"]);
+  const month = summary.getByRole("link", { name: "Date completed must be a real date" });
+  await expect(month).toHaveAttribute("href", "#completed-month");
+  await expect(completed.getByLabel("Month")).toHaveClass(/govuk-input--error/);
+  await expect(completed.getByLabel("Day")).not.toHaveClass(/govuk-input--error/);
+  await expect(completed.getByLabel("Year")).not.toHaveClass(/govuk-input--error/);
+  for (const box of ["Day", "Month", "Year"]) {
+    await expect(review.getByLabel(box)).not.toHaveClass(/govuk-input--error/);
+  }
+  await expectNoViolations(page, "details with only the month wrong");
+  await month.click();
+  await expect(completed.getByLabel("Month")).toBeFocused();
+  // Put right, the summary goes and the page can be left.
+  await completed.getByLabel("Month").fill("3");
+  await expect(summary).toHaveCount(0);
+  await page.getByRole("button", { name: "Save and return to the assessment" }).click();
+  await expect(page.getByText("Completed Fri 27 Mar 2026")).toBeVisible();
+
+  // A due date in a principle's action plan.
+  await page.getByRole("link", { name: /^Principle one:/ }).click();
+  await page.getByRole("button", { name: "Add an action" }).click();
+  const due = page.getByRole("group", { name: "Due date of action 1" });
+  await due.getByLabel("Day").fill("1");
+  await due.getByLabel("Month").fill("13");
+  await due.getByLabel("Year").fill("2027");
+  await page.getByRole("button", { name: "Save and return to the assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Principle one/ })).toBeVisible();
+  await expect(summary.getByRole("link")).toHaveText(["Due date of action 1 must be a real date"]);
+  await expect(summary.getByRole("link", { name: "Due date of action 1 must be a real date" })).toHaveAttribute(
+    "href",
+    "#plan-0-due-month",
+  );
+  await expect(due.getByLabel("Month")).toHaveClass(/govuk-input--error/);
+  await expect(due.getByLabel("Day")).not.toHaveClass(/govuk-input--error/);
+  await expect(due.getByLabel("Year")).not.toHaveClass(/govuk-input--error/);
+  // Nothing typed is thrown away.
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Due date of action 1" }).getByLabel("Month")).toHaveValue("13");
 });

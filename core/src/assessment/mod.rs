@@ -18,4 +18,4 @@ pub use framework::{
     CODE_2024, CODE_2024_DETAILED, Framework, FrameworkId, Item, NCMG_2016, Part, SCORE_MEANINGS, Scale,
 };
 pub use model::{Assessment, Entry, Follows, PlanItem};
-pub use start::{StartDraft, StartProblem};
+pub use start::StartDraft;

@@ -3,77 +3,59 @@
 
 use super::framework::FrameworkId;
 use super::model::Assessment;
-use crate::record::{DateInput, DatePart};
+use crate::problem::Problem;
+use crate::record::DateInput;
 use chrono::NaiveDate;
 
-/// A date box on an assessment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DateField {
-    Completed,
-    Review,
-    /// The due date of a part's action-plan item (by position, from 0).
-    PlanDue {
-        part: String,
-        index: usize,
-    },
+/// The id of the date completed's input on the details page (its boxes `completed-day`, …).
+pub const COMPLETED_FIELD: &str = "completed";
+/// The id of the review date's input on the details page.
+pub const REVIEW_FIELD: &str = "review";
+
+/// The id of the due date's input of a part's action-plan item (by position, from 0), on that
+/// part's page: `plan-0-due`, its boxes `plan-0-due-day`, ….
+pub fn plan_due_field(index: usize) -> String {
+    format!("plan-{index}-due")
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateProblem {
-    pub field: DateField,
-    pub message: String,
-    /// The boxes to mark.
-    pub parts: Vec<DatePart>,
-}
-
-fn check(input: &DateInput, label: &str, latest: NaiveDate) -> Option<(String, Vec<DatePart>)> {
-    (!input.is_empty())
-        .then(|| input.parse(label, latest).err().map(|e| (e.message, e.parts)))
-        .flatten()
-}
-
-/// What is wrong with the dates typed so far. Empty boxes are not wrong: the assessment is
-/// worked on over weeks, and a date is given when it is known.
-pub fn date_problems(assessment: &Assessment, today: NaiveDate) -> Vec<DateProblem> {
-    let mut problems = Vec::new();
-    if let Some((message, parts)) = check(&assessment.completed, "Date completed", today) {
-        problems.push(DateProblem {
-            field: DateField::Completed,
-            message,
-            parts,
-        });
+fn check(input: &DateInput, field: &str, label: &str, latest: NaiveDate) -> Option<Problem> {
+    if input.is_empty() {
+        return None;
     }
-    if let Some((message, parts)) = check(&assessment.review, "Review date", NaiveDate::MAX) {
-        problems.push(DateProblem {
-            field: DateField::Review,
-            message,
-            parts,
-        });
+    input.parse(label, latest).err().map(|e| Problem::date(field, e))
+}
+
+/// What is wrong with the date completed and the review date typed so far, for the details
+/// page. Empty boxes are not wrong: the assessment is worked on over weeks, and a date is given
+/// when it is known.
+pub fn details_problems(assessment: &Assessment, today: NaiveDate) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    problems.extend(check(&assessment.completed, COMPLETED_FIELD, "Date completed", today));
+    if let Some(problem) = check(&assessment.review, REVIEW_FIELD, "Review date", NaiveDate::MAX) {
+        problems.push(problem);
     } else if let (Some(completed), Some(review)) = (assessment.completed_on(), assessment.review_on())
         && review <= completed
     {
-        problems.push(DateProblem {
-            field: DateField::Review,
-            message: "Review date must be after the date completed".into(),
-            parts: vec![DatePart::Day, DatePart::Month, DatePart::Year],
-        });
-    }
-    for (part, plan) in &assessment.plans {
-        for (index, item) in plan.iter().enumerate() {
-            let label = format!("Due date of action {}", index + 1);
-            if let Some((message, parts)) = check(&item.due, &label, NaiveDate::MAX) {
-                problems.push(DateProblem {
-                    field: DateField::PlanDue {
-                        part: part.clone(),
-                        index,
-                    },
-                    message,
-                    parts,
-                });
-            }
-        }
+        problems.push(Problem::whole_date(
+            REVIEW_FIELD,
+            "Review date must be after the date completed",
+        ));
     }
     problems
+}
+
+/// What is wrong with the due dates typed so far in one part's action plan, for that part's
+/// page. As with the details, empty boxes are not wrong.
+pub fn plan_problems(assessment: &Assessment, part: &str) -> Vec<Problem> {
+    assessment
+        .plan(part)
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let label = format!("Due date of action {}", index + 1);
+            check(&item.due, &plan_due_field(index), &label, NaiveDate::MAX)
+        })
+        .collect()
 }
 
 /// The NCMG framework is one series; the Code, in either mode, is another.

@@ -3,6 +3,7 @@
 
 use super::framework::FrameworkId;
 use super::model::Assessment;
+use crate::problem::Problem;
 use crate::record::Change;
 
 /// What the start form holds, as typed.
@@ -16,22 +17,20 @@ pub struct StartDraft {
     pub copy_last: bool,
 }
 
-/// A field of the start form ("framework", "organisation" or "period") and what is wrong with it.
-pub type StartProblem = crate::problem::Problem;
-
 impl StartDraft {
-    /// The new assessment, or every problem with the form at once.
-    pub fn start(&self, id: &str, existing: &[Assessment], change: &Change) -> Result<Assessment, Vec<StartProblem>> {
+    /// The new assessment, or every problem with the form at once, each about its field
+    /// ("framework", "organisation" or "period").
+    pub fn start(&self, id: &str, existing: &[Assessment], change: &Change) -> Result<Assessment, Vec<Problem>> {
         let mut problems = Vec::new();
         let framework = FrameworkId::from_code(&self.framework);
         if framework.is_none() {
-            problems.push(StartProblem::new("framework", "Select what to assess against"));
+            problems.push(Problem::new("framework", "Select what to assess against"));
         }
         if self.organisation.trim().is_empty() {
-            problems.push(StartProblem::new("organisation", "Enter the name of the organisation"));
+            problems.push(Problem::new("organisation", "Enter the name of the organisation"));
         }
         if self.period.trim().is_empty() {
-            problems.push(StartProblem::new("period", "Enter the period the assessment covers"));
+            problems.push(Problem::new("period", "Enter the period the assessment covers"));
         }
         let Some(framework) = framework.filter(|_| problems.is_empty()) else {
             return Err(problems);

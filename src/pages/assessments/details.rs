@@ -4,11 +4,11 @@
 use super::fields::{AutoDate, AutoText, set_part};
 use super::shared::{SavedNote, Working, not_found, route_assessment};
 use crate::clock;
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::title::page_title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use redress_core::assessment::review::{DateField, date_problems};
+use redress_core::assessment::review::{COMPLETED_FIELD, REVIEW_FIELD, details_problems};
 use redress_core::format::long_date;
 
 #[component]
@@ -22,8 +22,9 @@ pub fn DetailsPage() -> impl IntoView {
     let working = Working::new(assessment);
     let show_errors = RwSignal::new(false);
     let attempt = RwSignal::new(0u32);
-    let problems = Memo::new(move |_| working.assessment.with(|a| date_problems(a, clock::today())));
-    let date_error = move |field: DateField| {
+    let problems = Memo::new(move |_| working.assessment.with(|a| details_problems(a, clock::today())));
+    // A date's message and the boxes at fault, once the page shows errors.
+    let date_error = move |field: &'static str| {
         Signal::derive(move || {
             if !show_errors.get() {
                 return None;
@@ -35,25 +36,13 @@ pub fn DetailsPage() -> impl IntoView {
             })
         })
     };
+    // The summary follows the dates as they are put right, but takes the focus only when the
+    // page is sent with problems (`attempt`), never while a box is typed in.
     let lines = Signal::derive(move || {
         if !show_errors.get() {
             return Vec::new();
         }
-        problems.with(|all| {
-            all.iter()
-                .filter_map(|p| {
-                    let anchor = match p.field {
-                        DateField::Completed => "completed-day",
-                        DateField::Review => "review-day",
-                        DateField::PlanDue { .. } => return None,
-                    };
-                    Some(SummaryLine {
-                        anchor: anchor.into(),
-                        message: p.message.clone(),
-                    })
-                })
-                .collect()
-        })
+        problems.with(|all| problem_lines(all))
     });
     page_title(
         || "Details, conclusions and dates".into(),
@@ -102,11 +91,11 @@ pub fn DetailsPage() -> impl IntoView {
         <AutoText id="evidence-ideas".to_string() label="Ideas for improving the evidence base".to_string() rows=4
             value=initial.evidence_ideas.clone()
             on_input=move |typed: String| working.edit(|a, c| { a.evidence_ideas = typed; a.touch(c) }) />
-        <AutoDate id="completed".to_string() legend="Date completed".to_string() hint="For example, 27 3 2026".to_string()
-            value=initial.completed.clone() error=date_error(DateField::Completed)
+        <AutoDate id=COMPLETED_FIELD.to_string() legend="Date completed".to_string() hint="For example, 27 3 2026".to_string()
+            value=initial.completed.clone() error=date_error(COMPLETED_FIELD)
             on_input=move |(part, typed)| working.edit(|a, c| { set_part(&mut a.completed, part, typed); a.touch(c) }) />
-        <AutoDate id="review".to_string() legend="Review date".to_string() hint="Leave it blank for a year after the date completed".to_string()
-            value=initial.review.clone() error=date_error(DateField::Review)
+        <AutoDate id=REVIEW_FIELD.to_string() legend="Review date".to_string() hint="Leave it blank for a year after the date completed".to_string()
+            value=initial.review.clone() error=date_error(REVIEW_FIELD)
             on_input=move |(part, typed)| working.edit(|a, c| { set_part(&mut a.review, part, typed); a.touch(c) }) />
         <p class="govuk-body" aria-live="polite">{review_hint}</p>
         <button type="button" class="govuk-button" on:click=done>"Save and return to the assessment"</button>

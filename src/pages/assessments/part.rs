@@ -5,12 +5,11 @@
 use super::fields::AutoText;
 use super::plan::ActionPlan;
 use super::shared::{SavedNote, Working, not_found, route_assessment};
-use crate::clock;
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::title::page_title;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use redress_core::assessment::review::date_problems;
+use redress_core::assessment::review::plan_problems;
 use redress_core::assessment::score::{left_in_part, part_totals};
 use redress_core::assessment::{Follows, Framework, Item, Part, SCORE_MEANINGS, Scale};
 
@@ -215,24 +214,14 @@ pub fn PartPage() -> impl IntoView {
     let working = Working::new(assessment);
     let show_errors = RwSignal::new(false);
     let attempt = RwSignal::new(0u32);
-    let problems = Memo::new(move |_| working.assessment.with(|a| date_problems(a, clock::today())));
+    let problems = Memo::new(move |_| working.assessment.with(|a| plan_problems(a, part.number)));
+    // The summary follows the due dates as they are put right, but takes the focus only when the
+    // page is sent with problems (`attempt`), never while a box is typed in.
     let lines = Signal::derive(move || {
         if !show_errors.get() {
             return Vec::new();
         }
-        problems.with(|all| {
-            all.iter()
-                .filter_map(|p| match &p.field {
-                    redress_core::assessment::review::DateField::PlanDue { part: of, index } if *of == part.number => {
-                        Some(SummaryLine {
-                            anchor: format!("plan-{index}-due-day"),
-                            message: p.message.clone(),
-                        })
-                    }
-                    _ => None,
-                })
-                .collect()
-        })
+        problems.with(|all| problem_lines(all))
     });
     page_title(
         move || format!("{}: {}", part.title, part.summary),

@@ -5,7 +5,8 @@ use super::fields::{AutoDate, AutoText, set_part};
 use super::shared::Working;
 use leptos::prelude::*;
 use redress_core::assessment::PlanItem;
-use redress_core::assessment::review::{DateField, DateProblem};
+use redress_core::assessment::review::plan_due_field;
+use redress_core::problem::Problem;
 
 fn plan_row(
     working: Working,
@@ -14,7 +15,7 @@ fn plan_row(
     item: PlanItem,
     redraw: RwSignal<u32>,
     show_errors: RwSignal<bool>,
-    problems: Memo<Vec<DateProblem>>,
+    problems: Memo<Vec<Problem>>,
 ) -> impl IntoView {
     let number = index + 1;
     let edit = move |apply: Box<dyn FnOnce(&mut PlanItem)>| {
@@ -40,15 +41,10 @@ fn plan_row(
         if !show_errors.get() {
             return None;
         }
+        let field = plan_due_field(index);
         problems.with(|all| {
             all.iter()
-                .find(|p| {
-                    p.field
-                        == DateField::PlanDue {
-                            part: part.to_string(),
-                            index,
-                        }
-                })
+                .find(|p| p.field == field)
                 .map(|p| (p.message.clone(), p.parts.clone()))
         })
     });
@@ -60,7 +56,7 @@ fn plan_row(
                 value=item.action rows=2 on_input=move |text: String| edit(Box::new(move |i| i.action = text)) />
             <AutoText id=format!("plan-{index}-owner") label="Owner".to_string() hidden=format!(" of action {number}")
                 value=item.owner on_input=move |text: String| edit(Box::new(move |i| i.owner = text)) />
-            <AutoDate id=format!("plan-{index}-due") legend="Due date".to_string() hidden=format!(" of action {number}")
+            <AutoDate id=plan_due_field(index) legend="Due date".to_string() hidden=format!(" of action {number}")
                 hint="For example, 31 3 2027".to_string() value=item.due error
                 on_input=move |(date_part, text)| edit(Box::new(move |i| set_part(&mut i.due, date_part, text))) />
             <div class="govuk-form-group">
@@ -89,7 +85,7 @@ pub fn ActionPlan(
     working: Working,
     part: &'static str,
     show_errors: RwSignal<bool>,
-    problems: Memo<Vec<DateProblem>>,
+    problems: Memo<Vec<Problem>>,
 ) -> impl IntoView {
     // Rows are drawn again only when one is added or removed, never while a box is typed in.
     let redraw = RwSignal::new(0u32);
