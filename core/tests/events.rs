@@ -107,45 +107,57 @@ fn events_are_checked_and_nothing_changes_on_error() {
     };
     assert_eq!(
         errors(EventDraft::default()),
-        vec![(Field::EventKind, "Select what happened".to_string())]
+        vec![(Field::EventKind.id().to_string(), "Select what happened".to_string())]
     );
     assert_eq!(
         errors(event(EventKind::Paused, "2025-12-18")),
         vec![
             (
-                Field::EventDate,
+                Field::EventDate.id().to_string(),
                 "Date the clock stopped must be on or after Fri 19 Dec 2025".to_string()
             ),
-            (Field::EventReason, "Enter why the clock is paused".to_string()),
+            (
+                Field::EventReason.id().to_string(),
+                "Enter why the clock is paused".to_string()
+            ),
         ]
     );
     assert_eq!(
         errors(event(EventKind::Responded, "2026-01-06")),
-        vec![(Field::EventDate, "Date must be today or in the past".to_string())]
+        vec![(
+            Field::EventDate.id().to_string(),
+            "Date must be today or in the past".to_string()
+        )]
     );
     let mut no_outcome = event(EventKind::Responded, "2026-01-05");
     no_outcome.outcome.clear();
     assert_eq!(
         errors(no_outcome),
-        vec![(Field::EventOutcome, "Select the outcome".to_string())]
+        vec![(Field::EventOutcome.id().to_string(), "Select the outcome".to_string())]
     );
     let mut no_handler = event(EventKind::Acknowledged, "2026-01-05");
     no_handler.handler = "  ".into();
     assert_eq!(
         errors(no_handler),
-        vec![(Field::EventHandler, "Enter who will handle this stage".to_string())]
+        vec![(
+            Field::EventHandler.id().to_string(),
+            "Enter who will handle this stage".to_string()
+        )]
     );
     let mut no_outcome = event(EventKind::Responded, "2026-01-05");
     no_outcome.outcome.clear();
     assert_eq!(
         errors(no_outcome),
-        vec![(Field::EventOutcome, "Select the outcome".to_string())]
+        vec![(Field::EventOutcome.id().to_string(), "Select the outcome".to_string())]
     );
     let mut no_handler = event(EventKind::Acknowledged, "2026-01-05");
     no_handler.handler = "  ".into();
     assert_eq!(
         errors(no_handler),
-        vec![(Field::EventHandler, "Enter who will handle this stage".to_string())]
+        vec![(
+            Field::EventHandler.id().to_string(),
+            "Enter who will handle this stage".to_string()
+        )]
     );
     // An extension may name a date in the future.
     let mut extension = event(EventKind::Extended, "2026-02-20");

@@ -58,10 +58,15 @@ fn an_empty_draft_lists_every_required_field_in_form_order() {
             &[],
         )
         .unwrap_err();
-    let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(
         fields,
-        vec![Field::Kind, Field::Received, Field::Service, Field::Summary]
+        vec![
+            Field::Kind.id(),
+            Field::Received.id(),
+            Field::Service.id(),
+            Field::Summary.id()
+        ]
     );
     assert_eq!(errors[1].message, "Enter the date received");
     assert_eq!(errors[1].anchor(), "received-day");
@@ -81,13 +86,13 @@ fn optional_dates_are_checked_only_when_typed() {
             &[],
         )
         .unwrap_err();
-    let found: Vec<(Field, &str)> = errors.iter().map(|e| (e.field, e.message.as_str())).collect();
+    let found: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.message.as_str())).collect();
     assert_eq!(
         found,
         vec![
-            (Field::IssueDate, "Date of the issue must include a day"),
+            (Field::IssueDate.id(), "Date of the issue must include a day"),
             (
-                Field::AwareDate,
+                Field::AwareDate.id(),
                 "The issue must have happened, and the person become aware of it, on or before the date received"
             ),
         ]
@@ -107,7 +112,7 @@ fn a_complaint_needs_a_procedure_but_a_compliment_does_not() {
             &[],
         )
         .unwrap_err();
-    assert_eq!(errors[0].field, Field::Procedure);
+    assert_eq!(errors[0].field, Field::Procedure.id());
 
     draft.kind = "compliment".into();
     let record = draft

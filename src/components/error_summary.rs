@@ -98,7 +98,7 @@ pub fn problem_lines(problems: &[redress_core::problem::Problem]) -> Vec<Summary
 /// The field errors of a form, as the pieces a page needs: the summary's lines, and each
 /// field's message (or, for a date, its message and the boxes at fault).
 #[derive(Clone, Copy)]
-pub struct FormErrors(pub RwSignal<Vec<redress_core::record::FieldError>>);
+pub struct FormErrors(pub RwSignal<Vec<redress_core::problem::Problem>>);
 
 impl FormErrors {
     pub fn new() -> Self {
@@ -121,7 +121,7 @@ impl FormErrors {
     pub fn message(self, field: redress_core::record::Field) -> Signal<Option<String>> {
         Signal::derive(move || {
             self.0
-                .with(|all| all.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+                .with(|all| all.iter().find(|e| e.field == field.id()).map(|e| e.message.clone()))
         })
     }
 
@@ -132,8 +132,8 @@ impl FormErrors {
         Signal::derive(move || {
             self.0.with(|all| {
                 all.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| (e.message.clone(), e.date_parts.clone()))
+                    .find(|e| e.field == field.id())
+                    .map(|e| (e.message.clone(), e.parts.clone()))
             })
         })
     }

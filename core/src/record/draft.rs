@@ -3,7 +3,8 @@
 //! check, so nothing the person typed is lost.
 
 use super::{Change, next_reference};
-use super::{DateInput, DatePart, Record, RecordKind};
+use super::{DateInput, DateInputError, Record, RecordKind};
+use crate::problem::Problem;
 use crate::procedure::{self, Procedure, ProcedureRef};
 use chrono::NaiveDate;
 
@@ -53,35 +54,15 @@ impl Field {
     }
 }
 
-/// One problem with the draft.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: Field,
-    pub message: String,
-    /// For a date, the boxes at fault.
-    pub date_parts: Vec<DatePart>,
-}
-
-impl FieldError {
-    /// An error on a field that is not a date.
-    pub fn plain(field: Field, message: &str) -> Self {
-        Self::new(field, message)
+impl Field {
+    /// A problem with this field.
+    pub fn problem(self, message: impl Into<String>) -> Problem {
+        Problem::new(self.id(), message)
     }
 
-    fn new(field: Field, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: message.into(),
-            date_parts: Vec::new(),
-        }
-    }
-
-    /// The element the error summary links to: the first box at fault, or the field itself.
-    pub fn anchor(&self) -> String {
-        match self.date_parts.first() {
-            Some(part) => format!("{}-{}", self.field.id(), part.name()),
-            None => self.field.id().to_string(),
-        }
+    /// A date this field holds that could not be read, with the boxes at fault.
+    pub fn date_problem(self, error: DateInputError) -> Problem {
+        Problem::date(self.id(), error)
     }
 }
 
@@ -113,19 +94,18 @@ impl RecordDraft {
         today: NaiveDate,
         procedures: &[Procedure],
         existing: &[Record],
-    ) -> Result<Record, Vec<FieldError>> {
+    ) -> Result<Record, Vec<Problem>> {
         let mut errors = Vec::new();
 
         let kind = RecordKind::from_code(&self.kind);
         if kind.is_none() {
-            errors.push(FieldError::new(Field::Kind, "Select what kind of record this is"));
+            errors.push(Field::Kind.problem("Select what kind of record this is"));
         }
 
-        let received = self.received.parse("Date received", today).map_err(|error| FieldError {
-            field: Field::Received,
-            message: error.message,
-            date_parts: error.parts,
-        });
+        let received = self
+            .received
+            .parse("Date received", today)
+            .map_err(|error| Field::Received.date_problem(error));
         if let Err(error) = &received {
             errors.push(error.clone());
         }
@@ -136,13 +116,7 @@ impl RecordDraft {
             }
             input
                 .parse(label, today)
-                .map_err(|error| {
-                    errors.push(FieldError {
-                        field,
-                        message: error.message,
-                        date_parts: error.parts,
-                    })
-                })
+                .map_err(|error| errors.push(field.date_problem(error)))
                 .ok()
         };
         let issue_date = optional_date(&self.issue_date, Field::IssueDate, "Date of the issue");
@@ -150,20 +124,19 @@ impl RecordDraft {
         if let (Some(issue), Some(aware)) = (issue_date, aware_date)
             && aware < issue
         {
-            errors.push(FieldError {
-                field: Field::AwareDate,
-                message: "Date the person became aware must be the same as or after the date of the issue".into(),
-                date_parts: vec![super::DatePart::Day, super::DatePart::Month, super::DatePart::Year],
-            });
+            errors.push(Problem::whole_date(
+                Field::AwareDate.id(),
+                "Date the person became aware must be the same as or after the date of the issue",
+            ));
         }
         if let (Ok(received), Some(issue)) = (&received, issue_date.or(aware_date))
             && issue > *received
         {
-            errors.push(FieldError::new(
+            errors.push(Problem::whole_date(
                 if aware_date.is_some() {
-                    Field::AwareDate
+                    Field::AwareDate.id()
                 } else {
-                    Field::IssueDate
+                    Field::IssueDate.id()
                 },
                 "The issue must have happened, and the person become aware of it, on or before the date received",
             ));
@@ -171,37 +144,25 @@ impl RecordDraft {
 
         // The form offers the organisation's own list (Settings); any named service is kept.
         if self.service.trim().is_empty() {
-            errors.push(FieldError::new(Field::Service, "Select the service it is about"));
+            errors.push(Field::Service.problem("Select the service it is about"));
         }
 
         let person_name = self.person_name.trim();
         if person_name.chars().count() > NAME_MAX {
-            errors.push(FieldError::new(
-                Field::PersonName,
-                format!("Name must be {NAME_MAX} characters or fewer"),
-            ));
+            errors.push(Field::PersonName.problem(format!("Name must be {NAME_MAX} characters or fewer")));
         }
 
         let summary = self.summary.trim();
         if summary.is_empty() {
-            errors.push(FieldError::new(
-                Field::Summary,
-                "Enter a summary of what the person told you",
-            ));
+            errors.push(Field::Summary.problem("Enter a summary of what the person told you"));
         } else if summary.chars().count() > SUMMARY_MAX {
-            errors.push(FieldError::new(
-                Field::Summary,
-                format!("Summary must be {SUMMARY_MAX} characters or fewer"),
-            ));
+            errors.push(Field::Summary.problem(format!("Summary must be {SUMMARY_MAX} characters or fewer")));
         }
 
         let needs_procedure = kind.is_some_and(RecordKind::has_procedure);
         let chosen = procedure::find(procedures, &self.procedure);
         if needs_procedure && chosen.is_none() {
-            errors.push(FieldError::new(
-                Field::Procedure,
-                "Select the procedure the complaint is handled under",
-            ));
+            errors.push(Field::Procedure.problem("Select the procedure the complaint is handled under"));
         }
 
         match (kind, received) {

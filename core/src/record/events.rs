@@ -1,9 +1,10 @@
 //! Recording what happened at a stage — acknowledged, extended, paused, resumed, responded,
 //! the next stage asked for — checked against the record and the procedure's steps.
 
-use super::{Change, DateInput, DatePart, Extension, Field, FieldError, Outcome, Record, StageEvents};
+use super::{Change, DateInput, DatePart, Extension, Field, Outcome, Record, StageEvents};
 use crate::calendar::Pause;
 use crate::format::short_date;
+use crate::problem::Problem;
 use crate::procedure::{Anchor, CustomProcedure, StepKind};
 use chrono::NaiveDate;
 
@@ -177,11 +178,11 @@ pub fn available_events(record: &Record, library: &[CustomProcedure]) -> Vec<Eve
     available
 }
 
-fn date_error(field: Field, message: String, parts: Vec<DatePart>) -> FieldError {
-    FieldError {
-        field,
+fn date_error(field: Field, message: String, parts: Vec<DatePart>) -> Problem {
+    Problem {
+        field: field.id().to_string(),
         message,
-        date_parts: parts,
+        parts,
     }
 }
 
@@ -193,15 +194,15 @@ pub fn record_event(
     today: NaiveDate,
     change: &Change,
     library: &[CustomProcedure],
-) -> Result<Record, Vec<FieldError>> {
+) -> Result<Record, Vec<Problem>> {
     let mut errors = Vec::new();
     let available = available_events(record, library);
     let Some(kind) = EventKind::from_code(&draft.kind).filter(|kind| available.contains(kind)) else {
-        return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
+        return Err(vec![Field::EventKind.problem("Select what happened")]);
     };
     // An event is available only at a stage, so this is never taken.
     let Some(events) = record.stages.last() else {
-        return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
+        return Err(vec![Field::EventKind.problem("Select what happened")]);
     };
     let latest = if kind.date_may_be_future() {
         NaiveDate::MAX
@@ -241,7 +242,7 @@ pub fn record_event(
         } else {
             "why the clock is paused"
         };
-        errors.push(FieldError::plain(Field::EventReason, &format!("Enter {what}")));
+        errors.push(Field::EventReason.problem(format!("Enter {what}")));
     }
     let told = if kind == EventKind::Extended && !draft.told.is_empty() {
         match draft.told.parse("Date the person was told", today) {
@@ -256,14 +257,11 @@ pub fn record_event(
     };
     let handler = draft.handler.trim().to_string();
     if kind.asks_handler() && handler.is_empty() {
-        errors.push(FieldError::plain(
-            Field::EventHandler,
-            "Enter who will handle this stage",
-        ));
+        errors.push(Field::EventHandler.problem("Enter who will handle this stage"));
     }
     let outcome = Outcome::from_code(&draft.outcome);
     if kind == EventKind::Responded && outcome.is_none() {
-        errors.push(FieldError::plain(Field::EventOutcome, "Select the outcome"));
+        errors.push(Field::EventOutcome.problem("Select the outcome"));
     }
     let Some(date) = date.filter(|_| errors.is_empty()) else {
         return Err(errors);
@@ -283,7 +281,7 @@ pub fn record_event(
     }
     next.history.push(change.entry(said));
     let Some(stage) = next.stages.last_mut() else {
-        return Err(vec![FieldError::plain(Field::EventKind, "Select what happened")]);
+        return Err(vec![Field::EventKind.problem("Select what happened")]);
     };
     match kind {
         EventKind::Acknowledged => {

@@ -18,7 +18,7 @@ pub mod search;
 mod stage;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
-pub use draft::{Field, FieldError, RecordDraft};
+pub use draft::{Field, RecordDraft};
 pub use events::{EventDraft, EventKind, asks_investigators, available_events, handler_warnings, record_event};
 pub use history::{Change, HistoryEntry};
 pub use outcome::{ConcernOutcome, Outcome, closable, close, escalate_concern, reopen, set_concern_outcome};
