@@ -1,23 +1,25 @@
 //! The GOV.UK date input: day, month and year boxes in a fieldset, each box marked when at fault.
 
+use super::draft::Text;
 use super::form::ErrorMessage;
 use leptos::prelude::*;
 use redress_core::record::{DateInput as Typed, DatePart};
 
-/// What the three boxes hold, as signals.
+/// What the three boxes hold: lenses onto a draft's typed date (`date_lens!`), or signals of
+/// their own.
 #[derive(Clone, Copy)]
 pub struct DateFields {
-    pub day: RwSignal<String>,
-    pub month: RwSignal<String>,
-    pub year: RwSignal<String>,
+    pub day: Text,
+    pub month: Text,
+    pub year: Text,
 }
 
 impl Default for DateFields {
     fn default() -> Self {
         Self {
-            day: RwSignal::new(String::new()),
-            month: RwSignal::new(String::new()),
-            year: RwSignal::new(String::new()),
+            day: RwSignal::new(String::new()).into(),
+            month: RwSignal::new(String::new()).into(),
+            year: RwSignal::new(String::new()).into(),
         }
     }
 }
@@ -28,9 +30,9 @@ impl DateFields {
     pub fn kept(key: &str, day: &str, month: &str, year: &str) -> Self {
         use super::kept::kept;
         Self {
-            day: kept(&format!("{key}:day"), || day.to_string()),
-            month: kept(&format!("{key}:month"), || month.to_string()),
-            year: kept(&format!("{key}:year"), || year.to_string()),
+            day: kept(&format!("{key}:day"), || day.to_string()).into(),
+            month: kept(&format!("{key}:month"), || month.to_string()).into(),
+            year: kept(&format!("{key}:year"), || year.to_string()).into(),
         }
     }
 
@@ -55,7 +57,7 @@ pub fn DateInput(
 ) -> impl IntoView {
     let has_error = move || error.get().is_some();
     let part_at_fault = move |part: DatePart| error.get().is_some_and(|(_, parts)| parts.contains(&part));
-    let item = move |part: DatePart, label: &'static str, value: RwSignal<String>, width: &'static str| {
+    let item = move |part: DatePart, label: &'static str, value: Text, width: &'static str| {
         let input_id = format!("{id}-{}", part.name());
         view! {
             <div class="govuk-date-input__item">

@@ -6,6 +6,7 @@ use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::state::AppState;
+use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use redress_core::format::long_date;
 use redress_core::record::{
@@ -21,15 +22,17 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
         return ().into_any();
     }
     let choices: Vec<Choice> = available.iter().copied().map(Choice::coded).collect();
-    let kind = crate::kept!(String::new());
-    let date = crate::kept_date!();
-    let reason = crate::kept!(String::new());
-    let good_reason = crate::kept!(false);
-    let told = crate::kept_date!();
-    let handler = crate::kept!(String::new());
-    let outcome = crate::kept!(String::new());
-    let investigating_officer = crate::kept!(String::new());
-    let independent_person = crate::kept!(String::new());
+    // The form as typed, one draft kept across redraws of the record page; a lens a field.
+    let draft = crate::kept!(EventDraft::default());
+    let kind = lens!(draft, kind);
+    let date = date_lens!(draft, date);
+    let reason = lens!(draft, reason);
+    let good_reason = flag!(draft, good_reason);
+    let told = date_lens!(draft, told);
+    let handler = lens!(draft, handler);
+    let outcome = lens!(draft, outcome);
+    let investigating_officer = lens!(draft, investigating_officer);
+    let independent_person = lens!(draft, independent_person);
     let investigators = asks_investigators(&record, &library);
     let form_errors = FormErrors::new();
     let errors = form_errors.0;
@@ -41,28 +44,26 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let lines = form_errors.lines();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = EventDraft {
-            kind: kind.get_untracked(),
-            date: date.typed(),
-            reason: reason.get_untracked(),
-            good_reason: good_reason.get_untracked(),
-            told: told.typed(),
-            handler: handler.get_untracked(),
-            outcome: outcome.get_untracked(),
-            investigating_officer: investigating_officer.get_untracked(),
-            independent_person: independent_person.get_untracked(),
-        };
-        match record_event(&record, &draft, clock::today(), &state.change(), &library) {
+        let typed = draft.get_untracked();
+        match record_event(&record, &typed, clock::today(), &state.change(), &library) {
             Ok(changed) => {
-                let what = EventKind::from_code(&draft.kind).map_or("Event", EventKind::name);
-                let when = draft
+                let what = EventKind::from_code(&typed.kind).map_or("Event", EventKind::name);
+                let when = typed
                     .date
                     .parse("Date", chrono::NaiveDate::MAX)
                     .map(long_date)
                     .unwrap_or_default();
-                flash.set(Some(format!("Recorded: {what}, {when}.")));
-                // A failed write keeps the change in memory and the banner says so.
-                let _ = state.update_record(changed);
+                errors.set(Vec::new());
+                flash.set(None);
+                // Said once the change is stored; a failed write keeps the change in memory and
+                // what was typed in the form, and the storage banner says so.
+                let saving = state.update_record(changed);
+                leptos::task::spawn_local(async move {
+                    if saving.outcome().await.is_ok() {
+                        let _ = flash.try_set(Some(format!("Recorded: {what}, {when}.")));
+                        let _ = draft.try_set(EventDraft::default());
+                    }
+                });
             }
             Err(found) => {
                 errors.set(found);

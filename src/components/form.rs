@@ -1,5 +1,6 @@
 //! Form fields with a visible label, an optional hint and the error message by the field.
 
+use super::draft::Text;
 use leptos::prelude::*;
 use redress_core::choice::Coded;
 
@@ -35,7 +36,7 @@ pub fn TextInput(
     id: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    value: RwSignal<String>,
+    #[prop(into)] value: Text,
     #[prop(optional, into)] error: MaybeProp<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(default = "govuk-input")] class: &'static str,
@@ -67,7 +68,7 @@ pub fn TextArea(
     id: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    value: RwSignal<String>,
+    #[prop(into)] value: Text,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
@@ -153,7 +154,7 @@ pub fn Radios(
     legend: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     choices: Vec<Choice>,
-    value: RwSignal<String>,
+    #[prop(into)] value: Text,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let items = choices

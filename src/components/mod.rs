@@ -5,6 +5,7 @@ pub mod confirm_delete;
 pub mod conflict;
 pub mod date_input;
 pub mod deadlines;
+pub mod draft;
 pub mod error_summary;
 pub mod event_form;
 pub mod form;

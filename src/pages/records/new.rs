@@ -1,11 +1,12 @@
 //! New record: the first contact, with GOV.UK validation that never loses what was typed.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
+use crate::{date_lens, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use redress_core::procedure::Procedure;
@@ -22,14 +23,9 @@ fn procedure_choices(procedures: Vec<Procedure>) -> Vec<Choice> {
 pub fn NewRecordPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let kind = RwSignal::new(String::new());
-    let received = DateFields::default();
-    let issue_date = DateFields::default();
-    let aware_date = DateFields::default();
-    let service = RwSignal::new(String::new());
-    let person_name = RwSignal::new(String::new());
-    let summary = RwSignal::new(String::new());
-    let procedure = RwSignal::new(String::new());
+    // The form as typed, one draft; each field a lens onto it.
+    let draft = RwSignal::new(RecordDraft::default());
+    let procedure = lens!(draft, procedure);
     let form_errors = FormErrors::new();
     let errors = form_errors.0;
     let attempt = RwSignal::new(0u32);
@@ -38,20 +34,11 @@ pub fn NewRecordPage() -> impl IntoView {
     let message_for = move |field: Field| form_errors.message(field);
     let date_error = move |field: Field| form_errors.date(field);
     let lines = form_errors.lines();
-    let is_complaint = move || RecordKind::from_code(&kind.get()).is_some_and(RecordKind::has_procedure);
+    let is_complaint = move || draft.with(|d| RecordKind::from_code(&d.kind).is_some_and(RecordKind::has_procedure));
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = RecordDraft {
-            kind: kind.get_untracked(),
-            received: received.typed(),
-            issue_date: issue_date.typed(),
-            aware_date: aware_date.typed(),
-            service: service.get_untracked(),
-            person_name: person_name.get_untracked(),
-            summary: summary.get_untracked(),
-            procedure: procedure.get_untracked(),
-        };
+        let draft = draft.get_untracked();
         let procedures = state.settings.with_untracked(|settings| settings.procedures());
         match draft.to_record(
             uuid::Uuid::new_v4().to_string(),
@@ -79,41 +66,41 @@ pub fn NewRecordPage() -> impl IntoView {
                 <ErrorSummary lines attempt />
                 <h1 class="govuk-heading-l">"New record"</h1>
                 <form novalidate on:submit=on_submit>
-                    <Radios id="kind" legend="What kind of record is this?" choices={Choice::every::<RecordKind>()} value=kind error=message_for(Field::Kind) />
+                    <Radios id="kind" legend="What kind of record is this?" choices={Choice::every::<RecordKind>()} value=lens!(draft, kind) error=message_for(Field::Kind) />
                     <DateInput
                         id="received"
                         legend="Date received"
                         hint="For example, 19 12 2025"
-                        fields=received
+                        fields=date_lens!(draft, received)
                         error=date_error(Field::Received)
                     />
                     <DateInput
                         id="issue-date"
                         legend="Date of the issue (optional)"
                         hint="When what they are unhappy about happened. For example, 3 11 2025"
-                        fields=issue_date
+                        fields=date_lens!(draft, issue_date)
                         error=date_error(Field::IssueDate)
                     />
                     <DateInput
                         id="aware-date"
                         legend="Date the person became aware of it (optional)"
                         hint="The 12-month time limit for making a complaint counts from here, or from the date of the issue."
-                        fields=aware_date
+                        fields=date_lens!(draft, aware_date)
                         error=date_error(Field::AwareDate)
                     />
-                    <Radios id="service" legend="Which service is it about?" choices=state.settings.with_untracked(|s| s.services.iter().map(Choice::words).collect::<Vec<_>>()) value=service error=message_for(Field::Service) />
+                    <Radios id="service" legend="Which service is it about?" choices=state.settings.with_untracked(|s| s.services.iter().map(Choice::words).collect::<Vec<_>>()) value=lens!(draft, service) error=message_for(Field::Service) />
                     <TextInput
                         id="person-name"
                         label="The person’s name (optional)"
                         hint="Leave this empty if the person wants to stay anonymous."
-                        value=person_name
+                        value=lens!(draft, person_name)
                         error=message_for(Field::PersonName)
                     />
                     <TextArea
                         id="summary"
                         label="Summary"
                         hint="What happened, in the person’s words where you can."
-                        value=summary
+                        value=lens!(draft, summary)
                         error=message_for(Field::Summary)
                     />
                     <Show when=is_complaint>

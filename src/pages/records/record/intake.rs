@@ -3,39 +3,23 @@
 //! the record page shows what is done and what is left, so a worker can come back to it.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
+use crate::components::draft::checkbox;
 use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::tag::{Tag, risk_colour};
 use crate::components::title::page_title;
 use crate::state::AppState;
+use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use redress_core::record::RecordKind;
 use redress_core::record::casework_edit::Problems;
 use redress_core::record::intake::*;
 use redress_core::record::intake_draft::{IntakeDraft, out_of_time};
-use redress_core::record::{DateInput as Typed, RecordKind};
 
 fn choices<S: AsRef<str>>(items: &[S]) -> Vec<Choice> {
     items.iter().map(|item| Choice::words(item.as_ref())).collect()
-}
-
-fn date_fields(typed: &Typed) -> DateFields {
-    let fields = DateFields::default();
-    fields.day.set(typed.day.clone());
-    fields.month.set(typed.month.clone());
-    fields.year.set(typed.year.clone());
-    fields
-}
-
-fn checkbox(id: &'static str, label: &'static str, value: RwSignal<bool>) -> impl IntoView {
-    view! {
-        <div class="govuk-checkboxes__item">
-            <input class="govuk-checkboxes__input" id=id type="checkbox" prop:checked=move || value.get()
-                on:change=move |ev| value.set(event_target_checked(&ev)) />
-            <label class="govuk-label govuk-checkboxes__label" for=id>{label}</label>
-        </div>
-    }
 }
 
 /// The 5 × 5 risk matrix with the chosen cell marked.
@@ -84,32 +68,8 @@ pub fn IntakePage() -> impl IntoView {
     let draft = IntakeDraft::from_record(&record);
     let settings = state.settings.get_untracked();
     let late = record.kind == RecordKind::Complaint && out_of_time(&record, &settings.rules(clock::today()));
-    let complainant_type = RwSignal::new(draft.complainant_type.clone());
-    let authority = date_fields(&draft.authority);
-    let about_name = RwSignal::new(draft.about_name.clone());
-    let preferred_contact = RwSignal::new(draft.preferred_contact.clone());
-    let adjustment = RwSignal::new(String::new());
-    let adjustment_agreed = DateFields::default();
-    let adjustment_review = DateFields::default();
-    let advocacy_offered = RwSignal::new(draft.advocacy_offered);
-    let advocacy_taken_up = RwSignal::new(draft.advocacy_taken_up);
-    let advocate = RwSignal::new(draft.advocate.clone());
-    let service_area = RwSignal::new(draft.service_area.clone());
-    let subjects = RwSignal::new(draft.subjects.clone());
-    let desired_outcome = RwSignal::new(draft.desired_outcome.clone());
-    let safeguarding_to = RwSignal::new(draft.safeguarding_referred_to.clone());
-    let safeguarding_date = date_fields(&draft.safeguarding_date);
-    let seriousness = RwSignal::new(draft.seriousness.clone());
-    let likelihood = RwSignal::new(draft.likelihood.clone());
-    let decision = RwSignal::new(draft.decision.clone());
-    let decision_reason = RwSignal::new(draft.decision_reason.clone());
-    let not_accepted_reason = RwSignal::new(draft.not_accepted_reason.clone());
-    let told = RwSignal::new(draft.told_of_ombudsman);
-    let age = RwSignal::new(draft.equality.age_band.clone());
-    let disability = RwSignal::new(draft.equality.disability.clone());
-    let ethnicity = RwSignal::new(draft.equality.ethnicity.clone());
-    let sex = RwSignal::new(draft.equality.sex.clone());
-    let time_spent = RwSignal::new(draft.time_spent_minutes.clone());
+    // The whole form is one draft, each field a lens onto it; the core checks it as a whole.
+    let draft = RwSignal::new(draft);
     let problems = RwSignal::new(Problems::new());
     let attempt = RwSignal::new(0u32);
 
@@ -119,36 +79,7 @@ pub fn IntakePage() -> impl IntoView {
     let record_id = record.id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = IntakeDraft {
-            complainant_type: complainant_type.get_untracked(),
-            about_name: about_name.get_untracked(),
-            authority: authority.typed(),
-            preferred_contact: preferred_contact.get_untracked(),
-            adjustment: adjustment.get_untracked(),
-            adjustment_agreed: adjustment_agreed.typed(),
-            adjustment_review: adjustment_review.typed(),
-            advocacy_offered: advocacy_offered.get_untracked(),
-            advocacy_taken_up: advocacy_taken_up.get_untracked(),
-            advocate: advocate.get_untracked(),
-            service_area: service_area.get_untracked(),
-            subjects: subjects.get_untracked(),
-            desired_outcome: desired_outcome.get_untracked(),
-            safeguarding_referred_to: safeguarding_to.get_untracked(),
-            safeguarding_date: safeguarding_date.typed(),
-            seriousness: seriousness.get_untracked(),
-            likelihood: likelihood.get_untracked(),
-            decision: decision.get_untracked(),
-            decision_reason: decision_reason.get_untracked(),
-            not_accepted_reason: not_accepted_reason.get_untracked(),
-            told_of_ombudsman: told.get_untracked(),
-            equality: Equality {
-                age_band: age.get_untracked(),
-                disability: disability.get_untracked(),
-                ethnicity: ethnicity.get_untracked(),
-                sex: sex.get_untracked(),
-            },
-            time_spent_minutes: time_spent.get_untracked(),
-        };
+        let draft = draft.get_untracked();
         let Some(current) = state.record(&record_id) else {
             return;
         };
@@ -176,10 +107,10 @@ pub fn IntakePage() -> impl IntoView {
             view! {
                 <div class="govuk-checkboxes__item">
                     <input class="govuk-checkboxes__input" id=id.clone() type="checkbox"
-                        prop:checked=move || subjects.with(|s| s.contains(&checked))
+                        prop:checked=move || draft.with(|d| d.subjects.contains(&checked))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            subjects.update(|s| { s.retain(|x| x != &subject); if on { s.push(subject.clone()); } });
+                            draft.update(|d| { d.subjects.retain(|x| x != &subject); if on { d.subjects.push(subject.clone()); } });
                         } />
                     <label class="govuk-label govuk-checkboxes__label" for=id>{subject_label(&settings.subjects, i)}</label>
                 </div>
@@ -197,7 +128,7 @@ pub fn IntakePage() -> impl IntoView {
         .enumerate()
         .map(|(i, s)| Choice::new((i + 1).to_string(), format!("{} – {s}", i + 1)))
         .collect();
-    let risk_now = move || match (seriousness.get().parse::<u8>(), likelihood.get().parse::<u8>()) {
+    let risk_now = move || match draft.with(|d| (d.seriousness.parse::<u8>(), d.likelihood.parse::<u8>())) {
         (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
         _ => None,
     };
@@ -211,26 +142,26 @@ pub fn IntakePage() -> impl IntoView {
                 <p class="govuk-body">"Answer what you can now and save; you can come back to the rest."</p>
                 <form novalidate on:submit=on_submit>
                     <h2 class="govuk-heading-m" id="who">"Who raised it"</h2>
-                    <Radios id="complainant-type" legend="Who raised it?" choices={Choice::every::<ComplainantType>()} value=complainant_type error=problem("complainant-type") />
-                    <TextInput id="about-name" label="The name of the person it is about, if someone else raised it (optional)" value=about_name />
-                    <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=authority error=date_problem("authority") />
+                    <Radios id="complainant-type" legend="Who raised it?" choices={Choice::every::<ComplainantType>()} value=lens!(draft, complainant_type) error=problem("complainant-type") />
+                    <TextInput id="about-name" label="The name of the person it is about, if someone else raised it (optional)" value=lens!(draft, about_name) />
+                    <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=date_lens!(draft, authority) error=date_problem("authority") />
                     <h2 class="govuk-heading-m" id="contact">"How to reach them"</h2>
-                    <Radios id="preferred-contact" legend="How do they want to be contacted?" choices=choices(&CONTACT_METHODS) value=preferred_contact error=problem("preferred-contact") />
+                    <Radios id="preferred-contact" legend="How do they want to be contacted?" choices=choices(&CONTACT_METHODS) value=lens!(draft, preferred_contact) error=problem("preferred-contact") />
                     {existing_adjustments.into_iter().map(|a| view! {
                         <p class="govuk-body">{format!("Adjustment agreed {}: {}{}", redress_core::format::short_date(a.agreed), a.what, a.review.map(|r| format!(" (review {})", redress_core::format::short_date(r))).unwrap_or_default())}</p>
                     }).collect_view()}
-                    <TextInput id="adjustment" label="A reasonable adjustment or accessible format agreed (optional)" hint="For example, large print letters." value=adjustment />
-                    <DateInput id="adjustment-agreed" legend="Date it was agreed" hint="Needed with an adjustment." fields=adjustment_agreed error=date_problem("adjustment-agreed") />
-                    <DateInput id="adjustment-review" legend="Date to review it (optional)" hint="For example, 1 6 2026" fields=adjustment_review error=date_problem("adjustment-review") />
+                    <TextInput id="adjustment" label="A reasonable adjustment or accessible format agreed (optional)" hint="For example, large print letters." value=lens!(draft, adjustment) />
+                    <DateInput id="adjustment-agreed" legend="Date it was agreed" hint="Needed with an adjustment." fields=date_lens!(draft, adjustment_agreed) error=date_problem("adjustment-agreed") />
+                    <DateInput id="adjustment-review" legend="Date to review it (optional)" hint="For example, 1 6 2026" fields=date_lens!(draft, adjustment_review) error=date_problem("adjustment-review") />
                     <div class="govuk-form-group"><div class="govuk-checkboxes">
-                        {checkbox("advocacy-offered", "Advocacy was offered", advocacy_offered)}
-                        {checkbox("advocacy-taken-up", "Advocacy was taken up", advocacy_taken_up)}
+                        {checkbox("advocacy-offered", "Advocacy was offered", flag!(draft, advocacy_offered))}
+                        {checkbox("advocacy-taken-up", "Advocacy was taken up", flag!(draft, advocacy_taken_up))}
                     </div></div>
-                    <TextInput id="advocate" label="Advocate or advocacy service (optional)" value=advocate />
+                    <TextInput id="advocate" label="Advocate or advocacy service (optional)" value=lens!(draft, advocate) />
                     <h2 class="govuk-heading-m" id="want">"What they want"</h2>
-                    <TextArea id="desired-outcome" label="What they want to happen, as agreed with them" value=desired_outcome error=problem("desired-outcome") />
+                    <TextArea id="desired-outcome" label="What they want to happen, as agreed with them" value=lens!(draft, desired_outcome) error=problem("desired-outcome") />
                     <h2 class="govuk-heading-m" id="subjects">"Service area and subjects"</h2>
-                    <Radios id="service-area" legend="Service area" choices=choices(&settings.service_areas) value=service_area error=problem("service-area") />
+                    <Radios id="service-area" legend="Service area" choices=choices(&settings.service_areas) value=lens!(draft, service_area) error=problem("service-area") />
                     <div class="govuk-form-group">
                         <fieldset class="govuk-fieldset">
                             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Subjects"</legend>
@@ -238,10 +169,10 @@ pub fn IntakePage() -> impl IntoView {
                         </fieldset>
                     </div>
                     <h2 class="govuk-heading-m" id="risk">"Safeguarding and risk"</h2>
-                    <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice::none("No referral")).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=safeguarding_to error=problem("safeguarding") />
-                    <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=safeguarding_date error=date_problem("safeguarding-date") />
-                    <Radios id="seriousness" legend="Seriousness" choices=seriousness_choices value=seriousness error=problem("seriousness") />
-                    <Radios id="likelihood" legend="Likelihood of it happening again" choices=likelihood_choices value=likelihood error=problem("likelihood") />
+                    <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice::none("No referral")).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=lens!(draft, safeguarding_referred_to) error=problem("safeguarding") />
+                    <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=date_lens!(draft, safeguarding_date) error=date_problem("safeguarding-date") />
+                    <Radios id="seriousness" legend="Seriousness" choices=seriousness_choices value=lens!(draft, seriousness) error=problem("seriousness") />
+                    <Radios id="likelihood" legend="Likelihood of it happening again" choices=likelihood_choices value=lens!(draft, likelihood) error=problem("likelihood") />
                     {move || risk_now().map(|r| view! {
                         <p class="govuk-body">"Risk: " <Tag colour=risk_colour(r.level()) text=format!("{} ({})", r.level().name(), r.score()) /></p>
                     })}
@@ -258,21 +189,21 @@ pub fn IntakePage() -> impl IntoView {
                             Choice::new("accept", "Accepted"),
                             Choice::new("accept-out-of-time", "Accepted out of time").with_hint("After the 12-month limit, with a reason."),
                             Choice::new("not-accepted", "Not accepted").with_hint("The record is closed, with the reason."),
-                        ] value=decision error=problem("decision") />
-                        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices={Choice::every::<NotAcceptedReason>()} value=not_accepted_reason error=problem("not-accepted-reason") />
-                        <TextArea id="decision-reason" label="Reason for the decision" value=decision_reason error=problem("decision-reason") />
+                        ] value=lens!(draft, decision) error=problem("decision") />
+                        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices={Choice::every::<NotAcceptedReason>()} value=lens!(draft, not_accepted_reason) error=problem("not-accepted-reason") />
+                        <TextArea id="decision-reason" label="Reason for the decision" value=lens!(draft, decision_reason) error=problem("decision-reason") />
                         <div class="govuk-form-group"><div class="govuk-checkboxes">
-                            {checkbox("told-of-ombudsman", "The person was told of their right to go to the Ombudsman", told)}
+                            {checkbox("told-of-ombudsman", "The person was told of their right to go to the Ombudsman", flag!(draft, told_of_ombudsman))}
                         </div></div>
                     })}
                     <details class="govuk-details">
                         <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Equality monitoring and time spent (optional)"</span></summary>
                         <div class="govuk-details__text">
-                            <Radios id="age-band" legend="Age" choices=choices(&AGE_BANDS) value=age error=problem("age-band") />
-                            <Radios id="disability" legend="Disabled?" choices=choices(&YES_NO) value=disability error=problem("disability") />
-                            <Radios id="ethnicity" legend="Ethnic group" choices=choices(&ETHNIC_GROUPS) value=ethnicity error=problem("ethnicity") />
-                            <Radios id="sex" legend="Sex" choices=choices(&SEXES) value=sex error=problem("sex") />
-                            <TextInput id="time-spent" label="Time spent handling it, in minutes" value=time_spent error=problem("time-spent") class="govuk-input govuk-input--width-4" />
+                            <Radios id="age-band" legend="Age" choices=choices(&AGE_BANDS) value=lens!(draft, equality.age_band) error=problem("age-band") />
+                            <Radios id="disability" legend="Disabled?" choices=choices(&YES_NO) value=lens!(draft, equality.disability) error=problem("disability") />
+                            <Radios id="ethnicity" legend="Ethnic group" choices=choices(&ETHNIC_GROUPS) value=lens!(draft, equality.ethnicity) error=problem("ethnicity") />
+                            <Radios id="sex" legend="Sex" choices=choices(&SEXES) value=lens!(draft, equality.sex) error=problem("sex") />
+                            <TextInput id="time-spent" label="Time spent handling it, in minutes" value=lens!(draft, time_spent_minutes) error=problem("time-spent") class="govuk-input govuk-input--width-4" />
                         </div>
                     </details>
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Save intake and triage"</button>
