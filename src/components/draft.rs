@@ -3,7 +3,7 @@
 //! form's inputs read and write. The form sends the draft to the core as it is; nothing mirrors
 //! it field by field.
 //!
-//! ```ignore
+//! ```text
 //! let draft = RwSignal::new(IntakeDraft::from_record(&record));
 //! <TextInput id="advocate" label="Advocate" value=lens!(draft, advocate) error=… />
 //! <DateInput id="authority" … fields=date_lens!(draft, authority) error=… />
