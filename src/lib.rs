@@ -5,7 +5,8 @@
 //! only [`store`] touches browser storage.
 //!
 //! # Module map
-//! - [`app`]: the root: state, the shell, and the routes with their real URLs.
+//! - [`app`]: the root: state and the shell around the pages.
+//! - [`routes`]: every page at its address, nested by area, and the typed parameters pages read.
 //! - [`state`]: the state held once at the root — records, assessments, settings, deletions —
 //!   with saves queued to the store, conflicts with other tabs, and the records list's rows.
 //! - [`store`]: the storage door: IndexedDB (one database, a store per kind), the move-in from
@@ -33,6 +34,7 @@ pub mod components;
 pub mod files;
 pub mod offline;
 pub mod pages;
+pub mod routes;
 pub mod state;
 pub mod store;
 pub mod timing;

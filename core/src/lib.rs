@@ -58,6 +58,7 @@
 //!   - [`record::casework`]: the correspondence log, remedies, actions and learning.
 //!   - [`record::casework_edit`]: adding to those, each checked and written in the history.
 //!   - `history`: the append-only history: who changed what, and when.
+//!   - [`record::summary`]: what the record page shows in words: summary rows, remedy and action lines.
 //!   - [`record::letters`]: letters drafted from a record: acknowledgement, extension, stage response.
 //!   - [`record::ombudsman`]: the Ombudsman's stage: decision, recommendations, compliance.
 //!   - [`record::deletion`]: the tombstone a deleted record leaves.

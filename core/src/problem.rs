@@ -1,13 +1,15 @@
-//! One shape for whatever a check finds wrong in what a person typed: the field it is about,
-//! the message to show by the field and in the error summary, and for a date which of its
-//! boxes (day, month, year) are at fault, so only those are marked.
+//! One shape for whatever a check finds wrong — in what a person typed, in a file, in stored
+//! data: the field (or the place in a file) it is about, the message to show by the field and
+//! in the error summary, and for a date which of its boxes (day, month, year) are at fault, so
+//! only those are marked.
 
 use crate::record::{DateInputError, DatePart};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The field's id: for a date, the id of the whole date input (its boxes are
-    /// `<field>-day`, `<field>-month` and `<field>-year`).
+    /// `<field>-day`, `<field>-month` and `<field>-year`). For a file or stored data, the place
+    /// in it: `records[12].stages[0].acknowledged`, or "the file" for the whole.
     pub field: String,
     pub message: String,
     /// For a date, the boxes at fault; empty for any other field.
@@ -21,6 +23,21 @@ impl Problem {
             message: message.into(),
             parts: Vec::new(),
         }
+    }
+
+    /// Something wrong at a place in a file or in stored data.
+    pub fn at(place: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(place, message)
+    }
+
+    /// Something wrong with a file as a whole.
+    pub fn whole_file(message: impl Into<String>) -> Self {
+        Self::new("the file", message)
+    }
+
+    /// The place in a file this problem names (its `field`).
+    pub fn place(&self) -> &str {
+        &self.field
     }
 
     /// A date that could not be read, with the boxes the reading found at fault.

@@ -64,7 +64,7 @@ pub const UNASSIGNED: &str = "Not yet assigned";
 pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
     let week_end = rules.today.checked_add_days(Days::new(7)).unwrap_or(NaiveDate::MAX);
     let mut work = MyWork::default();
-    for record in records.iter().filter(|r| r.closed.is_none() && r.outgoing.is_some()) {
+    for record in records.iter().filter(|r| r.closed.is_none() && r.is_advocacy()) {
         // Nothing is owed until the complaint is sent.
         if record.outgoing.as_ref().is_some_and(|o| o.sent.is_none()) {
             continue;
@@ -91,7 +91,7 @@ pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
             }
         }
     }
-    for record in records.iter().filter(|r| r.closed.is_none() && r.outgoing.is_none()) {
+    for record in records.iter().filter(|r| r.closed.is_none() && !r.is_advocacy()) {
         for deadline in record_deadlines(record, rules) {
             let Some(status) = deadline.status.filter(|_| is_work(deadline.kind)) else {
                 continue;

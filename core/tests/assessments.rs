@@ -318,7 +318,7 @@ fn a_file_with_problems_is_refused_whole_with_each_place_named() {
         plan.push(PlanItem::default())
     });
     let problems = read(&one_assessment(&assessment, &exporter()).to_json()).unwrap_err();
-    let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
+    let places: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(
         places,
         [

@@ -119,7 +119,7 @@ fn far_future(value: &mut Value, path: &str, out: &mut BTreeSet<String>) {
 }
 
 fn places(problems: &[Problem]) -> BTreeSet<String> {
-    problems.iter().map(|p| p.place.clone()).collect()
+    problems.iter().map(|p| p.field.clone()).collect()
 }
 
 #[test]
@@ -140,7 +140,7 @@ fn every_date_of_a_record_is_checked() {
     let problems = check_record(&far);
     assert_eq!(problems.len(), dates.len(), "one problem for each date");
     assert_eq!(places(&problems), dates, "each named by its place");
-    let acknowledged = problems.iter().find(|p| p.place == "stages[0].acknowledged").unwrap();
+    let acknowledged = problems.iter().find(|p| p.field == "stages[0].acknowledged").unwrap();
     assert_eq!(acknowledged.message, "the year 3000 is outside 1900–2200");
 }
 
@@ -155,7 +155,7 @@ fn the_edges_of_the_date_range_are_allowed_and_just_past_them_is_not() {
     record.issue_date = Some(NaiveDate::MAX);
     let found: Vec<(String, String)> = check_record(&record)
         .into_iter()
-        .map(|p| (p.place, p.message))
+        .map(|p| (p.field, p.message))
         .collect();
     assert_eq!(
         found,
@@ -177,7 +177,7 @@ fn negative_money_and_risk_outside_one_to_five_are_named() {
     record.intake.risk = Some(serde_json::from_value(json!({"seriousness": 0, "likelihood": 6})).unwrap());
     let found: Vec<(String, String)> = check_record(&record)
         .into_iter()
-        .map(|p| (p.place, p.message))
+        .map(|p| (p.field, p.message))
         .collect();
     assert_eq!(
         found,

@@ -139,6 +139,6 @@ fn a_tombstone_with_a_far_date_is_refused_by_its_place() {
     deletion.at = "3000-01-01T00:00:00Z".parse().unwrap();
     let text = everything(&all[1..], &[], &settings(), &[deletion], &exporter(), false).to_json();
     let problems = read(&text).unwrap_err();
-    assert_eq!(problems[0].place, "deletions[0].at");
+    assert_eq!(problems[0].field, "deletions[0].at");
     assert_eq!(problems[0].message, "the year 3000 is outside 1900–2200");
 }

@@ -22,7 +22,7 @@ fn problems(text: &str) -> Vec<(String, String)> {
     read(text)
         .unwrap_err()
         .into_iter()
-        .map(|p| (p.place, p.message))
+        .map(|p| (p.field, p.message))
         .collect()
 }
 
@@ -134,7 +134,7 @@ fn a_file_far_bigger_than_any_export_is_refused_before_it_is_read() {
     let found: Vec<(String, String)> = read_bytes(&huge)
         .unwrap_err()
         .into_iter()
-        .map(|p| (p.place, p.message))
+        .map(|p| (p.field, p.message))
         .collect();
     assert_eq!(found[0].0, "the file");
     assert!(
@@ -455,7 +455,7 @@ fn text_that_is_not_utf8_is_refused_where_the_first_bad_byte_is() {
     bytes.splice(at..at + 2, [0xE9]);
     let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
     let found = read_bytes(&bytes).unwrap_err();
-    assert_eq!(found[0].place, "the file");
+    assert_eq!(found[0].field, "the file");
     assert_eq!(
         found[0].message,
         format!(
@@ -619,7 +619,7 @@ fn a_file_read_a_part_at_a_time_is_read_as_in_one_go() {
         }
         assert_eq!(text(file.as_bytes()).map(read), Ok(read(file)));
     }
-    let places: Vec<String> = read(&bad).unwrap_err().into_iter().map(|p| p.place).collect();
+    let places: Vec<String> = read(&bad).unwrap_err().into_iter().map(|p| p.field).collect();
     assert!(places.iter().any(|p| p == "records[1].kind"), "{places:?}");
     assert!(
         places

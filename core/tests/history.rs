@@ -94,7 +94,9 @@ fn casework_is_checked_and_written_in_the_history() {
     )
     .unwrap();
     let record = complete_action(&record, 0, date("2026-03-30"), &change()).unwrap();
-    assert!(complete_action(&record, 0, date("2026-03-31"), &change()).is_err());
+    let again = complete_action(&record, 0, date("2026-03-31"), &change()).unwrap_err();
+    assert_eq!(again.field, "actions-list", "the summary links to the list of actions");
+    assert_eq!(again.message, "That action is already done");
     let record = add_learning(&record, "We now call back within a day.", true, &change()).unwrap();
     let whats: Vec<&str> = record.history.iter().skip(1).map(|h| h.what.as_str()).collect();
     assert_eq!(

@@ -65,11 +65,11 @@ fn schema_versions_no_redress_wrote_are_refused_by_name() {
         ("\"2\"", "is “2”, which is not a schema version Redress has written"),
     ] {
         let problem = restore::record(&stored_with_version(version)).unwrap_err();
-        assert_eq!(problem.place, "schema_version", "{version}");
+        assert_eq!(problem.field, "schema_version", "{version}");
         assert!(problem.message.contains(words), "{version}: {}", problem.message);
     }
     let newer = restore::record(&stored_with_version("3")).unwrap_err();
-    assert_eq!(newer.place, "schema_version");
+    assert_eq!(newer.field, "schema_version");
     assert!(
         newer
             .message
@@ -78,7 +78,7 @@ fn schema_versions_no_redress_wrote_are_refused_by_name() {
         newer.message
     );
     let missing = seal(&complaint("lgsco-2024", &Settings::default())).replacen("\"schema_version\":2,", "", 1);
-    assert_eq!(restore::record(&missing).unwrap_err().place, "schema_version");
+    assert_eq!(restore::record(&missing).unwrap_err().field, "schema_version");
 }
 
 #[test]
@@ -103,19 +103,19 @@ fn the_schema_version_helper_reads_the_whole_number_it_is() {
 #[test]
 fn what_cannot_be_read_is_refused_with_its_place() {
     let problem = restore::record("{not json").unwrap_err();
-    assert_eq!(problem.place, "the stored data");
+    assert_eq!(problem.field, "the stored data");
     assert!(
         problem.message.starts_with("It is not readable JSON"),
         "{}",
         problem.message
     );
     let problem = restore::record(r#"{"format":"excalidraw","schema_version":1,"data":{}}"#).unwrap_err();
-    assert_eq!(problem.place, "format");
+    assert_eq!(problem.field, "format");
     assert!(problem.message.contains("“excalidraw”"));
     let mut value: Value = serde_json::from_str(&seal(&complaint("lgsco-2024", &Settings::default()))).unwrap();
     value["data"]["stages"][0]["acknowledged"] = json!("last Tuesday");
     let problem = restore::record(&value.to_string()).unwrap_err();
-    assert_eq!(problem.place, "data.stages[0].acknowledged");
+    assert_eq!(problem.field, "data.stages[0].acknowledged");
     let deep = format!(
         "{{\"format\":\"redress-store\",\"schema_version\":2,\"data\":{}{}}}",
         "[".repeat(200),

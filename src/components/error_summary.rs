@@ -3,6 +3,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use redress_core::problem::Problem;
+use redress_core::record::DatePart;
 
 /// One line of the summary: the id of the element to focus, and the message.
 #[derive(Clone, PartialEq, Eq)]
@@ -95,45 +97,36 @@ pub fn problem_lines(problems: &[redress_core::problem::Problem]) -> Vec<Summary
         .collect()
 }
 
-/// The field errors of a form, as the pieces a page needs: the summary's lines, and each
-/// field's message (or, for a date, its message and the boxes at fault).
+/// The problems the core found with a form, as the pieces a page needs: the summary's lines,
+/// and each field's message (or, for a date, its message and the boxes at fault), by field id.
 #[derive(Clone, Copy)]
-pub struct FormErrors(pub RwSignal<Vec<redress_core::problem::Problem>>);
+pub struct FormErrors(pub RwSignal<Vec<Problem>>);
 
 impl FormErrors {
     pub fn new() -> Self {
         Self(RwSignal::new(Vec::new()))
     }
 
+    /// The error summary's lines, in the order the core found them.
     pub fn lines(self) -> Signal<Vec<SummaryLine>> {
-        Signal::derive(move || {
-            self.0.with(|all| {
-                all.iter()
-                    .map(|e| SummaryLine {
-                        anchor: e.anchor(),
-                        message: e.message.clone(),
-                    })
-                    .collect()
-            })
-        })
+        Signal::derive(move || self.0.with(|all| problem_lines(all)))
     }
 
-    pub fn message(self, field: redress_core::record::Field) -> Signal<Option<String>> {
+    /// The message by a field, if it has a problem.
+    pub fn message(self, field: &'static str) -> Signal<Option<String>> {
         Signal::derive(move || {
             self.0
-                .with(|all| all.iter().find(|e| e.field == field.id()).map(|e| e.message.clone()))
+                .with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone()))
         })
     }
 
-    pub fn date(
-        self,
-        field: redress_core::record::Field,
-    ) -> Signal<Option<(String, Vec<redress_core::record::DatePart>)>> {
+    /// A date input's message and the boxes at fault, if it has a problem.
+    pub fn date(self, field: &'static str) -> Signal<Option<(String, Vec<DatePart>)>> {
         Signal::derive(move || {
             self.0.with(|all| {
                 all.iter()
-                    .find(|e| e.field == field.id())
-                    .map(|e| (e.message.clone(), e.parts.clone()))
+                    .find(|p| p.field == field)
+                    .map(|p| (p.message.clone(), p.parts.clone()))
             })
         })
     }

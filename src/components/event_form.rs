@@ -39,8 +39,8 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let attempt = crate::kept!(0u32);
 
     let chosen = move || EventKind::from_code(&kind.get());
-    let message_for = move |field: Field| form_errors.message(field);
-    let date_error = move |field: Field| form_errors.date(field);
+    let message_for = move |field: Field| form_errors.message(field.id());
+    let date_error = move |field: Field| form_errors.date(field.id());
     let lines = form_errors.lines();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -30,7 +30,7 @@ impl AppState {
     }
 
     pub(super) fn add_conflict(&self, conflict: Conflict) {
-        self.conflicts.update(|all| {
+        self.w.conflicts.update(|all| {
             all.retain(|c| c.id() != conflict.id());
             all.push(conflict);
         });
@@ -53,19 +53,19 @@ impl AppState {
             .conflicts
             .with_untracked(|all| all.iter().find(|c| c.id() == id).cloned())?;
         let mut saving = None;
-        self.conflicts.update(|all| all.retain(|c| c.id() != id));
+        self.w.conflicts.update(|all| all.retain(|c| c.id() != id));
         match conflict {
             Conflict::Record { mine, theirs } => {
                 self.set_revision(id, theirs.revision);
                 match keep {
                     Keep::Mine => {
-                        self.records.update(|all| {
+                        self.w.records.update(|all| {
                             all.retain(|r| r.id != id);
                             all.push(*mine);
                         });
                         saving = Some(self.save_record(id.to_string()));
                     }
-                    Keep::Theirs => self.records.update(|all| {
+                    Keep::Theirs => self.w.records.update(|all| {
                         all.retain(|r| r.id != id);
                         all.push(theirs.data);
                     }),
@@ -76,7 +76,7 @@ impl AppState {
                 self.set_revision(id, theirs.revision);
                 match keep {
                     Keep::Mine => saving = Some(self.save_assessment(*mine)),
-                    Keep::Theirs => self.assessments.update(|all| {
+                    Keep::Theirs => self.w.assessments.update(|all| {
                         all.retain(|a| a.id != id);
                         all.push(theirs.data);
                     }),

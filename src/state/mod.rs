@@ -83,37 +83,58 @@ struct Book {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub records: RwSignal<Vec<Record>>,
-    pub assessments: RwSignal<Vec<Assessment>>,
-    pub settings: RwSignal<Settings>,
+    pub records: ReadSignal<Vec<Record>>,
+    pub assessments: ReadSignal<Vec<Assessment>>,
+    pub settings: ReadSignal<Settings>,
     /// Every record deleted on this device, newest last.
-    pub deletions: RwSignal<Vec<Deletion>>,
+    pub deletions: ReadSignal<Vec<Deletion>>,
     /// True until storage has been opened and read.
-    pub opening: RwSignal<bool>,
+    pub opening: ReadSignal<bool>,
     /// True once the records list can be drawn: from the rows kept at the last start, before
     /// the records have been read, or once they have.
-    pub rows_ready: RwSignal<bool>,
+    pub rows_ready: ReadSignal<bool>,
     /// Ids of records held only in memory because their save failed.
-    pub unsaved_records: RwSignal<Vec<String>>,
-    pub unsaved_assessments: RwSignal<Vec<String>>,
-    pub unsaved_settings: RwSignal<bool>,
+    pub unsaved_records: ReadSignal<Vec<String>>,
+    pub unsaved_assessments: ReadSignal<Vec<String>>,
+    pub unsaved_settings: ReadSignal<bool>,
     /// Why the last save failed, while anything is unsaved.
-    pub save_error: RwSignal<Option<SaveError>>,
+    pub save_error: ReadSignal<Option<SaveError>>,
     /// What was found in storage and set aside.
-    pub problems: RwSignal<Vec<StoreProblem>>,
+    pub problems: ReadSignal<Vec<StoreProblem>>,
     /// Documents changed here and in another tab, waiting for the person's choice.
-    pub conflicts: RwSignal<Vec<Conflict>>,
+    pub conflicts: ReadSignal<Vec<Conflict>>,
     /// The records list's rows, kept up to date one record at a time: saving one record works
     /// out one row again, not every row.
-    pub rows: RwSignal<Rows>,
+    pub rows: ReadSignal<Rows>,
     /// Stored documents holding values Redress cannot work with, by id, in words: shown with a
     /// warning on their page, still exportable and deletable.
-    pub warnings: RwSignal<HashMap<String, Vec<String>>>,
+    pub warnings: ReadSignal<HashMap<String, Vec<String>>>,
+    /// The writing halves of the signals above: only the state's own code changes them.
+    w: Writers,
     settings_saved: StoredValue<bool>,
     /// The day the rows' statuses were worked out for.
     rows_day: StoredValue<chrono::NaiveDate>,
     // Held in Leptos's arena for a value that stays on this thread (it is not `Send`).
     book: StoredValue<Rc<RefCell<Book>>, ThisThread>,
+}
+
+/// The writing halves of [`AppState`]'s signals, kept inside the state module.
+#[derive(Clone, Copy)]
+struct Writers {
+    records: WriteSignal<Vec<Record>>,
+    assessments: WriteSignal<Vec<Assessment>>,
+    settings: WriteSignal<Settings>,
+    deletions: WriteSignal<Vec<Deletion>>,
+    opening: WriteSignal<bool>,
+    rows_ready: WriteSignal<bool>,
+    unsaved_records: WriteSignal<Vec<String>>,
+    unsaved_assessments: WriteSignal<Vec<String>>,
+    unsaved_settings: WriteSignal<bool>,
+    save_error: WriteSignal<Option<SaveError>>,
+    problems: WriteSignal<Vec<StoreProblem>>,
+    conflicts: WriteSignal<Vec<Conflict>>,
+    warnings: WriteSignal<HashMap<String, Vec<String>>>,
+    rows: WriteSignal<Rows>,
 }
 
 impl AppState {
@@ -148,8 +169,8 @@ impl AppState {
             for change in waiting.borrow_mut().take().unwrap_or_default() {
                 state.apply_change(change);
             }
-            let _ = state.rows_ready.try_set(true);
-            let _ = state.opening.try_set(false);
+            let _ = state.w.rows_ready.try_set(true);
+            let _ = state.w.opening.try_set(false);
             // Once there is something to lose, ask the browser not to clear it under storage
             // pressure (Settings shows whether it agreed, and can ask again).
             if anything {
@@ -160,21 +181,51 @@ impl AppState {
     }
 
     fn empty() -> Self {
+        let (records, records_w) = RwSignal::new(Vec::new()).split();
+        let (assessments, assessments_w) = RwSignal::new(Vec::new()).split();
+        let (settings, settings_w) = RwSignal::new(Settings::default()).split();
+        let (deletions, deletions_w) = RwSignal::new(Vec::new()).split();
+        let (opening, opening_w) = RwSignal::new(true).split();
+        let (rows_ready, rows_ready_w) = RwSignal::new(false).split();
+        let (unsaved_records, unsaved_records_w) = RwSignal::new(Vec::new()).split();
+        let (unsaved_assessments, unsaved_assessments_w) = RwSignal::new(Vec::new()).split();
+        let (unsaved_settings, unsaved_settings_w) = RwSignal::new(false).split();
+        let (save_error, save_error_w) = RwSignal::new(None).split();
+        let (problems, problems_w) = RwSignal::new(Vec::new()).split();
+        let (conflicts, conflicts_w) = RwSignal::new(Vec::new()).split();
+        let (warnings, warnings_w) = RwSignal::new(HashMap::new()).split();
+        let (rows, rows_w) = RwSignal::new(Rows::default()).split();
         AppState {
-            records: RwSignal::new(Vec::new()),
-            assessments: RwSignal::new(Vec::new()),
-            settings: RwSignal::new(Settings::default()),
-            deletions: RwSignal::new(Vec::new()),
-            opening: RwSignal::new(true),
-            rows_ready: RwSignal::new(false),
-            unsaved_records: RwSignal::new(Vec::new()),
-            unsaved_assessments: RwSignal::new(Vec::new()),
-            unsaved_settings: RwSignal::new(false),
-            save_error: RwSignal::new(None),
-            problems: RwSignal::new(Vec::new()),
-            conflicts: RwSignal::new(Vec::new()),
-            warnings: RwSignal::new(HashMap::new()),
-            rows: RwSignal::new(Rows::default()),
+            records,
+            assessments,
+            settings,
+            deletions,
+            opening,
+            rows_ready,
+            unsaved_records,
+            unsaved_assessments,
+            unsaved_settings,
+            save_error,
+            problems,
+            conflicts,
+            warnings,
+            rows,
+            w: Writers {
+                records: records_w,
+                assessments: assessments_w,
+                settings: settings_w,
+                deletions: deletions_w,
+                opening: opening_w,
+                rows_ready: rows_ready_w,
+                unsaved_records: unsaved_records_w,
+                unsaved_assessments: unsaved_assessments_w,
+                unsaved_settings: unsaved_settings_w,
+                save_error: save_error_w,
+                problems: problems_w,
+                conflicts: conflicts_w,
+                warnings: warnings_w,
+                rows: rows_w,
+            },
             rows_day: StoredValue::new(crate::clock::today()),
             settings_saved: StoredValue::new(false),
             book: StoredValue::new_local(Rc::new(RefCell::new(Book::default()))),
@@ -206,23 +257,23 @@ impl AppState {
             }
         }
         drop(book);
-        let _ = self.records.try_set(records);
-        let _ = self.assessments.try_set(assessments);
+        let _ = self.w.records.try_set(records);
+        let _ = self.w.assessments.try_set(assessments);
         if !self.unsaved_settings.get_untracked() {
-            let _ = self.settings.try_set(loaded.settings);
+            let _ = self.w.settings.try_set(loaded.settings);
         }
         self.settings_saved.set_value(loaded.settings_saved);
-        let _ = self.deletions.try_set(loaded.deletions);
-        let _ = self.warnings.try_update(|all| {
+        let _ = self.w.deletions.try_set(loaded.deletions);
+        let _ = self.w.warnings.try_update(|all| {
             for (id, problems) in loaded.warnings {
                 all.insert(
                     id,
-                    problems.iter().map(|p| format!("{}: {}", p.place, p.message)).collect(),
+                    problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect(),
                 );
             }
         });
         if !loaded.problems.is_empty() {
-            self.problems.update(|all| all.extend(loaded.problems));
+            self.w.problems.update(|all| all.extend(loaded.problems));
         }
         self.rebuild_rows();
     }
@@ -300,7 +351,7 @@ impl AppState {
     /// Adds a new record. It is kept in memory even when storage refuses it.
     pub fn add_record(&self, record: Record) -> Saving {
         let id = record.id.clone();
-        self.records.update(|records| records.push(record));
+        self.w.records.update(|records| records.push(record));
         self.refresh_rows(std::slice::from_ref(&id));
         self.save_record(id)
     }
@@ -308,7 +359,7 @@ impl AppState {
     /// Replaces a record with a changed copy and saves just that record.
     pub fn update_record(&self, record: Record) -> Saving {
         let id = record.id.clone();
-        self.records.update(|records| {
+        self.w.records.update(|records| {
             if let Some(slot) = records.iter_mut().find(|r| r.id == id) {
                 *slot = record;
             }
@@ -337,12 +388,12 @@ impl AppState {
                 }
                 Err(_) => {}
             }
-            state.mark_unsaved(&state.unsaved_records, &id, result.is_err());
+            state.mark_unsaved(&state.w.unsaved_records, &id, result.is_err());
             state.note(result.map(|_| ()))
         })
     }
 
-    fn mark_unsaved(&self, list: &RwSignal<Vec<String>>, id: &str, unsaved: bool) {
+    fn mark_unsaved(&self, list: &WriteSignal<Vec<String>>, id: &str, unsaved: bool) {
         let _ = list.try_update(|ids| {
             ids.retain(|other| other != id);
             if unsaved {
@@ -352,7 +403,7 @@ impl AppState {
     }
 
     pub fn save_settings(&self, settings: Settings) -> Saving {
-        self.settings.set(settings);
+        self.w.settings.set(settings);
         self.rebuild_rows();
         self.settings_saved.set_value(true);
         let state = *self;
@@ -361,7 +412,7 @@ impl AppState {
                 return Ok(());
             };
             let result = store::save_settings(&settings).await;
-            let _ = state.unsaved_settings.try_set(result.is_err());
+            let _ = state.w.unsaved_settings.try_set(result.is_err());
             state.note(result)
         })
     }
@@ -393,11 +444,11 @@ impl AppState {
                 }
                 Err(_) => {
                     for record in &samples {
-                        state.mark_unsaved(&state.unsaved_records, &record.id, true);
+                        state.mark_unsaved(&state.w.unsaved_records, &record.id, true);
                     }
                 }
             }
-            let _ = state.records.try_update(|records| records.extend(samples));
+            let _ = state.w.records.try_update(|records| records.extend(samples));
             state.take_rows(rows, &[]);
             rows::pack_kept_rows();
             state.note(result.map(|_| ()))
@@ -409,9 +460,10 @@ impl AppState {
         let samples: Vec<String> = self
             .records
             .with_untracked(|records| records.iter().filter(|r| r.sample).map(|r| r.id.clone()).collect());
-        self.records.update(|records| records.retain(|r| !r.sample));
+        self.w.records.update(|records| records.retain(|r| !r.sample));
         self.rebuild_rows();
-        self.unsaved_records
+        self.w
+            .unsaved_records
             .update(|unsaved| unsaved.retain(|id| !samples.contains(id)));
         let state = *self;
         self.enqueue(async move {
@@ -427,9 +479,10 @@ impl AppState {
         let Some(record) = record else {
             return self.enqueue(async { Ok(()) });
         };
-        self.records.update(|records| records.retain(|r| r.id != id));
+        self.w.records.update(|records| records.retain(|r| r.id != id));
         self.refresh_rows(&[id.to_string()]);
-        self.unsaved_records
+        self.w
+            .unsaved_records
             .update(|unsaved| unsaved.retain(|other| other != id));
         let change = self.change();
         let deletion = Deletion {
@@ -439,7 +492,7 @@ impl AppState {
             at: change.at,
             why: why.trim().to_string(),
         };
-        self.deletions.update(|all| all.push(deletion.clone()));
+        self.w.deletions.update(|all| all.push(deletion.clone()));
         self.enqueue(async move {
             let result = store::delete_record(&deletion).await;
             state.note(result)
@@ -463,7 +516,8 @@ impl AppState {
     /// Adds or replaces a self-assessment and saves it; kept in memory even when storage refuses.
     pub fn save_assessment(&self, assessment: Assessment) -> Saving {
         let id = assessment.id.clone();
-        self.assessments
+        self.w
+            .assessments
             .update(|all| match all.iter_mut().find(|a| a.id == id) {
                 Some(slot) => *slot = assessment,
                 None => all.push(assessment),
@@ -491,14 +545,15 @@ impl AppState {
                 }
                 Err(_) => {}
             }
-            state.mark_unsaved(&state.unsaved_assessments, &id, result.is_err());
+            state.mark_unsaved(&state.w.unsaved_assessments, &id, result.is_err());
             state.note(result.map(|_| ()))
         })
     }
 
     pub fn delete_assessment(&self, id: &str) -> Saving {
-        self.assessments.update(|all| all.retain(|a| a.id != id));
-        self.unsaved_assessments
+        self.w.assessments.update(|all| all.retain(|a| a.id != id));
+        self.w
+            .unsaved_assessments
             .update(|unsaved| unsaved.retain(|other| other != id));
         let state = *self;
         let id = id.to_string();
@@ -542,13 +597,13 @@ impl AppState {
         for (assessment, revision) in assessments.iter().zip(assessment_revisions) {
             self.set_revision(&assessment.id, revision);
         }
-        let _ = self.records.try_update(|all| all.retain(|r| !delete.contains(&r.id)));
-        let _ = self.deletions.try_update(|all| {
+        let _ = self.w.records.try_update(|all| all.retain(|r| !delete.contains(&r.id)));
+        let _ = self.w.deletions.try_update(|all| {
             all.retain(|d| !remove_deletions.contains(&d.id));
             all.retain(|d| !add_deletions.iter().any(|a| a.id == d.id));
             all.extend(add_deletions.iter().cloned());
         });
-        let _ = self.records.try_update(|all| {
+        let _ = self.w.records.try_update(|all| {
             let mut at: HashMap<String, usize> = all.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
             for record in records {
                 match at.get(&record.id) {
@@ -560,7 +615,7 @@ impl AppState {
                 }
             }
         });
-        let _ = self.assessments.try_update(|all| {
+        let _ = self.w.assessments.try_update(|all| {
             for assessment in assessments {
                 match all.iter_mut().find(|a| a.id == assessment.id) {
                     Some(slot) => *slot = assessment,
@@ -575,7 +630,7 @@ impl AppState {
             rows::pack_kept_rows();
         }
         if let Some(settings) = settings {
-            let _ = self.settings.try_set(settings);
+            let _ = self.w.settings.try_set(settings);
             self.settings_saved.set_value(true);
             // The file's settings may count deadlines differently: every row again.
             self.rebuild_rows();
@@ -602,7 +657,7 @@ impl AppState {
         let anything_unsaved = !self.unsaved_records.with_untracked(Vec::is_empty)
             || !self.unsaved_assessments.with_untracked(Vec::is_empty)
             || self.unsaved_settings.get_untracked();
-        let _ = self.save_error.try_set(match &result {
+        let _ = self.w.save_error.try_set(match &result {
             Err(SaveError::Conflict) => self.save_error.get_untracked(),
             Err(error) => Some(error.clone()),
             Ok(()) if anything_unsaved => self.save_error.get_untracked(),

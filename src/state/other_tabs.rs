@@ -20,23 +20,25 @@ impl AppState {
                         Ok(Some(fresh)) => {
                             state.set_revision(&id, fresh.revision);
                             state.bump_epoch(&id);
-                            let _ = state
-                                .records
-                                .try_update(|records| match records.iter_mut().find(|r| r.id == id) {
-                                    Some(slot) => *slot = fresh.data,
-                                    None => records.push(fresh.data),
-                                });
+                            let _ =
+                                state
+                                    .w
+                                    .records
+                                    .try_update(|records| match records.iter_mut().find(|r| r.id == id) {
+                                        Some(slot) => *slot = fresh.data,
+                                        None => records.push(fresh.data),
+                                    });
                             state.refresh_rows(std::slice::from_ref(&id));
                         }
                         Ok(None) => {}
-                        Err(problem) => state.problems.update(|all| all.push(StoreProblem(problem))),
+                        Err(problem) => state.w.problems.update(|all| all.push(StoreProblem(problem))),
                     }
                 }
                 StoreChange::Deleted(id) => {
-                    let _ = state.records.try_update(|records| records.retain(|r| r.id != id));
+                    let _ = state.w.records.try_update(|records| records.retain(|r| r.id != id));
                     state.refresh_rows(std::slice::from_ref(&id));
                     if let Ok(Some(deletion)) = store::load_deletion(&id).await {
-                        let _ = state.deletions.try_update(|all| {
+                        let _ = state.w.deletions.try_update(|all| {
                             all.retain(|d| d.id != id);
                             all.push(deletion.data);
                         });
@@ -50,6 +52,7 @@ impl AppState {
                         state.set_revision(&id, fresh.revision);
                         state.bump_epoch(&id);
                         let _ = state
+                            .w
                             .assessments
                             .try_update(|all| match all.iter_mut().find(|a| a.id == id) {
                                 Some(slot) => *slot = fresh.data,
@@ -58,13 +61,13 @@ impl AppState {
                     }
                 }
                 StoreChange::AssessmentDeleted(id) => {
-                    let _ = state.assessments.try_update(|all| all.retain(|a| a.id != id));
+                    let _ = state.w.assessments.try_update(|all| all.retain(|a| a.id != id));
                 }
                 StoreChange::Settings => {
                     if !state.unsaved_settings.get_untracked()
                         && let Ok(Some(fresh)) = store::load_settings().await
                     {
-                        let _ = state.settings.try_set(fresh.data);
+                        let _ = state.w.settings.try_set(fresh.data);
                         state.settings_saved.set_value(true);
                         state.rebuild_rows();
                     }
@@ -77,7 +80,10 @@ impl AppState {
                         }
                         // Records another tab removed (sample data) go from here too.
                         let unsaved = state.unsaved_records.get_untracked();
-                        let _ = state.records.try_update(|all| all.retain(|r| unsaved.contains(&r.id)));
+                        let _ = state
+                            .w
+                            .records
+                            .try_update(|all| all.retain(|r| unsaved.contains(&r.id)));
                         state.adopt(store::Loaded {
                             problems: Vec::new(),
                             ..loaded

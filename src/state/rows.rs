@@ -33,7 +33,7 @@ impl AppState {
                 .collect();
             (changed, gone)
         });
-        let _ = self.rows.try_set(fresh);
+        let _ = self.w.rows.try_set(fresh);
         self.rows_day.set_value(today);
         keep(changed, gone);
     }
@@ -47,7 +47,7 @@ impl AppState {
         let mut changed = Vec::new();
         let mut gone = Vec::new();
         self.records.with_untracked(|all| {
-            let _ = self.rows.try_update(|rows| {
+            let _ = self.w.rows.try_update(|rows| {
                 for id in ids {
                     match all.iter().find(|r| r.id == *id) {
                         Some(record) => {
@@ -78,7 +78,7 @@ impl AppState {
 
     /// Takes in rows a batch has already kept, and drops those of records it removed.
     pub(super) fn take_rows(&self, rows: Vec<RecordRow>, gone: &[String]) {
-        let _ = self.rows.try_update(|all| {
+        let _ = self.w.rows.try_update(|all| {
             for id in gone {
                 all.remove(id);
             }
@@ -103,14 +103,14 @@ impl AppState {
         if rows.is_empty() {
             return;
         }
-        let _ = self.settings.try_set(early.settings);
-        let _ = self.rows.try_set(rows);
+        let _ = self.w.settings.try_set(early.settings);
+        let _ = self.w.rows.try_set(rows);
         self.rows_day.set_value(today);
-        let _ = self.rows_ready.try_set(true);
+        let _ = self.w.rows_ready.try_set(true);
     }
 
     /// The rows, their statuses worked out for today (a tab left open overnight catches up).
-    pub fn rows_for_today(&self) -> RwSignal<Rows> {
+    pub fn rows_for_today(&self) -> ReadSignal<Rows> {
         if self.rows_day.get_value() != crate::clock::today() && !self.opening.get_untracked() {
             self.rebuild_rows();
         }

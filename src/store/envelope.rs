@@ -61,7 +61,7 @@ impl Document for Vec<Deletion> {
 
 /// A problem as words: "data.received: not a real date".
 pub fn words(problem: &Problem) -> String {
-    format!("{}: {}", problem.place, problem.message)
+    format!("{}: {}", problem.field, problem.message)
 }
 
 /// Opens stored text: the document and its revision, and any values outside what Redress

@@ -8,7 +8,7 @@ pub mod next;
 pub mod pack;
 mod start;
 
-pub use start::{CaseDraft, CaseProblem, case_reference, likely_procedure, mark_sent, set_answer};
+pub use start::{CaseDraft, case_reference, likely_procedure, mark_sent, set_answer};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -2,6 +2,7 @@
 //! (or the likely one, when the person is not sure), and when it happened.
 
 use super::Outgoing;
+use crate::problem::Problem;
 use crate::procedure::Procedure;
 use crate::record::{Change, DateInput, Record, RecordDraft};
 use chrono::NaiveDate;
@@ -47,12 +48,10 @@ pub struct CaseDraft {
     pub happened: DateInput,
 }
 
-/// A problem with the form, its field "person", "organisation", "service", "procedure",
-/// "authority" or "happened" (the dates name the boxes at fault).
-pub type CaseProblem = crate::problem::Problem;
-
 impl CaseDraft {
-    /// The case as a record, or every problem with the form.
+    /// The case as a record, or every problem with the form: its field "person",
+    /// "organisation", "service", "procedure", "authority" or "happened" (a date names the
+    /// boxes at fault).
     pub fn to_record(
         &self,
         id: &str,
@@ -60,9 +59,9 @@ impl CaseDraft {
         procedures: &[Procedure],
         existing: &[Record],
         change: &Change,
-    ) -> Result<Record, Vec<CaseProblem>> {
+    ) -> Result<Record, Vec<Problem>> {
         let mut problems = Vec::new();
-        let mut problem = |field: &str, message: &str| problems.push(CaseProblem::new(field, message));
+        let mut problem = |field: &str, message: &str| problems.push(Problem::new(field, message));
         if self.person.trim().is_empty() {
             problem("person", "Enter the name of the person the complaint is for");
         }
@@ -91,7 +90,7 @@ impl CaseDraft {
             match input.parse(label, today) {
                 Ok(date) => Some(date),
                 Err(error) => {
-                    problems.push(CaseProblem::date(field, error));
+                    problems.push(Problem::date(field, error));
                     None
                 }
             }
@@ -115,7 +114,7 @@ impl CaseDraft {
             .map_err(|errors| {
                 errors
                     .into_iter()
-                    .map(|e| CaseProblem::new("person", e.message))
+                    .map(|e| Problem::new("person", e.message))
                     .collect::<Vec<_>>()
             })?;
         record.issue_date = happened;

@@ -5,18 +5,13 @@
 use super::framework::Scale;
 use super::model::Assessment;
 
-/// Something wrong with a file, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileProblem {
-    /// Where in the file: "data.entries.1.1.score", or "the file" for the whole.
-    pub place: String,
-    pub message: String,
-}
+use crate::problem::Problem;
 
-pub fn check(assessment: &Assessment) -> Vec<FileProblem> {
+/// Every problem found, each at its place in the file ("entries.1.1.score").
+pub fn check(assessment: &Assessment) -> Vec<Problem> {
     let framework = assessment.framework();
     let mut problems = Vec::new();
-    let mut problem = |place: String, message: String| problems.push(FileProblem { place, message });
+    let mut problem = |place: String, message: String| problems.push(Problem::at(place, message));
     if assessment.id.trim().is_empty() {
         problem("id".into(), "The assessment has no id.".into());
     }

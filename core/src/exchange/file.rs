@@ -108,29 +108,8 @@ impl ExportFile {
     }
 }
 
-/// Something wrong with a file, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// `records[12].stages[0].acknowledged`, or "the file".
-    pub place: String,
-    pub message: String,
-}
-
-impl Problem {
-    fn file(message: impl Into<String>) -> Self {
-        Problem {
-            place: "the file".into(),
-            message: message.into(),
-        }
-    }
-
-    fn at(place: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem {
-            place: place.into(),
-            message: message.into(),
-        }
-    }
-}
+/// What is wrong with a file, and where: the one problem type, its field the place in the file.
+pub use crate::problem::Problem;
 
 /// serde's words made plain: a date that is not a date says so, and names are quoted the way
 /// the rest of Redress quotes them (“id”, not `id`).
@@ -310,7 +289,7 @@ fn schema_version(raw: Option<&RawValue>) -> Result<u32, Problem> {
 /// Why text is not JSON, in words.
 fn not_json(error: &serde_json::Error) -> Problem {
     let message = error.to_string();
-    Problem::file(if error.is_eof() {
+    Problem::whole_file(if error.is_eof() {
         "The file ends too soon: it may have been cut off while it was copied or saved.".to_string()
     } else if message.contains("recursion limit") {
         NESTED.to_string()
@@ -336,7 +315,7 @@ pub fn size_problem(bytes: usize) -> Option<Vec<Problem>> {
 }
 
 fn too_big(bytes: usize) -> Vec<Problem> {
-    vec![Problem::file(format!(
+    vec![Problem::whole_file(format!(
         "This file is {:.0} MB, more than the {} MB an export from Redress can be (one of 50,000 records is well under half that), so it is not one.",
         bytes as f64 / 1_048_576.0,
         MAX_FILE_BYTES / 1_048_576
@@ -360,7 +339,7 @@ pub fn text(bytes: &[u8]) -> Result<&str, Vec<Problem>> {
         Err(error) => {
             let offset = error.valid_up_to();
             let line = bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1;
-            Err(vec![Problem::file(match error.error_len() {
+            Err(vec![Problem::whole_file(match error.error_len() {
                 Some(_) => format!(
                     "This file is not UTF-8 text, as every Redress export is: byte {offset} (on line {line}) is not part of any character. Another program may have saved it in a different encoding."
                 ),
@@ -467,13 +446,13 @@ impl<'a> Reading<'a> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if !text.trim_start().starts_with('{') {
             return refuse(vec![match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-                Ok(_) => Problem::file("This is JSON, but not a Redress export."),
+                Ok(_) => Problem::whole_file("This is JSON, but not a Redress export."),
                 Err(error) => not_json(&error),
             }]);
         }
         let parts: Parts = match serde_json::from_str(text).map_err(|error| {
             vec![if error.classify() == serde_json::error::Category::Data {
-                Problem::file(format!(
+                Problem::whole_file(format!(
                     "This is JSON, but not a Redress export: {}.",
                     plain(&error.to_string())
                 ))
@@ -496,7 +475,7 @@ impl<'a> Reading<'a> {
                 )]);
             }
             None => {
-                return refuse(vec![Problem::file(
+                return refuse(vec![Problem::whole_file(
                     "This is JSON, but not a Redress export: it has no format name.",
                 )]);
             }
@@ -599,10 +578,11 @@ impl Going<'_> {
 
 /// Puts the place of a part in front of the places of its problems.
 fn within(place: &str, found: Vec<Problem>, problems: &mut Vec<Problem>) {
-    problems.extend(found.into_iter().map(|problem| Problem {
-        place: placed(place, problem.place),
-        message: problem.message,
-    }));
+    problems.extend(
+        found
+            .into_iter()
+            .map(|problem| Problem::at(placed(place, problem.field), problem.message)),
+    );
 }
 
 /// A file written by an older schema: brought up to this one as a whole (older files are the
@@ -611,7 +591,7 @@ fn read_older(text: &str, version: u32) -> Result<ExportFile, Vec<Problem>> {
     let mut object: Map<String, Value> = serde_json::from_str(text).map_err(|error| vec![not_json(&error)])?;
     migrate(&mut object, version).map_err(|message| vec![Problem::at("schema_version", message)])?;
     let text = serde_json::to_string(&Value::Object(object))
-        .map_err(|error| vec![Problem::file(plain(&error.to_string()))])?;
+        .map_err(|error| vec![Problem::whole_file(plain(&error.to_string()))])?;
     read(&text)
 }
 
@@ -685,7 +665,7 @@ mod tests {
             "]".repeat(200)
         );
         let problems = read_older(&deep, 1).unwrap_err();
-        assert_eq!(problems[0].place, "the file");
+        assert_eq!(problems[0].field, "the file");
         assert_eq!(problems[0].message, NESTED);
         assert!(NESTED.contains("nested more deeply than any Redress export"));
     }

@@ -30,10 +30,7 @@ pub struct Restored<T> {
 }
 
 fn at(place: &str, message: impl Into<String>) -> Problem {
-    Problem {
-        place: place.into(),
-        message: message.into(),
-    }
+    Problem::at(place, message)
 }
 
 fn envelope_problem(error: EnvelopeError) -> Problem {

@@ -29,11 +29,7 @@ pub struct CustomProcedureDraft {
     pub stages: Vec<CustomStageDraft>,
 }
 
-/// A problem with the draft: the id of the field at fault and the message.
-/// A problem with the form (see [`Problem`]).
-pub type DraftError = Problem;
-
-fn days(text: &str, field: String, what: &str, required: bool, errors: &mut Vec<DraftError>) -> Option<u32> {
+fn days(text: &str, field: String, what: &str, required: bool, errors: &mut Vec<Problem>) -> Option<u32> {
     let text = text.trim();
     if text.is_empty() {
         if required {
@@ -62,7 +58,7 @@ fn days(text: &str, field: String, what: &str, required: bool, errors: &mut Vec<
 
 impl CustomProcedureDraft {
     /// Checks every field and makes the procedure with the id given, or lists every problem.
-    pub fn to_procedure(&self, id: String) -> Result<Procedure, Vec<DraftError>> {
+    pub fn to_procedure(&self, id: String) -> Result<Procedure, Vec<Problem>> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
             errors.push(Problem::new("custom-name", "Enter a name for the procedure"));

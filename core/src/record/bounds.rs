@@ -33,10 +33,7 @@ struct Check {
 
 impl Check {
     fn problem(&mut self, place: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            place: place.into(),
-            message: message.into(),
-        });
+        self.problems.push(Problem::at(place, message));
     }
 
     fn date(&mut self, place: impl Into<String>, date: NaiveDate) {
@@ -162,7 +159,7 @@ pub fn check_record(record: &Record) -> Vec<Problem> {
     // (a built-in, or a custom procedure in the settings' library).
     if let Some(crate::procedure::ProcedureRef::Copy(copy)) = &record.procedure {
         for problem in check_procedure(copy) {
-            c.problem(format!("procedure.copy.{}", problem.place), problem.message);
+            c.problem(format!("procedure.copy.{}", problem.field), problem.message);
         }
     }
     c.problems
@@ -212,7 +209,7 @@ pub fn check_procedure(procedure: &Procedure) -> Vec<Problem> {
 pub fn check_assessment(assessment: &Assessment) -> Vec<Problem> {
     let mut c = Check::default();
     for problem in crate::assessment::file::check(assessment) {
-        c.problem(problem.place, problem.message);
+        c.problem(problem.field, problem.message);
     }
     c.typed_date("completed", &assessment.completed);
     c.typed_date("review", &assessment.review);
@@ -258,7 +255,7 @@ pub fn check_settings(settings: &Settings) -> Vec<Problem> {
     }
     for (i, procedure) in settings.custom_procedures.iter().enumerate() {
         for problem in check_procedure(&procedure.procedure) {
-            c.problem(format!("custom_procedures[{i}].{}", problem.place), problem.message);
+            c.problem(format!("custom_procedures[{i}].{}", problem.field), problem.message);
         }
     }
     c.problems

@@ -104,10 +104,19 @@ pub fn add_action(record: &Record, what: &str, who: &str, by: &DateInput, change
     }
 }
 
-pub fn complete_action(record: &Record, index: usize, done: NaiveDate, change: &Change) -> Result<Record, String> {
-    let action = record.actions.get(index).ok_or("No such action")?;
+/// The field the actions' problems name: the list of actions on the record page.
+pub const ACTIONS_LIST: &str = "actions-list";
+/// The field the remedies' problems name: the list of remedies on the record page.
+pub const REMEDIES_LIST: &str = "remedies-list";
+
+/// Marks action `index` done on `done`.
+pub fn complete_action(record: &Record, index: usize, done: NaiveDate, change: &Change) -> Result<Record, Problem> {
+    let action = record
+        .actions
+        .get(index)
+        .ok_or_else(|| Problem::new(ACTIONS_LIST, "There is no such action"))?;
     if action.done.is_some() {
-        return Err("That action is already done".into());
+        return Err(Problem::new(ACTIONS_LIST, "That action is already done"));
     }
     let mut next = changed(
         record,
@@ -177,10 +186,14 @@ pub fn add_remedy(
     }
 }
 
-pub fn deliver_remedy(record: &Record, index: usize, delivered: NaiveDate, change: &Change) -> Result<Record, String> {
-    let remedy = record.remedies.get(index).ok_or("No such remedy")?;
+/// Marks remedy `index` delivered on `delivered`.
+pub fn deliver_remedy(record: &Record, index: usize, delivered: NaiveDate, change: &Change) -> Result<Record, Problem> {
+    let remedy = record
+        .remedies
+        .get(index)
+        .ok_or_else(|| Problem::new(REMEDIES_LIST, "There is no such remedy"))?;
     if remedy.delivered.is_some() {
-        return Err("That remedy is already delivered".into());
+        return Err(Problem::new(REMEDIES_LIST, "That remedy is already delivered"));
     }
     let mut next = changed(
         record,
@@ -236,10 +249,16 @@ pub fn set_feedback(
 }
 
 /// Records that the person was told an action is done.
-pub fn tell_action(record: &Record, index: usize, told: NaiveDate, change: &Change) -> Result<Record, String> {
-    let action = record.actions.get(index).ok_or("No such action")?;
+pub fn tell_action(record: &Record, index: usize, told: NaiveDate, change: &Change) -> Result<Record, Problem> {
+    let action = record
+        .actions
+        .get(index)
+        .ok_or_else(|| Problem::new(ACTIONS_LIST, "There is no such action"))?;
     if action.done.is_none() {
-        return Err("Mark the action done before telling the person".into());
+        return Err(Problem::new(
+            ACTIONS_LIST,
+            "Mark the action done before telling the person",
+        ));
     }
     let mut next = changed(
         record,

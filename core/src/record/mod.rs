@@ -16,6 +16,7 @@ mod outcome;
 mod reference;
 pub mod search;
 mod stage;
+pub mod summary;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, RecordDraft};
@@ -167,6 +168,12 @@ pub struct Record {
 }
 
 impl Record {
+    /// Whether this is an advocacy case: a complaint made *to* another organisation, kept out
+    /// of the organisation's own records list, work and reports.
+    pub fn is_advocacy(&self) -> bool {
+        self.outgoing.is_some()
+    }
+
     /// The procedure this record is handled under, its custom procedures looked up in `library`
     /// (Settings' `custom_procedures`). `None` for a record without one, or one naming a
     /// procedure this device does not hold.

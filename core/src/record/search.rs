@@ -117,7 +117,7 @@ impl RecordRow {
             next_due,
             overdue,
             closed: record.closed,
-            advocacy: record.outgoing.is_some(),
+            advocacy: record.is_advocacy(),
             letters: letter_set(&haystack),
             haystack,
             due_basis,

@@ -12,7 +12,7 @@ use crate::record::{Outcome, Record, RecordKind, StageEvents};
 pub(crate) fn counted<'a>(records: &'a [Record], service: Option<&'a str>) -> impl Iterator<Item = &'a Record> + 'a {
     records
         .iter()
-        .filter(move |r| !r.sample && r.outgoing.is_none() && service.is_none_or(|s| r.service == s))
+        .filter(move |r| !r.sample && !r.is_advocacy() && service.is_none_or(|s| r.service == s))
 }
 
 /// Each stage answered in the period, with its record and index.

@@ -12,7 +12,6 @@ use crate::pages::records::record::casework::Correspondence;
 use crate::pages::records::record::manage::ExportRecord;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use redress_core::advocacy::QUESTIONS;
 use redress_core::advocacy::next::{NextStep, limit_warning, next_steps};
 use redress_core::deadline::record_deadlines;
@@ -105,7 +104,7 @@ fn case_view(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
 #[component]
 pub fn CasePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = crate::routes::id_now();
     if super::route_case(&id).is_none() {
         return not_found();
     }

@@ -11,7 +11,7 @@ use crate::files::download;
 use crate::pages::records::record::letter::copy;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use redress_core::advocacy::letters::{chaser_letter, complaint_letter, next_stage_letter};
 use redress_core::advocacy::mark_sent;
 use redress_core::record::casework_edit::add_correspondence;
@@ -35,9 +35,9 @@ fn title(kind: &str) -> Option<&'static str> {
 pub fn CaseLetterPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
-    let kind = params.with_untracked(|p| p.get("kind")).unwrap_or_default();
+    let params = crate::routes::params_now::<crate::routes::LetterParams>();
+    let id = params.as_ref().and_then(|p| p.id.clone()).unwrap_or_default();
+    let kind = params.and_then(|p| p.kind).unwrap_or_default();
     let (Some(record), Some(heading)) = (route_case(&id), title(&kind)) else {
         return not_found();
     };

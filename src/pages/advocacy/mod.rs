@@ -18,7 +18,7 @@ use redress_core::record::Record;
 /// The case a route names, as it is now.
 pub fn route_case(id: &str) -> Option<Record> {
     let state = expect_context::<AppState>();
-    state.record(id).filter(|r| r.outgoing.is_some())
+    state.record(id).filter(|r| r.is_advocacy())
 }
 
 pub fn not_found() -> AnyView {
@@ -38,7 +38,7 @@ pub fn CasesPage() -> impl IntoView {
         let rules = state.settings.with(|s| s.rules(clock::today()));
         state.records.with(|all| {
             all.iter()
-                .filter(|r| r.outgoing.is_some())
+                .filter(|r| r.is_advocacy())
                 .map(|record| {
                     let outgoing = record.outgoing.clone().unwrap_or_default();
                     let next = next_steps(record, &rules).first().map(NextStep::words).unwrap_or_default();
@@ -57,7 +57,7 @@ pub fn CasesPage() -> impl IntoView {
                 .collect_view()
         })
     };
-    let any = move || state.records.with(|all| all.iter().any(|r| r.outgoing.is_some()));
+    let any = move || state.records.with(|all| all.iter().any(|r| r.is_advocacy()));
     view! {
         <h1 class="govuk-heading-l">"Advocacy"</h1>
         <p class="govuk-body">

@@ -2,43 +2,32 @@
 //! follows (or "not sure"), and when it happened, for the 12-month limit.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
-use crate::components::error_summary::{ErrorSummary, problem_lines};
+use crate::components::date_input::DateInput;
+use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
+use crate::{date_lens, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use redress_core::advocacy::CaseDraft;
-use redress_core::problem::Problem;
 
 #[component]
 pub fn NewCasePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let person = RwSignal::new(String::new());
-    let advocate = RwSignal::new(state.settings.with_untracked(|s| s.user_name.clone()));
-    let organisation = RwSignal::new(String::new());
-    let service = RwSignal::new(String::new());
-    let procedure = RwSignal::new(String::new());
-    let authority = DateFields::default();
-    let happened = DateFields::default();
-    let problems = RwSignal::new(Vec::<Problem>::new());
+    // The form as typed, one draft; each field a lens onto it.
+    let draft = RwSignal::new(CaseDraft {
+        advocate: state.settings.with_untracked(|s| s.user_name.clone()),
+        ..CaseDraft::default()
+    });
+    let form_errors = FormErrors::new();
+    let problems = form_errors.0;
     let attempt = RwSignal::new(0u32);
     page_title(|| "Start a case".into(), move || !problems.with(Vec::is_empty));
-    let message = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
-    };
-    let date_error = move |field: &'static str| {
-        Signal::derive(move || {
-            problems.with(|all| {
-                all.iter()
-                    .find(|p| p.field == field)
-                    .map(|p| (p.message.clone(), p.parts.clone()))
-            })
-        })
-    };
-    let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
+    let message = move |field: &'static str| form_errors.message(field);
+    let date_error = move |field: &'static str| form_errors.date(field);
+    let lines = form_errors.lines();
     let services: Vec<Choice> = state
         .settings
         .with_untracked(|s| s.services.clone())
@@ -56,15 +45,7 @@ pub fn NewCasePage() -> impl IntoView {
         .collect();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = CaseDraft {
-            person: person.get_untracked(),
-            advocate: advocate.get_untracked(),
-            authority: authority.typed(),
-            organisation: organisation.get_untracked(),
-            service: service.get_untracked(),
-            procedure: procedure.get_untracked(),
-            happened: happened.typed(),
-        };
+        let draft = draft.get_untracked();
         let id = uuid::Uuid::new_v4().to_string();
         let procedures = state.settings.with_untracked(|s| s.procedures());
         let result = state
@@ -86,13 +67,13 @@ pub fn NewCasePage() -> impl IntoView {
         <ErrorSummary lines attempt />
         <h1 class="govuk-heading-l">"Start a case"</h1>
         <form on:submit=on_submit novalidate>
-            <TextInput id="person" label="Who is the complaint for?" hint="The person’s name" value=person error=message("person") />
-            <TextInput id="advocate" label="Who is acting for them? (optional)" hint="Your name, if you are their advocate. Leave it empty if they are complaining for themselves." value=advocate />
-            <DateInput id="authority" legend="When did they agree that you may act for them? (optional)" hint="For example, 2 1 2026" fields=authority error=date_error("authority") />
-            <TextInput id="organisation" label="Which organisation is the complaint to?" hint="For example, Northshire County Council" value=organisation error=message("organisation") />
-            <Radios id="service" legend="Which service is it about?" choices=services value=service error=message("service") />
-            <Radios id="procedure" legend="Which complaints procedure does the organisation follow?" choices=procedures value=procedure error=message("procedure") />
-            <DateInput id="happened" legend="When did it happen, or when did they find out? (optional)" hint="Complaints should be made within 12 months. For example, 10 11 2025" fields=happened error=date_error("happened") />
+            <TextInput id="person" label="Who is the complaint for?" hint="The person’s name" value=lens!(draft, person) error=message("person") />
+            <TextInput id="advocate" label="Who is acting for them? (optional)" hint="Your name, if you are their advocate. Leave it empty if they are complaining for themselves." value=lens!(draft, advocate) />
+            <DateInput id="authority" legend="When did they agree that you may act for them? (optional)" hint="For example, 2 1 2026" fields=date_lens!(draft, authority) error=date_error("authority") />
+            <TextInput id="organisation" label="Which organisation is the complaint to?" hint="For example, Northshire County Council" value=lens!(draft, organisation) error=message("organisation") />
+            <Radios id="service" legend="Which service is it about?" choices=services value=lens!(draft, service) error=message("service") />
+            <Radios id="procedure" legend="Which complaints procedure does the organisation follow?" choices=procedures value=lens!(draft, procedure) error=message("procedure") />
+            <DateInput id="happened" legend="When did it happen, or when did they find out? (optional)" hint="Complaints should be made within 12 months. For example, 10 11 2025" fields=date_lens!(draft, happened) error=date_error("happened") />
             <button type="submit" class="govuk-button">"Start the case"</button>
         </form>
     }

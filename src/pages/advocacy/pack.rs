@@ -7,14 +7,13 @@ use crate::components::large_print::large_print_toggle;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use redress_core::advocacy::pack::ombudsman_pack;
 use redress_core::format::long_date;
 
 #[component]
 pub fn PackPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = crate::routes::id_now();
     let Some(record) = route_case(&id) else {
         return not_found();
     };

@@ -5,16 +5,19 @@ use super::{not_found, route_case};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use redress_core::advocacy::{QUESTIONS, set_answer};
 
 /// The page follows the address: Continue moves to the next question within the same page.
 #[component]
 pub fn QuestionPage() -> impl IntoView {
-    let params = use_params_map();
+    let params = leptos_router::hooks::use_params::<crate::routes::QuestionParams>();
     move || {
-        let id = params.with(|p| p.get("id")).unwrap_or_default();
-        let number: usize = params.with(|p| p.get("n")).and_then(|n| n.parse().ok()).unwrap_or(0);
+        let (id, number) = params.with(|p| {
+            p.as_ref()
+                .map(|p| (p.id.clone().unwrap_or_default(), p.n.unwrap_or(0)))
+                .unwrap_or_default()
+        });
         question(id, number)
     }
 }

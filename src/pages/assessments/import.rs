@@ -31,7 +31,7 @@ fn outcome_of(bytes: &[u8], state: AppState) -> (Outcome, Option<crate::state::S
                 Outcome::Problems(
                     problems
                         .into_iter()
-                        .map(|p| format!("{}: {}", p.place, p.message))
+                        .map(|p| format!("{}: {}", p.field, p.message))
                         .collect(),
                 ),
                 None,

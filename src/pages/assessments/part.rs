@@ -8,7 +8,7 @@ use super::shared::{SavedNote, Working, not_found, route_assessment};
 use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::title::page_title;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use redress_core::assessment::review::plan_problems;
 use redress_core::assessment::score::{left_in_part, part_totals};
 use redress_core::assessment::{Follows, Framework, Item, Part, SCORE_MEANINGS, Scale};
@@ -205,7 +205,9 @@ pub fn PartPage() -> impl IntoView {
         return not_found();
     };
     let framework = assessment.framework();
-    let number = use_params_map().with_untracked(|p| p.get("part")).unwrap_or_default();
+    let number = crate::routes::params_now::<crate::routes::PartParams>()
+        .and_then(|p| p.part)
+        .unwrap_or_default();
     let Some(part) = framework.part(&number) else {
         return not_found();
     };

@@ -4,7 +4,6 @@
 use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use redress_core::assessment::Assessment;
 use redress_core::format::short_date;
 use redress_core::record::Change;
@@ -20,7 +19,7 @@ pub fn status_tag(assessment: &Assessment) -> impl IntoView + use<> {
 /// The assessment named in the address, as it is now.
 pub fn route_assessment() -> Option<Assessment> {
     let state = expect_context::<AppState>();
-    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = crate::routes::id_now();
     state.assessment(&id)
 }
 

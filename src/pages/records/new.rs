@@ -31,8 +31,8 @@ pub fn NewRecordPage() -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     page_title(|| "New record".into(), move || !errors.with(Vec::is_empty));
 
-    let message_for = move |field: Field| form_errors.message(field);
-    let date_error = move |field: Field| form_errors.date(field);
+    let message_for = move |field: Field| form_errors.message(field.id());
+    let date_error = move |field: Field| form_errors.date(field.id());
     let lines = form_errors.lines();
     let is_complaint = move || draft.with(|d| RecordKind::from_code(&d.kind).is_some_and(RecordKind::has_procedure));
 

@@ -9,6 +9,7 @@ use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
+use crate::{flag, lens};
 use leptos::prelude::*;
 use redress_core::calendar::Nation;
 use redress_core::settings::SettingsDraft;
@@ -39,18 +40,10 @@ pub fn saved_banner(id: &'static str, message: String) -> impl IntoView {
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = SettingsDraft::from_settings(&state.settings.get_untracked());
-    let name = RwSignal::new(draft.organisation_name);
-    let user_name = RwSignal::new(draft.user_name);
-    let nation = RwSignal::new(draft.nation);
-    let due_soon = RwSignal::new(draft.due_soon_days);
-    let counting = RwSignal::new(draft.counting);
-    let children_ack = RwSignal::new(draft.children_acknowledgement_days);
-    let adults_days = RwSignal::new(draft.adults_response_days);
-    let stage2 = RwSignal::new(draft.children_stage2_start);
-    let closures_count = RwSignal::new(draft.closures_count_for_local_targets);
-    let services = RwSignal::new(draft.services);
-    let service_areas = RwSignal::new(draft.service_areas);
-    let subjects = RwSignal::new(draft.subjects);
+    // The form as typed, one draft; each field a lens onto it.
+    let draft = RwSignal::new(draft);
+    let name = lens!(draft, organisation_name);
+    let closures_count = flag!(draft, closures_count_for_local_targets);
     let errors = RwSignal::new(Vec::<redress_core::problem::Problem>::new());
     let attempt = RwSignal::new(0u32);
     let saved = RwSignal::new(None::<String>);
@@ -63,21 +56,8 @@ pub fn SettingsPage() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(None);
-        let draft = SettingsDraft {
-            organisation_name: name.get_untracked(),
-            user_name: user_name.get_untracked(),
-            nation: nation.get_untracked(),
-            due_soon_days: due_soon.get_untracked(),
-            counting: counting.get_untracked(),
-            children_acknowledgement_days: children_ack.get_untracked(),
-            adults_response_days: adults_days.get_untracked(),
-            children_stage2_start: stage2.get_untracked(),
-            closures_count_for_local_targets: closures_count.get_untracked(),
-            services: services.get_untracked(),
-            service_areas: service_areas.get_untracked(),
-            subjects: subjects.get_untracked(),
-        };
-        match draft.apply(&state.settings.get_untracked()) {
+        let typed = draft.get_untracked();
+        match typed.apply(&state.settings.get_untracked()) {
             Ok(settings) => {
                 errors.set(Vec::new());
                 name.set(settings.organisation_name.clone());
@@ -115,12 +95,12 @@ pub fn SettingsPage() -> impl IntoView {
                         id="user-name"
                         label="Your name"
                         hint="Written in the history of every record you change on this device."
-                        value=user_name
+                        value=lens!(draft, user_name)
                         error=message_for("user-name")
                         autocomplete="name"
                     />
                     <h2 class="govuk-heading-m">"Working days"</h2>
-                    <Radios id="nation" legend="Whose bank holidays do you keep?" choices={Choice::every::<Nation>()} value=nation error=message_for("nation") />
+                    <Radios id="nation" legend="Whose bank holidays do you keep?" choices={Choice::every::<Nation>()} value=lens!(draft, nation) error=message_for("nation") />
                     <Radios
                         id="counting"
                         legend="When something arrives on a weekend or bank holiday"
@@ -128,13 +108,13 @@ pub fn SettingsPage() -> impl IntoView {
                             choice("from-day-received", "Count from the day it arrived", Some("The day received is never counted, whatever day it is. This is the rule the Ombudsman’s Code and the regulations use.")),
                             choice("next-working-day", "Treat it as received on the next working day", Some("Then count from that day.")),
                         ]
-                        value=counting
+                        value=lens!(draft, counting)
                         error=message_for("counting")
                     />
                     <TextInput
                         id="due-soon-days"
                         label="Show a deadline as “due soon” when it is this many working days away or fewer"
-                        value=due_soon
+                        value=lens!(draft, due_soon_days)
                         error=message_for("due-soon-days")
                         class="govuk-input govuk-input--width-2"
                     />
@@ -143,7 +123,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <TextInput
                         id="children-acknowledgement-days"
                         label="Children’s complaints: working days to acknowledge stages 1 and 2"
-                        value=children_ack
+                        value=lens!(draft, children_acknowledgement_days)
                         error=message_for("children-acknowledgement-days")
                         class="govuk-input govuk-input--width-2"
                     />
@@ -151,7 +131,7 @@ pub fn SettingsPage() -> impl IntoView {
                         id="adults-response-days"
                         label="Adults’ complaints: working days to respond when no date is agreed"
                         hint="Often 15 or 20. The regulations allow at most 6 months unless the person agrees to longer."
-                        value=adults_days
+                        value=lens!(draft, adults_response_days)
                         error=message_for("adults-response-days")
                         class="govuk-input govuk-input--width-3"
                     />
@@ -162,7 +142,7 @@ pub fn SettingsPage() -> impl IntoView {
                             choice("request", "When the request for stage 2 is received", None),
                             choice("agreed-statement", "When the complaint statement is agreed", None),
                         ]
-                        value=stage2
+                        value=lens!(draft, children_stage2_start)
                         error=message_for("children-stage2-start")
                     />
                     <div class="govuk-form-group">
@@ -187,9 +167,9 @@ pub fn SettingsPage() -> impl IntoView {
                         </div>
                     </div>
                     <h2 class="govuk-heading-m">"Lists"</h2>
-                    <TextArea id="services" label="Services, one a line" value=services error=message_for("services") />
-                    <TextArea id="service-areas" label="Service areas, one a line" value=service_areas error=message_for("service-areas") />
-                    <TextArea id="subjects" label="Subjects, one a line" value=subjects error=message_for("subjects") />
+                    <TextArea id="services" label="Services, one a line" value=lens!(draft, services) error=message_for("services") />
+                    <TextArea id="service-areas" label="Service areas, one a line" value=lens!(draft, service_areas) error=message_for("service-areas") />
+                    <TextArea id="subjects" label="Subjects, one a line" value=lens!(draft, subjects) error=message_for("subjects") />
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Save settings"</button>
                 </form>
                 <closures::ClosureDays />

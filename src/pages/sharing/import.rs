@@ -31,7 +31,7 @@ fn refused(problems: Vec<Problem>) -> impl IntoView {
                     <p class="govuk-body">"Nothing on this device has changed. What is wrong, and where in the file:"</p>
                     <ul class="govuk-list govuk-list--bullet">
                         {problems.into_iter().take(SHOWN_PROBLEMS).map(|p| view! {
-                            <li><code>{p.place}</code>": " {p.message}</li>
+                            <li><code>{p.field}</code>": " {p.message}</li>
                         }).collect_view()}
                     </ul>
                     {(more > 0).then(|| view! { <p class="govuk-body">{format!("And {more} more.")}</p> })}
@@ -249,10 +249,7 @@ pub fn ImportFile() -> impl IntoView {
             let bytes = chosen_bytes(&element, MAX_FILE_BYTES).await;
             let result = match bytes {
                 Err(Refused::TooBig(size)) => Checked::Refused(size_problem(size).unwrap_or_default()),
-                Err(Refused::Problem(problem)) => Checked::Refused(vec![Problem {
-                    place: "the file".into(),
-                    message: problem,
-                }]),
+                Err(Refused::Problem(problem)) => Checked::Refused(vec![Problem::whole_file(problem)]),
                 Ok(bytes) => match read_in_parts(&bytes, message).await {
                     Err(problems) => Checked::Refused(problems),
                     Ok(file) => {

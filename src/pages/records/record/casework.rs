@@ -3,22 +3,23 @@
 
 use crate::clock;
 use crate::components::date_input::DateInput;
-use crate::components::error_summary::ProblemSummary;
+use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::format::short_date;
-use redress_core::record::casework::{CorrespondenceKind, RemedyKind, pounds};
+use redress_core::record::casework::{CorrespondenceKind, RemedyKind};
 use redress_core::record::casework_edit::{
     Problem, Problems, add_action, add_correspondence, add_remedy, complete_action, deliver_remedy,
     remedy_not_deliverable, tell_action,
 };
+use redress_core::record::summary::{Standing, action_line, remedy_line};
 use redress_core::record::{DatePart, Record};
 
 /// The message for one field, from the core's problems.
 pub(super) fn problem(problems: RwSignal<Problems>, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
+    FormErrors(problems).message(field)
 }
 
 /// The message for a date input and the boxes at fault, from the core's problems.
@@ -26,13 +27,7 @@ pub(super) fn date_problem(
     problems: RwSignal<Problems>,
     field: &'static str,
 ) -> Signal<Option<(String, Vec<DatePart>)>> {
-    Signal::derive(move || {
-        problems.with(|all| {
-            all.iter()
-                .find(|p| p.field == field)
-                .map(|p| (p.message.clone(), p.parts.clone()))
-        })
-    })
+    FormErrors(problems).date(field)
 }
 
 /// Saves a changed record, or shows the problems. The confirmation shows once the change is
@@ -155,8 +150,7 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
     };
     let for_deliver = record.clone();
     let deliver = move |index: usize| {
-        let result = deliver_remedy(&for_deliver, index, clock::today(), &state.change())
-            .map_err(|m| vec![Problem::new("remedy", m)]);
+        let result = deliver_remedy(&for_deliver, index, clock::today(), &state.change()).map_err(|p| vec![p]);
         save(state, flash, problems, "Remedy marked as delivered today.", result);
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -178,21 +172,20 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
             view! { <p class="govuk-body">"No remedies yet."</p> }.into_any()
         } else {
             view! {
-                <dl class="govuk-summary-list">
+                <dl class="govuk-summary-list" id="remedies-list" tabindex="-1">
                     {remedies.into_iter().enumerate().map(|(index, r)| {
                         let deliver = deliver.clone();
-                        let amount = r.amount_pence.map(|p| format!(" ({})", pounds(p))).unwrap_or_default();
-                        let due = r.due.map(|d| format!(" Due {}.", short_date(d))).unwrap_or_default();
                         let name = r.kind.name();
+                        let line = remedy_line(&r);
                         view! {
                             <div class="govuk-summary-list__row">
-                                <dt class="govuk-summary-list__key">{format!("{name}{amount}")}</dt>
-                                <dd class="govuk-summary-list__value">{format!("{}.{due}", r.what.trim_end_matches('.'))}</dd>
+                                <dt class="govuk-summary-list__key">{line.key}</dt>
+                                <dd class="govuk-summary-list__value">{line.value}</dd>
                                 <dd class="govuk-summary-list__actions">
-                                    {match (r.delivered, r.not_deliverable.clone()) {
-                                        (_, Some(nd)) => view! { <span>{format!("Cannot be delivered: {}. Instead: {}", nd.reason, nd.alternative)}</span> }.into_any(),
-                                        (Some(on), None) => view! { <Tag colour=Colour::Green text=format!("Delivered {}", short_date(on)) /> }.into_any(),
-                                        (None, None) => view! {
+                                    {match line.standing {
+                                        Standing::Instead(words) => view! { <span>{words}</span> }.into_any(),
+                                        Standing::Done(words) | Standing::DoneAndOpen(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
+                                        Standing::Open => view! {
                                             <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver(index)>
                                                 "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
                                             </button>
@@ -241,8 +234,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
     let actions = record.actions.clone();
     let for_tell = record.clone();
     let tell = move |index: usize| {
-        let result =
-            tell_action(&for_tell, index, clock::today(), &state.change()).map_err(|m| vec![Problem::new("action", m)]);
+        let result = tell_action(&for_tell, index, clock::today(), &state.change()).map_err(|p| vec![p]);
         save(
             state,
             flash,
@@ -253,8 +245,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
     };
     let for_done = record.clone();
     let done = move |index: usize| {
-        let result = complete_action(&for_done, index, clock::today(), &state.change())
-            .map_err(|m| vec![Problem::new("action", m)]);
+        let result = complete_action(&for_done, index, clock::today(), &state.change()).map_err(|p| vec![p]);
         save(state, flash, problems, "Action marked as done today.", result);
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -275,30 +266,31 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
             view! { <p class="govuk-body">"No actions yet."</p> }.into_any()
         } else {
             view! {
-                <dl class="govuk-summary-list">
+                <dl class="govuk-summary-list" id="actions-list" tabindex="-1">
                     {actions.into_iter().enumerate().map(|(index, a)| {
                         let done = done.clone();
                         let tell = tell.clone();
                         let what = a.what.clone();
+                        let line = action_line(&a);
                         view! {
                             <div class="govuk-summary-list__row">
-                                <dt class="govuk-summary-list__key">{a.what}</dt>
-                                <dd class="govuk-summary-list__value">{format!("{}, by {}", a.who, short_date(a.by))}</dd>
+                                <dt class="govuk-summary-list__key">{line.key}</dt>
+                                <dd class="govuk-summary-list__value">{line.value}</dd>
                                 <dd class="govuk-summary-list__actions">
-                                    {match (a.done, a.told) {
-                                        (Some(on), Some(told)) => view! { <Tag colour=Colour::Green text=format!("Done {}, person told {}", short_date(on), short_date(told)) /> }.into_any(),
-                                        (Some(on), None) => {
+                                    {match line.standing {
+                                        Standing::Done(words) | Standing::Instead(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
+                                        Standing::DoneAndOpen(words) => {
                                             let tell = tell.clone();
                                             let what = what.clone();
                                             view! {
-                                                <Tag colour=Colour::Green text=format!("Done {}", short_date(on)) />
+                                                <Tag colour=Colour::Green text=words />
                                                 " "
                                                 <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| tell(index)>
                                                     "Person told today" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
                                                 </button>
                                             }.into_any()
                                         }
-                                        (None, _) => view! {
+                                        Standing::Open => view! {
                                             <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| done(index)>
                                                 "Mark done" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
                                             </button>

@@ -4,14 +4,13 @@ use crate::components::confirm_delete::ConfirmDelete;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn DeletePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
     let navigate = use_navigate();
-    let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = crate::routes::id_now();
     page_title(|| "Delete a record".into(), || false);
     let Some(record) = state.record(&id) else {
         return view! {

@@ -8,16 +8,15 @@ use crate::components::form::{Choice, Radios};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use redress_core::procedure;
 use redress_core::record::{DateInput as Typed, DatePart, RecordKind, escalate_concern, next_reference};
 
 #[component]
 pub fn EscalatePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
     let navigate = use_navigate();
-    let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = crate::routes::id_now();
     let concern = state.record(&id).filter(|r| r.kind == RecordKind::Concern);
     page_title(|| "Escalate to a complaint".into(), || false);
     let Some(concern) = concern else {

@@ -12,7 +12,7 @@ use crate::components::title::page_title;
 use crate::state::AppState;
 use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use redress_core::record::RecordKind;
 use redress_core::record::casework_edit::Problems;
 use redress_core::record::intake::*;
@@ -58,7 +58,7 @@ pub fn risk_matrix(risk: Option<RiskAssessment>) -> impl IntoView {
 pub fn IntakePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = crate::routes::id_now();
     page_title(|| "Intake and triage".into(), || false);
     // Another tab's change arriving after this moment is never overwritten by this form.
     let epoch = state.epoch(&id);

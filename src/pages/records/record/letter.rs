@@ -5,7 +5,6 @@ use crate::clock;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use redress_core::record::casework_edit::add_correspondence;
 use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::{DateInput, Record};
@@ -47,11 +46,9 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn LetterPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
-    let kind = params
-        .with_untracked(|p| p.get("kind"))
-        .and_then(|k| LetterKind::from_code(&k));
+    let params = crate::routes::params_now::<crate::routes::LetterParams>();
+    let id = params.as_ref().and_then(|p| p.id.clone()).unwrap_or_default();
+    let kind = params.and_then(|p| p.kind).and_then(|k| LetterKind::from_code(&k));
     let (Some(record), Some(kind)) = (state.record(&id), kind) else {
         page_title(|| "Letter not found".into(), || false);
         return view! { <h1 class="govuk-heading-l">"Letter not found"</h1> }.into_any();

@@ -13,14 +13,14 @@ mod ombudsman;
 
 use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
-use crate::components::summary_list::summary_row;
+use crate::components::summary_list::summary_rows;
 use crate::components::tag::{Colour, Tag};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use redress_core::deadline::record_deadlines;
 use redress_core::format::{long_date, short_date};
+use redress_core::record::summary::{intake_rows, recorded_rows};
 use redress_core::record::{Record, handler_warnings};
 
 fn intake_tasks_view(record: &Record, rules: &redress_core::deadline::Rules) -> impl IntoView + use<> {
@@ -44,105 +44,6 @@ fn intake_tasks_view(record: &Record, rules: &redress_core::deadline::Rules) -> 
             }).collect_view()}
         </ul>
     }
-}
-
-/// The intake answers given so far, as summary rows.
-fn intake_rows(record: &Record) -> impl IntoView + use<> {
-    use redress_core::record::intake::Acceptance;
-    let intake = record.intake.clone();
-    let mut rows: Vec<(&'static str, String)> = Vec::new();
-    if let Some(kind) = intake.complainant_type {
-        rows.push(("Raised by", kind.name().to_string()));
-    }
-    if !intake.about_name.is_empty() {
-        rows.push(("About", intake.about_name.clone()));
-    }
-    if let Some(authority) = intake.authority {
-        rows.push(("Consent or authority", format!("Given {}", short_date(authority))));
-    }
-    if !intake.preferred_contact.is_empty() {
-        rows.push(("Preferred contact", intake.preferred_contact.clone()));
-    }
-    for adjustment in &intake.adjustments {
-        rows.push((
-            "Adjustment",
-            format!("{} (agreed {})", adjustment.what, short_date(adjustment.agreed)),
-        ));
-    }
-    if intake.advocacy_offered || intake.advocacy_taken_up {
-        let taken = if intake.advocacy_taken_up {
-            "offered and taken up"
-        } else {
-            "offered"
-        };
-        rows.push((
-            "Advocacy",
-            format!(
-                "{taken}{}",
-                if intake.advocate.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", intake.advocate)
-                }
-            ),
-        ));
-    }
-    if !intake.desired_outcome.is_empty() {
-        rows.push(("What they want", intake.desired_outcome.clone()));
-    }
-    if !intake.service_area.is_empty() {
-        rows.push(("Service area", intake.service_area.clone()));
-    }
-    if !intake.subjects.is_empty() {
-        rows.push(("Subjects", intake.subjects.join(", ")));
-    }
-    if let Some(safeguarding) = &intake.safeguarding {
-        rows.push((
-            "Safeguarding",
-            format!(
-                "Referred to {} on {}",
-                safeguarding.referred_to,
-                short_date(safeguarding.date)
-            ),
-        ));
-    }
-    if let Some(risk) = intake.risk {
-        rows.push((
-            "Risk",
-            format!(
-                "{} ({} × {} = {})",
-                risk.level().name(),
-                risk.seriousness,
-                risk.likelihood,
-                risk.score()
-            ),
-        ));
-    }
-    match &intake.acceptance {
-        Acceptance::Accepted => {}
-        Acceptance::AcceptedOutOfTime { reason } => rows.push(("Decision", format!("Accepted out of time: {reason}"))),
-        Acceptance::NotAccepted {
-            reason,
-            detail,
-            told_of_ombudsman,
-        } => rows.push((
-            "Decision",
-            format!(
-                "Not accepted: {}. {detail} {}",
-                reason.name(),
-                if *told_of_ombudsman {
-                    "Told of the Ombudsman."
-                } else {
-                    "Not yet told of the Ombudsman."
-                }
-            ),
-        )),
-    }
-    rows.into_iter().map(|(k, v)| summary_row(k, v)).collect_view()
-}
-
-fn optional_date(date: Option<chrono::NaiveDate>) -> String {
-    date.map_or_else(|| "Not given".into(), long_date)
 }
 
 fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>) -> AnyView {
@@ -177,18 +78,8 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 {intake_tasks_view(&record, &rules)}
                 <h2 class="govuk-heading-m">"What was recorded"</h2>
                 <dl class="govuk-summary-list">
-                    {summary_row("Kind", record.kind.name())}
-                    {summary_row("Date received", long_date(record.received))}
-                    {summary_row("Service", record.service.clone())}
-                    {summary_row("The person’s name", record.person_name.clone().unwrap_or_else(|| "Not given".into()))}
-                    {summary_row("Summary", view! { <span class="app-pre-line">{record.summary.clone()}</span> })}
-                    {record.issue_date.is_some().then(|| summary_row("Date of the issue", optional_date(record.issue_date)))}
-                    {record.aware_date.is_some().then(|| summary_row("Date the person became aware", optional_date(record.aware_date)))}
-                    {record.procedure.as_ref().map(|named| summary_row("Procedure", rules.procedure(&record).map_or_else(
-                        || format!("“{}”, which this device does not hold, so its deadlines cannot be shown", named.id()),
-                        |p| p.name.clone(),
-                    )))}
-                    {intake_rows(&record)}
+                    {summary_rows(recorded_rows(&record, &rules))}
+                    {summary_rows(intake_rows(&record))}
                 </dl>
                 {record.intake.risk.map(|risk| intake::risk_matrix(Some(risk)))}
                 {history::history(&record, &settings.custom_procedures)}
@@ -238,18 +129,18 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
 #[component]
 pub fn RecordPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
+    let id_in_address = crate::routes::id_signal();
     // The sections below are drawn again whenever the record changes (one of their forms saved,
     // or another tab's change arrived); what was typed in the others is kept through it.
     let memory = crate::components::kept::FormMemory::provide();
     Effect::new(move |previous: Option<Option<String>>| {
-        let id = params.with(|p| p.get("id"));
+        let id = id_in_address.get();
         if previous.is_some_and(|before| before != id) {
             memory.clear();
         }
         id
     });
-    let record = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|id| state.record(&id)));
+    let record = Memo::new(move |_| id_in_address.get().and_then(|id| state.record(&id)));
     page_title(
         move || {
             record.with(|r| {
@@ -267,7 +158,7 @@ pub fn RecordPage() -> impl IntoView {
                 .is_some_and(|r| state.unsaved_records.with(|ids| ids.contains(&r.id)))
         })
     };
-    let id = params.with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = id_in_address.get_untracked().unwrap_or_default();
     view! {
         <a href="/records" class="govuk-back-link">"Back to records"</a>
         <crate::components::conflict::ConflictChoice id=id.clone() />
