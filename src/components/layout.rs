@@ -31,10 +31,39 @@ fn section(path: &str) -> &'static str {
     }
 }
 
+/// Whether the screen is at least as wide as GOV.UK's tablet breakpoint, following it as the
+/// window is resized (true where the browser cannot say).
+fn wide_screen() -> Signal<bool> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let query = web_sys::window().and_then(|w| w.match_media("(min-width: 40.0625em)").ok().flatten());
+    let Some(query) = query else {
+        return Signal::from(true);
+    };
+    let wide = RwSignal::new(query.matches());
+    let watched = query.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        let _ = wide.try_set(watched.matches());
+    });
+    let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    // The shell lives as long as the page, so the listener does too.
+    on_change.forget();
+    wide.into()
+}
+
 #[component]
 fn ServiceNavigation() -> impl IntoView {
     let location = use_location();
     let current = Memo::new(move |_| section(&location.pathname.get()));
+    // GOV.UK's service navigation on a phone: the list folds behind a "Menu" button, and folds
+    // again once a page is chosen.
+    let wide = wide_screen();
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        location.pathname.track();
+        open.set(false);
+    });
+    let folded = move || !wide.get() && !open.get();
     let state = expect_context::<AppState>();
     let organisation = move || state.settings.with(|s| s.organisation_name.clone());
     let items = NAVIGATION
@@ -69,7 +98,17 @@ fn ServiceNavigation() -> impl IntoView {
                         </Show>
                     </span>
                     <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
-                        <ul class="govuk-service-navigation__list" id="navigation">{items}</ul>
+                        <button
+                            type="button"
+                            class="govuk-service-navigation__toggle"
+                            aria-controls="navigation"
+                            hidden=move || wide.get()
+                            aria-expanded=move || if open.get() { "true" } else { "false" }
+                            on:click=move |_| open.update(|o| *o = !*o)
+                        >
+                            "Menu"
+                        </button>
+                        <ul class="govuk-service-navigation__list" id="navigation" hidden=folded>{items}</ul>
                     </nav>
                 </div>
             </div>

@@ -1,7 +1,7 @@
 // The first vertical slice: create a record, find it, reload, see its deadlines explained.
 import "./starts";
 import { expect, test } from "@playwright/test";
-import { createRecord, workedExample } from "./helpers";
+import { createRecord, expectNoViolations, workedExample } from "./helpers";
 
 test("an empty device says what to do", async ({ page }) => {
   await page.goto("/");
@@ -176,4 +176,27 @@ test("times are shown on UK clocks: BST in summer, GMT in winter", async ({ page
   await createRecord(page, { ...workedExample, day: "15", month: "1", year: "2026" });
   await page.getByText("Show the 1 change").click();
   await expect(changes.getByRole("cell").first()).toHaveText("15 Jan 2026, 9:30am GMT");
+});
+
+test("on a phone the service navigation folds behind a Menu button, as GOV.UK's does", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const menu = page.getByRole("button", { name: "Menu" });
+  const navigation = page.getByRole("navigation", { name: "Menu" });
+  await expect(menu).toBeVisible();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(navigation.getByRole("link", { name: "Records", exact: true })).toBeHidden();
+  // By keyboard: the button opens the list, and a chosen page folds it again.
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expectNoViolations(page, "the phone's menu, open");
+  await navigation.getByRole("link", { name: "Records", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(navigation.getByRole("link", { name: "Records", exact: true })).toBeHidden();
+  // On a wide screen there is no button and the list shows.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(menu).toBeHidden();
+  await expect(navigation.getByRole("link", { name: "Records", exact: true })).toBeVisible();
 });
