@@ -7,6 +7,7 @@ pub mod csv;
 pub mod file;
 pub mod merge;
 mod migrate;
+mod place;
 pub mod pretty;
 pub mod redact;
 pub mod restore;
@@ -190,11 +191,7 @@ pub(crate) fn unseal<'a>(expected: &'static str, text: &'a str) -> Result<Unseal
 /// Reads a document's data as this schema's `T`, migrating it first when an older schema wrote
 /// it. Every document — stored, or a part of a file — is read by this one path-tracking reader
 /// from text, so the app carries one deserialiser per type, not one per source.
-pub(crate) fn read_data<T: DeserializeOwned>(
-    kind: DocKind,
-    version: u32,
-    data: &RawValue,
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+pub(crate) fn read_data<T: DeserializeOwned>(kind: DocKind, version: u32, data: &RawValue) -> Result<T, Placed> {
     if version >= SCHEMA_VERSION {
         return read_text(data.get());
     }
@@ -210,9 +207,48 @@ pub(crate) fn read_data<T: DeserializeOwned>(
 }
 
 /// Reads `T` from JSON text, naming the place of a problem.
-pub(crate) fn read_text<T: DeserializeOwned>(text: &str) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+pub(crate) fn read_text<T: DeserializeOwned>(text: &str) -> Result<T, Placed> {
     let mut reader = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut reader)
+    T::deserialize(&mut reader).map_err(|error| {
+        // serde_json names the byte after the one it peeked at for "expected value" (an enum
+        // given a list or a number), and the byte it stopped at for everything else.
+        let peeked = usize::from(error.to_string().starts_with("expected value"));
+        Placed {
+            path: place::offset_of(text, error.line(), error.column()).map_or_else(
+                || ".".to_string(),
+                |offset| place::path_at(text, offset.saturating_sub(peeked)),
+            ),
+            error,
+        }
+    })
+}
+
+/// serde_json's error with the place in the text it is about (`.` for the whole).
+#[derive(Debug)]
+pub(crate) struct Placed {
+    path: String,
+    error: serde_json::Error,
+}
+
+impl Placed {
+    /// Where the problem is: `records[3].stages[0].acknowledged`, or `.` for the whole.
+    pub(crate) fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub(crate) fn into_inner(self) -> serde_json::Error {
+        self.error
+    }
+}
+
+impl fmt::Display for Placed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path == "." {
+            write!(f, "{}", self.error)
+        } else {
+            write!(f, "{}: {}", self.path, self.error)
+        }
+    }
 }
 
 /// The document kind whose migration steps a stored `T` takes. [`open`]'s callers name only
