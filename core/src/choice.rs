@@ -101,8 +101,7 @@ mod tests {
             assert!(!value.name().is_empty(), "{value:?} has words");
             assert_eq!(T::from_code(&value.code()), Some(*value));
         }
-        codes.sort();
-        codes.dedup();
+        crate::order::sort_dedup(&mut codes);
         assert_eq!(codes.len(), T::ALL.len(), "codes are unique");
     }
 

@@ -41,6 +41,7 @@
 //!   - [`exchange::csv`]: CSV for spreadsheets, with formulas made safe.
 //!   - [`exchange::pretty`]: indented JSON, laid out as `serde_json` lays it out.
 //! - [`format`](mod@format): dates and times in words, the en-GB way; times on UK clocks (BST).
+//! - [`order`]: sorting with one copy of the sorting code (the standard sort is copied for every closure).
 //! - [`problem`]: one shape for whatever a check finds wrong in what a person typed.
 //! - [`procedure`]: complaint procedures as data: stages, steps, limits and windows.
 //!   - `built_in`: DOMAIN.md's procedures, each kept at every published version.
@@ -86,6 +87,7 @@ pub mod choice;
 pub mod deadline;
 pub mod exchange;
 pub mod format;
+pub mod order;
 pub mod problem;
 pub mod procedure;
 pub mod record;

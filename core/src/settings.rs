@@ -328,6 +328,6 @@ pub fn add_closure_day(settings: &Settings, date: NaiveDate, name: &str) -> Resu
         date,
         name: name.to_string(),
     });
-    next.closure_days.sort();
+    crate::order::sort(&mut next.closure_days);
     Ok(next)
 }

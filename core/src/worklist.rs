@@ -146,10 +146,10 @@ pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
         }
     }
     for list in [&mut work.overdue, &mut work.due_today, &mut work.due_this_week] {
-        list.sort_by(|a, b| a.due.cmp(&b.due).then(a.reference.cmp(&b.reference)));
+        crate::order::sort_by(list, |a, b| a.due.cmp(&b.due).then(a.reference.cmp(&b.reference)));
     }
-    work.actions_overdue.sort_by_key(|a| a.by);
-    work.reviews_due.sort_by_key(|a| a.by);
+    crate::order::sort_by_key(&mut work.actions_overdue, |a| a.by);
+    crate::order::sort_by_key(&mut work.reviews_due, |a| a.by);
 
     let mut handlers: Vec<String> = [&work.overdue, &work.due_today, &work.due_this_week]
         .iter()
@@ -158,8 +158,7 @@ pub fn my_work(records: &[Record], rules: &Rules) -> MyWork {
                 .map(|i| i.handler.clone().unwrap_or_else(|| UNASSIGNED.into()))
         })
         .collect();
-    handlers.sort();
-    handlers.dedup();
+    crate::order::sort_dedup(&mut handlers);
     let count = |list: &[WorkItem], handler: &str| {
         list.iter()
             .filter(|i| i.handler.as_deref().unwrap_or(UNASSIGNED) == handler)

@@ -59,7 +59,7 @@ pub fn read_all() -> Vec<(String, String)> {
         .filter(|key| key.starts_with(PREFIX))
         .filter_map(|key| storage.get_item(&key).ok().flatten().map(|text| (key, text)))
         .collect();
-    found.sort();
+    redress_core::order::sort(&mut found);
     found
 }
 

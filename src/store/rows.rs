@@ -167,7 +167,7 @@ fn put_packs(store: &Store, rows: Vec<(String, String)>) -> Result<(), SaveError
     for (id, row) in &odd {
         put_row(store, id, row)?;
     }
-    rows.sort_unstable();
+    redress_core::order::sort(&mut rows);
     for (n, pack) in rows.chunks(ROWS_A_PACK).enumerate() {
         let mut text = String::new();
         for (id, row) in pack {

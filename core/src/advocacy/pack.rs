@@ -69,7 +69,7 @@ pub fn ombudsman_pack(record: &Record, rules: &Rules) -> Pack {
         ));
     }
     // A stable sort keeps same-day events in the order above.
-    timeline.sort_by_key(|(date, _)| *date);
+    crate::order::sort_by_key(&mut timeline, |(date, _)| *date);
     let outstanding = record_deadlines(record, rules)
         .into_iter()
         .filter_map(|d| match d.status {

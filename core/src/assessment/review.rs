@@ -94,7 +94,7 @@ pub fn reviews_due(assessments: &[Assessment], today: NaiveDate) -> Vec<ReviewDu
 /// Newest first, as the list of assessments shows them.
 pub fn newest_first(assessments: &[Assessment]) -> Vec<&Assessment> {
     let mut list: Vec<&Assessment> = assessments.iter().collect();
-    list.sort_by_key(|a| std::cmp::Reverse(a.created));
+    crate::order::sort_by_key(&mut list, |a| std::cmp::Reverse(a.created));
     list
 }
 

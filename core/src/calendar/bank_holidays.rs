@@ -241,6 +241,6 @@ fn work_out(nation: Nation, year: i32) -> Option<Vec<BankHoliday>> {
             name: format!("{name} (substitute day)"),
         });
     }
-    holidays.sort_by_key(|h| h.date);
+    crate::order::sort_by_key(&mut holidays, |h| h.date);
     Some(holidays)
 }

@@ -199,8 +199,7 @@ pub fn working_days_between(calendar: &WorkingDayCalendar, from: NaiveDate, to: 
             })
         })
         .collect();
-    closures.sort_unstable();
-    closures.dedup();
+    crate::order::sort_dedup(&mut closures);
     off = off.saturating_add(i64::try_from(closures.len()).unwrap_or(i64::MAX));
     let working = weekdays.saturating_sub(off);
     u32::try_from(working.max(0)).unwrap_or(u32::MAX)

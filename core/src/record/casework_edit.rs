@@ -72,7 +72,7 @@ pub fn add_correspondence(
                 format!("{} logged for {}", kind.name(), short_date(date)),
             );
             next.correspondence.push(Correspondence { date, kind, note });
-            next.correspondence.sort_by_key(|c| c.date);
+            crate::order::sort_by_key(&mut next.correspondence, |c| c.date);
             Ok(next)
         }
         _ => Err(problems),

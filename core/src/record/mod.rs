@@ -193,5 +193,7 @@ impl Record {
 
 /// Orders records newest first: latest received, then latest created.
 pub fn newest_first(records: &mut [Record]) {
-    records.sort_by(|a, b| b.received.cmp(&a.received).then(b.created.cmp(&a.created)));
+    crate::order::sort_by(records, |a, b| {
+        b.received.cmp(&a.received).then(b.created.cmp(&a.created))
+    });
 }

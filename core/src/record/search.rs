@@ -306,8 +306,7 @@ impl Rows {
     /// The handlers named on any row, sorted and once each, for the handler filter.
     pub fn handlers(&self) -> Vec<String> {
         let mut names: Vec<&str> = self.iter().filter_map(|row| row.handler.as_deref()).collect();
-        names.sort_unstable();
-        names.dedup();
+        crate::order::sort_dedup(&mut names);
         names.into_iter().map(str::to_string).collect()
     }
 }
@@ -412,7 +411,7 @@ impl RecordFilter {
 /// than each row where it lies; ties go by id, so the order never depends on how rows are held.
 fn sort_by_key<'a, K: Ord>(found: &mut Vec<&'a RecordRow>, key: impl Fn(&'a RecordRow) -> K) {
     let mut keyed: Vec<(K, &'a RecordRow)> = found.iter().map(|row| (key(row), *row)).collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    crate::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
     found.clear();
     found.extend(keyed.into_iter().map(|(_, row)| row));
 }
@@ -534,7 +533,7 @@ pub const CSV_COLUMNS: [&str; 12] = [
 /// hold only a summary's headline, so `record` looks up each row's record by id for the whole
 /// summary; a row whose record it cannot find gives its headline.
 pub fn list_csv<'r>(rows: &[&RecordRow], record: impl Fn(&str) -> Option<&'r Record>) -> String {
-    let date = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let date = |d: Option<NaiveDate>| d.map(crate::format::iso_date).unwrap_or_default();
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {

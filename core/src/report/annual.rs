@@ -202,7 +202,7 @@ pub fn annual_report(
         *by_subject.entry(subject).or_default() += 1;
     }
     let mut ranked: Vec<(&str, usize)> = by_subject.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::order::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     for (subject, n) in ranked {
         subjects.row(vec![subject.into(), Cell::Count(n)]);
     }

@@ -22,7 +22,7 @@ pub struct MemberReport {
 /// Most first, then alphabetically.
 fn ranked(counts: BTreeMap<&str, usize>) -> Vec<(&str, usize)> {
     let mut list: Vec<(&str, usize)> = counts.into_iter().collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     list
 }
 

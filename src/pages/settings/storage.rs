@@ -86,7 +86,7 @@ pub fn Deletions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
         let mut all = state.deletions.get();
-        all.sort_by_key(|d| std::cmp::Reverse(d.at));
+        redress_core::order::sort_by_key(&mut all, |d| std::cmp::Reverse(d.at));
         all
     };
     view! {
