@@ -3,9 +3,63 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 
+// Names written out here rather than through chrono's `format`, whose general formatter (a
+// parser of "%a %-d %b" at run time) costs about 20 KB of wasm for these few shapes.
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn day_name(date: NaiveDate) -> &'static str {
+    DAYS[date.weekday().num_days_from_monday() as usize]
+}
+
+fn month_name(month: u32) -> &'static str {
+    MONTHS[(month as usize + 11) % 12]
+}
+
+/// The first three letters: "Tue", "Dec" (GOV.UK's short forms, "Sept" aside, are these).
+fn short(name: &str) -> &str {
+    name.get(..3).unwrap_or(name)
+}
+
 /// "Tue 30 Dec 2025".
 pub fn short_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    format!("{} {}", short(day_name(date)), day_short_month(date))
+}
+
+/// "30 Dec 2025".
+pub fn day_short_month(date: NaiveDate) -> String {
+    format!("{} {} {}", date.day(), short(month_name(date.month())), date.year())
+}
+
+/// "30 December 2025".
+pub fn day_long_month(date: NaiveDate) -> String {
+    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+}
+
+/// "2025-12-30", as files and CSV cells carry a date.
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// A count as GOV.UK writes numbers: "50,000", "1,250", "7".
@@ -23,7 +77,7 @@ pub fn count(n: usize) -> String {
 
 /// "Tuesday 30 December 2025".
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    format!("{} {}", day_name(date), day_long_month(date))
 }
 
 /// The last Sunday of a month, at one in the morning UTC: when British Summer Time begins (in
@@ -56,7 +110,7 @@ pub fn uk_clock(at: DateTime<Utc>) -> (NaiveDateTime, &'static str) {
 /// "1 Jul 2026, 2:05pm BST": a moment as UK clocks showed it, in GOV.UK's style for times.
 pub fn uk_time(at: DateTime<Utc>) -> String {
     let (clock, zone) = uk_clock(at);
-    let day = clock.format("%-d %b %Y");
+    let day = day_short_month(clock.date());
     match (clock.hour(), clock.minute()) {
         (12, 0) => return format!("{day}, midday {zone}"),
         (0, 0) => return format!("{day}, midnight {zone}"),
@@ -72,7 +126,8 @@ pub fn uk_time(at: DateTime<Utc>) -> String {
 
 /// "2026-07-01-1405": a moment on UK clocks for a file's name.
 pub fn uk_stamp(at: DateTime<Utc>) -> String {
-    uk_clock(at).0.format("%Y-%m-%d-%H%M").to_string()
+    let (clock, _) = uk_clock(at);
+    format!("{}-{:02}{:02}", iso_date(clock.date()), clock.hour(), clock.minute())
 }
 
 #[cfg(test)]
@@ -93,6 +148,16 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap();
         assert_eq!(short_date(date), "Tue 30 Dec 2025");
         assert_eq!(long_date(date), "Tuesday 30 December 2025");
+        assert_eq!(day_short_month(date), "30 Dec 2025");
+        assert_eq!(day_long_month(date), "30 December 2025");
+        assert_eq!(iso_date(date), "2025-12-30");
+        // Every day and month name, against chrono's own formatter.
+        for offset in 0..400 {
+            let day = date + Duration::days(offset);
+            assert_eq!(long_date(day), day.format("%A %-d %B %Y").to_string());
+            assert_eq!(short_date(day), day.format("%a %-d %b %Y").to_string());
+            assert_eq!(iso_date(day), day.format("%Y-%m-%d").to_string());
+        }
     }
 
     fn at(text: &str) -> DateTime<Utc> {

@@ -113,7 +113,11 @@ impl Period {
         if is_financial_year {
             format!("{}–{:02}", self.start.year(), (self.start.year() + 1).rem_euclid(100))
         } else {
-            format!("{} to {}", self.start.format("%-d %b %Y"), self.end.format("%-d %b %Y"))
+            format!(
+                "{} to {}",
+                crate::format::day_short_month(self.start),
+                crate::format::day_short_month(self.end)
+            )
         }
     }
 }

@@ -137,7 +137,10 @@ fn items_table(
 
 fn label(assessment: &Assessment) -> String {
     if assessment.period.is_empty() {
-        assessment.created.format("Started %-d %b %Y").to_string()
+        format!(
+            "Started {}",
+            redress_core::format::day_short_month(redress_core::format::uk_clock(assessment.created).0.date())
+        )
     } else {
         assessment.period.clone()
     }

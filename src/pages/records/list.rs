@@ -279,7 +279,7 @@ pub fn RecordsPage() -> impl IntoView {
                 })
             })
         });
-        let name = format!("redress-records-{}.csv", clock::today().format("%Y-%m-%d"));
+        let name = format!("redress-records-{}.csv", redress_core::format::iso_date(clock::today()));
         csv_message.set(crate::files::download(&name, "text/csv;charset=utf-8", &text).err());
     };
     view! {

@@ -40,7 +40,7 @@ fn report_view(report: AnnualReport, organisation: String) -> impl IntoView {
         <h1 class="govuk-heading-l">{format!("Annual complaints report {}", report.period.label())}</h1>
         <p class="govuk-body-l">
             {if organisation.is_empty() { String::new() } else { format!("{organisation}. ") }}
-            {format!("Records received from {} to {}, {service}.", report.period.start.format("%-d %B %Y"), report.period.end.format("%-d %B %Y"))}
+            {format!("Records received from {} to {}, {service}.", redress_core::format::day_long_month(report.period.start), redress_core::format::day_long_month(report.period.end))}
         </p>
         <p class="govuk-body">"No names or personal details appear in this report. Numbers are counts of records; stages are counted in the year they were answered."</p>
         {report.tables.into_iter().map(|table| view! { <ReportTable table file_prefix=prefix.clone() /> }).collect_view()}
@@ -60,7 +60,7 @@ fn report_view(report: AnnualReport, organisation: String) -> impl IntoView {
         } else {
             report.assessments.into_iter().map(|summary| view! {
                 <h3 class="govuk-heading-s">{summary.name.clone()}</h3>
-                <p class="govuk-body">{summary.completed.map_or_else(|| "Not yet completed.".to_string(), |d| format!("Completed {}.", d.format("%-d %B %Y")))}</p>
+                <p class="govuk-body">{summary.completed.map_or_else(|| "Not yet completed.".to_string(), |d| format!("Completed {}.", redress_core::format::day_long_month(d)))}</p>
                 <ul class="govuk-list">{summary.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 {(!summary.non_compliance.is_empty()).then(|| view! {
                     <p class="govuk-body">"Where we do not fully follow the Code:"</p>

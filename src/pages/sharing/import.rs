@@ -114,7 +114,9 @@ fn deletions_view(
             </div>
         }
     };
-    let when = |d: &redress_core::record::deletion::Deletion| d.at.format("%-d %b %Y").to_string();
+    let when = |d: &redress_core::record::deletion::Deletion| {
+        redress_core::format::day_short_month(redress_core::format::uk_clock(d.at).0.date())
+    };
     let here = preview
         .deleted_here
         .iter()
