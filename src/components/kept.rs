@@ -11,7 +11,7 @@ use leptos::prelude::LocalStorage as ThisThread;
 use std::any::Any;
 use std::collections::HashMap;
 
-type Cells = HashMap<String, Box<dyn Any + Send + Sync>>;
+type Cells = HashMap<String, Box<dyn Cell>>;
 
 /// The fields' signals of one page, owned by the page rather than by the section drawn.
 #[derive(Clone, Copy)]
@@ -40,23 +40,63 @@ impl FormMemory {
 
 /// The signal kept under `key`, made from `initial` the first time it is asked for. Without a
 /// [`FormMemory`] above, a new signal every time, as `RwSignal::new` would give.
+///
+/// `initial` is worked out every time (it is a small value: empty text, an empty list), so the
+/// code below is compiled once for each kind of value rather than once for each field.
+#[inline]
 pub fn kept<T: Send + Sync + 'static>(key: &str, initial: impl FnOnce() -> T) -> RwSignal<T> {
+    kept_as(key, initial())
+}
+
+fn kept_as<T: Send + Sync + 'static>(key: &str, initial: T) -> RwSignal<T> {
     let Some(memory) = use_context::<FormMemory>() else {
-        return RwSignal::new(initial());
+        return RwSignal::new(initial);
     };
-    let held = memory.cells.with_value(|cells| {
-        cells
-            .get(key)
-            .and_then(|cell| cell.downcast_ref::<RwSignal<T>>().copied())
-    });
-    if let Some(signal) = held {
+    if let Some(signal) = memory
+        .find(key)
+        .and_then(|cell| cell.downcast_ref::<RwSignal<T>>().copied())
+    {
         return signal;
     }
-    let signal = memory.owner.with_value(|owner| owner.with(|| RwSignal::new(initial())));
-    memory
-        .cells
-        .update_value(|cells| drop(cells.insert(key.to_string(), Box::new(signal))));
+    let mut initial = Some(initial);
+    let mut made = None;
+    memory.under_page(&mut || made = initial.take().map(RwSignal::new));
+    let signal = made.expect("Owner::with runs what it is given, at once");
+    memory.keep(key, Box::new(signal));
     signal
+}
+
+impl FormMemory {
+    /// What is kept under `key`, if anything.
+    #[inline(never)]
+    fn find(&self, key: &str) -> Option<Box<dyn Any>> {
+        self.cells
+            .with_value(|cells| cells.get(key).map(|cell| cell.duplicate()))
+    }
+
+    /// Keeps `cell` under `key`.
+    #[inline(never)]
+    fn keep(&self, key: &str, cell: Box<dyn Cell>) {
+        self.cells
+            .update_value(|cells| drop(cells.insert(key.to_string(), cell)));
+    }
+
+    /// Runs `make` as the page, so what it makes lives as long as the page, not the section.
+    #[inline(never)]
+    fn under_page(&self, make: &mut dyn FnMut()) {
+        self.owner.with_value(|owner| owner.with(make));
+    }
+}
+
+/// A kept signal, whatever it holds: signals are handles (`Copy`), so one can be handed out again.
+trait Cell: Send + Sync {
+    fn duplicate(&self) -> Box<dyn Any>;
+}
+
+impl<T: Send + Sync + 'static> Cell for RwSignal<T> {
+    fn duplicate(&self) -> Box<dyn Any> {
+        Box::new(*self)
+    }
 }
 
 /// A field's signal kept across redraws, named by where it is made in the code:
