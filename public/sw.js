@@ -1,10 +1,15 @@
 // Redress's service worker: keeps the app shell so the app opens with no network after one
-// visit, deep links included. It caches only the app's own files, never records (those live
-// in the page's storage), and talks to no other site.
+// visit, deep links included, and fetches a new release in the background. It caches only the
+// app's own files, never records (those live in the page's storage), and talks to no other site.
 //
 // trunk gives assets hashed names, so the worker learns what to keep from index.html itself.
+// The build names the release below (scripts/release.mjs), so each release's worker differs:
+// the browser installs the new one beside the old, it fetches the new shell into a cache of
+// its own, takes over, and the page (src/offline.rs) offers "A new version of Redress is
+// ready — Reload". Until the person reloads, the page goes on with the release it started with.
 
-const CACHE = "redress-shell";
+const RELEASE = "dev";
+const CACHE = `redress-shell-${RELEASE}`;
 const SHELL = "/index.html";
 
 async function cacheShell() {
@@ -16,7 +21,7 @@ async function cacheShell() {
     [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"'#?]+)["']/g)].map((m) => m[1]),
   );
   assets.delete(SHELL);
-  await cache.addAll([...assets]);
+  await cache.addAll([...assets].map((asset) => new Request(asset, { cache: "no-store" })));
   await cache.put(SHELL, response);
 }
 
@@ -24,9 +29,32 @@ self.addEventListener("install", (event) => {
   event.waitUntil(cacheShell().then(() => self.skipWaiting()));
 });
 
+// Older releases' shells are dropped once this one is in charge; a page still running an older
+// release already holds everything it loaded.
 self.addEventListener("activate", (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith("redress-shell") && name !== CACHE).map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim())
+      .then(() => self.clients.matchAll({ type: "window" }))
+      .then((pages) => pages.forEach((page) => page.postMessage({ release: RELEASE }))),
+  );
 });
+
+// A page asks which release this worker holds when it starts.
+self.addEventListener("message", (event) => {
+  if (event.data === "release?") event.source?.postMessage({ release: RELEASE });
+});
+
+async function shell() {
+  const cache = await caches.open(CACHE);
+  return cache.match(SHELL);
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -34,17 +62,17 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
-    // Network first, so a new release is picked up; the cached shell when offline.
+    // Network first, so the host's own answers (and a new release) are seen. The cached shell
+    // answers when the network cannot (offline) and when the host answers 404: a host that does
+    // not send index.html for every address still opens the app at a deep link such as
+    // /records/<id>, since every address of the app is drawn by the same shell.
     event.respondWith(
       fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(SHELL, copy));
-          }
+        .then(async (response) => {
+          if (response.status === 404) return (await shell()) || response;
           return response;
         })
-        .catch(() => caches.match(SHELL)),
+        .catch(async () => (await shell()) || Response.error()),
     );
     return;
   }

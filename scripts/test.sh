@@ -27,6 +27,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER
 say "Building the release for the browser tests"
 trunk build --release
 
+say "First load within its size budget (wasm + JS + CSS, gzip)"
+python3 scripts/size_budget.py dist
+
 say "3 and 4. End to end and accessibility: Playwright and axe-core over the release build"
 playwright test 2>&1 | tee -a "$log"
 

@@ -11,6 +11,9 @@ use leptos_router::hooks::use_location;
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    let update = RwSignal::new(false);
+    provide_context(crate::offline::UpdateReady(update));
+    crate::offline::register_service_worker(update);
     view! {
         <Router>
             <Layout>

@@ -21,7 +21,8 @@
 //!   [`pages::calculator`], [`pages::sharing`] (export and import), [`pages::settings`].
 //! - [`clock`]: today and now, read from the browser and passed into the core.
 //! - [`files`]: downloads, and reading a file the person chose.
-//! - [`offline`]: the service worker that keeps the app working with no network.
+//! - [`offline`]: the service worker that keeps the app working with no network, and the
+//!   notice that a new release is ready.
 //! - [`timing`]: marks on the performance timeline at the steps of start-up, for the benchmark.
 
 // An app, not a library: its documentation is for the people who work on it, built with
@@ -39,9 +40,8 @@ pub mod state;
 pub mod store;
 pub mod timing;
 
-/// Registers the service worker and mounts the app on the page's body.
+/// Mounts the app on the page's body (the app registers the service worker).
 pub fn start() {
     console_error_panic_hook::set_once();
-    offline::register_service_worker();
     leptos::mount::mount_to_body(app::App);
 }

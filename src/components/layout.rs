@@ -176,6 +176,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ServiceNavigation />
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                <crate::offline::UpdateBanner />
                 <StorageBanner />
                 {children()}
             </main>

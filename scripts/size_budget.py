@@ -1,0 +1,37 @@
+"""Fails when the first load grows past its budget: the wasm, JS and CSS a first visit
+downloads, measured as the gzip copies the release build writes (scripts/release.mjs).
+
+Size is deterministic, so this is a check, not a timing. The budget is what the app weighed
+when it was set, plus 5%. To raise it, change BUDGET_BYTES below in a commit of its own whose
+message says what the extra bytes buy; never raise it to make an unrelated change pass.
+"""
+
+import glob
+import os
+import sys
+
+# Set on 2026-12-04 at 787,375 bytes + 5%; see the README ("First load").
+BUDGET_BYTES = 826_744
+
+
+def main():
+    dist = sys.argv[1] if len(sys.argv) > 1 else "dist"
+    parts = {
+        "wasm": glob.glob(os.path.join(dist, "redress-*_bg.wasm.gz")),
+        "JS": glob.glob(os.path.join(dist, "redress-*.js.gz")),
+        "CSS": glob.glob(os.path.join(dist, "main-*.css.gz")),
+    }
+    total = 0
+    for name, found in parts.items():
+        if len(found) != 1:
+            sys.exit(f"size budget: expected one gzip copy of the {name} in {dist}/, found {len(found)} (build the release first)")
+        size = os.path.getsize(found[0])
+        total += size
+        print(f"  {name:5} {size:>9,} bytes gzip")
+    print(f"  total {total:>9,} bytes gzip (budget {BUDGET_BYTES:,})")
+    if total > BUDGET_BYTES:
+        sys.exit(f"size budget: the first load is {total - BUDGET_BYTES:,} bytes over its budget of {BUDGET_BYTES:,} (see scripts/size_budget.py)")
+
+
+if __name__ == "__main__":
+    main()

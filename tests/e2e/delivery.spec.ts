@@ -1,0 +1,136 @@
+// How the release reaches a browser: its precompressed copies, a host with no fallback to
+// index.html, and the notice that a new release has been fetched in the background.
+import { expect, Page, test } from "@playwright/test";
+import { ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expectNoViolations } from "./helpers";
+
+/** A copy of dist/ served by scripts/serve.py on its own port, stopped after the test. */
+async function host(port: number, options: { noFallback?: boolean } = {}) {
+  const folder = mkdtempSync(join(tmpdir(), "redress-host-"));
+  cpSync("dist", folder, { recursive: true });
+  const args = ["scripts/serve.py", "--port", String(port), "--directory", folder];
+  if (options.noFallback) args.push("--no-fallback");
+  const server: ChildProcess = spawn("python3", args, { env: { ...process.env, REDRESS_SERVE_QUIET: "1" } });
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(`${url}/sw.js`)).ok) break;
+    } catch {
+      if (tries > 100) throw new Error(`the server on ${port} did not start`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  return {
+    url,
+    folder,
+    stop() {
+      server.kill();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function underWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test("the wasm, JS and CSS are sent as the build's Brotli or gzip copies", async ({ request }) => {
+  const index = await (await request.get("/")).text();
+  const wasm = index.match(/\/redress-[0-9a-f]+_bg\.wasm/)![0];
+  const css = index.match(/\/main-[0-9a-f]+\.css/)![0];
+  for (const [encoding, expected] of [
+    ["br", "br"],
+    ["gzip", "gzip"],
+    ["identity", undefined],
+  ] as const) {
+    for (const path of [wasm, css]) {
+      const response = await request.get(path, { headers: { "Accept-Encoding": encoding } });
+      expect(response.ok()).toBe(true);
+      expect(response.headers()["content-encoding"], `${path} asked for ${encoding}`).toBe(expected);
+    }
+  }
+  const raw = readFileSync(join("dist", wasm));
+  const sent = await request.get(wasm, { headers: { "Accept-Encoding": "br" } });
+  // Playwright undoes the encoding: what arrives is the wasm itself, byte for byte.
+  expect(Buffer.compare(await sent.body(), raw)).toBe(0);
+  expect(sent.headers()["content-type"]).toBe("application/wasm");
+  const page = await request.get("/");
+  expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("on a host with no fallback, a deep link opens the app after one visit, online and offline", async ({
+  page,
+  context,
+}) => {
+  const plain = await host(8091, { noFallback: true });
+  try {
+    const first = await page.goto(`${plain.url}/records/new`);
+    expect(first?.status()).toBe(404);
+    await page.goto(`${plain.url}/`);
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    await underWorker(page);
+    await page.goto(`${plain.url}/records/new`);
+    await expect(page.getByRole("heading", { level: 1, name: "New record" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "New record" })).toBeVisible();
+    await context.setOffline(true);
+    await page.goto(`${plain.url}/reports/member`);
+    await expect(page.getByRole("heading", { level: 1, name: "Update for the Member Responsible for Complaints" })).toBeVisible();
+    await context.setOffline(false);
+  } finally {
+    await context.setOffline(false);
+    plain.stop();
+  }
+});
+
+test("a new release is fetched in the background and the page offers to reload", async ({ page }) => {
+  const site = await host(8092);
+  try {
+    await page.goto(`${site.url}/`);
+    await underWorker(page);
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    const banner = page.getByRole("region", { name: "Update" });
+    await expect(banner).toHaveCount(0);
+
+    // A new release: its worker names another release, and its index.html loads that one.
+    const release = readFileSync(join(site.folder, "sw.js"), "utf8").match(/const RELEASE = "([0-9a-f]+)";/)![1];
+    const next = "0123456789abcdef";
+    writeFileSync(
+      join(site.folder, "sw.js"),
+      readFileSync(join(site.folder, "sw.js"), "utf8").replace(`const RELEASE = "${release}";`, `const RELEASE = "${next}";`),
+    );
+    cpSync(join(site.folder, `redress-${release}.js`), join(site.folder, `redress-${next}.js`));
+    const index = readFileSync(join(site.folder, "index.html"), "utf8");
+    writeFileSync(
+      join(site.folder, "index.html"),
+      index.replace(`rel="modulepreload" href="/redress-${release}.js"`, `rel="modulepreload" href="/redress-${next}.js"`),
+    );
+    for (const name of readdirSync(site.folder).filter((n) => /^(sw\.js|index\.html)\.(br|gz)$/.test(n))) {
+      rmSync(join(site.folder, name));
+    }
+
+    // The page asks the browser to look (it does so itself every half hour and when online).
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())!.update();
+    });
+    await expect(banner).toBeVisible({ timeout: 30_000 });
+    await expect(banner).toContainText("A new version of Redress is ready.");
+    await expectNoViolations(page, "the update notice");
+    // Nothing reloads until the person chooses; then the new release runs and the notice goes.
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    await banner.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => document.querySelector("link[rel=modulepreload]")?.getAttribute("href"))).toBe(
+      `/redress-${next}.js`,
+    );
+    await expect(banner).toHaveCount(0);
+  } finally {
+    site.stop();
+  }
+});
