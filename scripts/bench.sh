@@ -7,6 +7,8 @@
 #   scripts/bench.sh --no-build 0 10      # measure the dist/ already built
 #   scripts/bench.sh --runs 5 --json out.json
 #   PORT=8094 scripts/bench.sh            # another port (the default is the first free from 8093)
+#   scripts/bench.sh --first-visit         # only the cold first visit
+#   scripts/bench.sh --no-build --dist /tmp/old-dist --first-visit   # another build, to compare
 #
 # What it does, in one run:
 #  1. installs what is missing (. scripts/setup.sh --browser) and builds the release (trunk build
@@ -27,6 +29,9 @@
 #     measures it) beside a native JS filter over the same lower-cased strings; the annual report
 #     (from the Reports link until its tables show); the JS heap after garbage collection and the
 #     wasm memory — each the median of --runs runs (default 3);
+#  0. first, a cold first visit (scripts/bench/first-visit.mjs): a fresh profile, nothing cached,
+#     from navigation until the My work heading shows, with the bytes that came over the network,
+#     on loopback and on an emulated slow connection (1.6 Mb/s, 150 ms);
 #  5. prints one table and the budgets' ratios: start-up 5,000 ÷ 0 (≤ 1.5), saved edit
 #     10,000 ÷ 10 (≤ 1.2), the search in a keystroke over 10,000 ÷ native filter (≤ 3) and the
 #     keystroke to the screen ÷ the same, Records page at 50,000 (< 3 s).
@@ -38,11 +43,15 @@
 set -euo pipefail
 build=1
 runs=3
+first_only=0
+dist=dist
 json=""
 sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
+    --first-visit) first_only=1 ;;
+    --dist) dist="$(readlink -f "$2")"; shift ;;
     --runs) runs="$2"; shift ;;
     --json) json="$(readlink -f "$2")"; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -57,7 +66,7 @@ done
 if [ "$build" = 1 ]; then
   say "Building the release (trunk build --release)"
   trunk build --release
-elif [ ! -f dist/index.html ]; then
+elif [ ! -f "$dist/index.html" ]; then
   echo "bench: there is no dist/ to measure; run without --no-build first" >&2
   exit 1
 fi
@@ -70,12 +79,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "Making export files of ${sizes[*]} records"
-cargo build --quiet --release -p redress-core --example make_export
-for n in "${sizes[@]}"; do
-  cargo run --quiet --release -p redress-core --example make_export -- "$n" > "$files/$n.json"
-  printf '  %s records: %s\n' "$n" "$(du -h "$files/$n.json" | cut -f1)" >&2
-done
+if [ "$first_only" = 0 ]; then
+  say "Making export files of ${sizes[*]} records"
+  cargo build --quiet --release -p redress-core --example make_export
+  for n in "${sizes[@]}"; do
+    cargo run --quiet --release -p redress-core --example make_export -- "$n" > "$files/$n.json"
+    printf '  %s records: %s\n' "$n" "$(du -h "$files/$n.json" | cut -f1)" >&2
+  done
+fi
 
 # The first free port from 8093 (or $PORT), on loopback only.
 port=$(python3 - "${PORT:-8093}" <<'EOF'
@@ -92,12 +103,16 @@ for port in range(start, start + 100):
 EOF
 )
 [ -n "$port" ] || { echo "bench: no free port from ${PORT:-8093}" >&2; exit 1; }
-REDRESS_SERVE_QUIET=1 python3 scripts/serve.py --port "$port" --directory dist >&2 &
+REDRESS_SERVE_QUIET=1 python3 scripts/serve.py --port "$port" --directory "$dist" >&2 &
 server=$!
 for _ in $(seq 1 50); do
   if python3 -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$port/', timeout=1)" 2>/dev/null; then break; fi
   sleep 0.2
 done
+
+say "A cold first visit at http://127.0.0.1:$port/"
+node scripts/bench/first-visit.mjs --base "http://127.0.0.1:$port" --runs "$runs"
+[ "$first_only" = 0 ] || exit 0
 
 say "Measuring at http://127.0.0.1:$port/ (each size in a fresh browser profile)"
 sizes_list=$(IFS=,; echo "${sizes[*]}")
