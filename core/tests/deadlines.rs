@@ -8,7 +8,7 @@ use redress_core::calendar::{
 use redress_core::deadline::{Deadline, DeadlineKind, Status, calculate, record_deadlines, stage_deadlines};
 use redress_core::procedure::{self, CustomProcedureDraft, CustomStageDraft, Procedure};
 use redress_core::record::{DateInput, Extension, Record, RecordDraft, StageEvents};
-use redress_core::settings::{Settings, add_closure_day};
+use redress_core::settings::{ClosureDayDraft, Settings, add_closure_day};
 
 mod common;
 use common::dates::date;
@@ -553,4 +553,22 @@ fn an_open_extension_carries_the_status_and_the_standard_date_is_for_information
     let answered = on(&events);
     assert_eq!(find(&answered, DeadlineKind::Response).status, Some(Status::MetLate(5)));
     assert_eq!(find(&answered, DeadlineKind::Extended).status, Some(Status::Met));
+}
+
+/// A closure day's date names only the box at fault; a day already closed marks the whole date.
+#[test]
+fn a_closure_day_is_checked_by_its_date_input() {
+    let typed = |day: &str, month: &str, year: &str| ClosureDayDraft {
+        date: redress_core::record::DateInput::new(day, month, year),
+        name: "  ".into(),
+    };
+    let problems = typed("29", "13", "2026").apply(&Settings::default()).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].anchor(), "closure-date-month");
+    let settings = typed("29", "12", "2026").apply(&Settings::default()).unwrap();
+    assert_eq!(settings.closure_days[0].name, "Closure day");
+    let again = typed("29", "12", "2026").apply(&settings).unwrap_err();
+    assert_eq!(again[0].field, "closure-date");
+    assert_eq!(again[0].message, "That date is already a closure day");
+    assert_eq!(again[0].parts.len(), 3);
 }

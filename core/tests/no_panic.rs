@@ -13,6 +13,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use redress_core::advocacy::letters::CaseLetter;
 use redress_core::advocacy::{self, letters as advocacy_letters, next, pack};
 use redress_core::deadline::{self, CalculatorQuestion, Rules};
 use redress_core::exchange::redact::{Pseudonyms, redact_record};
@@ -23,8 +24,9 @@ use redress_core::record::casework_edit as edit;
 use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::search::{RecordFilter, Rows, SortBy, State, list_csv, page};
 use redress_core::record::{
-    Change, ConcernOutcome, DateInput, EventDraft, Outcome, Record, available_events, closable, close,
-    escalate_concern, handler_warnings, record_event, reopen, set_concern_outcome,
+    Change, CloseDraft, ConcernOutcome, DateInput, EscalateDraft, EventDraft, Outcome, Record, available_events,
+    chosen_concern_outcome, closable, close, escalate_concern, handler_warnings, record_event, reopen,
+    set_concern_outcome,
 };
 use redress_core::report::{Period, annual::annual_report, member::member_report};
 use redress_core::settings::Settings;
@@ -389,6 +391,20 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
     let _ = pack::ombudsman_pack(record, rules);
     let _ = advocacy::set_answer(record, &input.text, &input.text, &change);
     let _ = advocacy::mark_sent(record, &typed_date(input.other_day), &input.text, input.today, &change);
+    for letter in [CaseLetter::Complaint, CaseLetter::Chaser, CaseLetter::NextStage] {
+        let _ = letter.draft(record, rules);
+        let sent = letter.send(
+            record,
+            &typed_date(input.other_day),
+            &input.text,
+            input.today,
+            &change,
+            &settings.custom_procedures,
+        );
+        if let Ok(sent) = sent {
+            deadlines_of(&sent, rules);
+        }
+    }
     let _ = advocacy::case_reference(input.today, all);
 
     // Every event, with the dates a person might type and nonsense.
@@ -437,6 +453,23 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
         }
     }
     let _ = reopen(record, &input.text, &change);
+    let typed_close = CloseDraft {
+        closed: typed_date(input.other_day),
+    };
+    let _ = typed_close.apply(record, input.today, &change);
+    let _ = chosen_concern_outcome(&input.text);
+    let mut escalation = EscalateDraft::new(input.other_day);
+    for procedure in settings.procedures().iter().take(2) {
+        escalation.procedure = procedure.id.clone();
+        let _ = escalation.apply(
+            record,
+            input.text.clone(),
+            all,
+            &settings.procedures(),
+            input.today,
+            &change,
+        );
+    }
     for outcome in ConcernOutcome::CHOOSABLE {
         let _ = set_concern_outcome(record, outcome, &change);
     }
@@ -461,16 +494,45 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
     let money = pounds(input.money);
     let _ = parse_pounds(text);
     let _ = parse_pounds(&money);
-    let _ = edit::add_correspondence(record, &when, "letter", text, input.today, &change);
-    let _ = edit::add_action(record, text, text, &when, &change);
+    let _ = edit::CorrespondenceDraft::letter(when.clone(), text).apply(record, input.today, &change);
+    let action = edit::ActionDraft {
+        what: text.into(),
+        who: text.into(),
+        by: when.clone(),
+    };
+    let _ = action.apply(record, &change);
     let _ = edit::complete_action(record, index, input.other_day, &change);
     let _ = edit::tell_action(record, index, input.other_day, &change);
-    let _ = edit::add_remedy(record, "apology", text, &money, &when, &change);
-    let _ = edit::add_remedy(record, "financial", text, text, &when, &change);
+    for (kind, amount) in [("apology", money.as_str()), ("financial", text)] {
+        let remedy = edit::RemedyDraft {
+            kind: kind.into(),
+            what: text.into(),
+            amount: amount.into(),
+            due: when.clone(),
+        };
+        let _ = remedy.apply(record, &change);
+    }
     let _ = edit::deliver_remedy(record, index, input.other_day, &change);
-    let _ = edit::remedy_not_deliverable(record, index, text, text, &change);
-    let _ = edit::add_learning(record, text, true, &change);
-    let _ = edit::set_feedback(record, &when, "yes", text, input.today, &change);
+    let _ = edit::undeliverable_choices(record);
+    for remedy in [index.to_string(), text.to_string()] {
+        let not_deliverable = edit::NotDeliverableDraft {
+            remedy,
+            reason: text.into(),
+            alternative: text.into(),
+        };
+        let _ = not_deliverable.apply(record, &change);
+    }
+    let learning = edit::LearningDraft {
+        statement: text.into(),
+        publish: true,
+    };
+    let _ = learning.apply(record, &change);
+    let feedback = edit::FeedbackDraft {
+        date: when,
+        satisfied: "yes".into(),
+        comments: text.into(),
+    };
+    let _ = feedback.apply(record, input.today, &change);
 
     let redacted = redact_record(record, &mut Pseudonyms::default());
     deadlines_of(&redacted, rules);

@@ -1,12 +1,12 @@
 //! The intake and triage page as typed: checked as a whole, saved as a whole, and shown as a
 //! task list of what is done and what is left, so a worker can stop and come back.
 
-use super::casework_edit::{Problem, Problems};
 use super::intake::{
     Acceptance, Adjustment, ComplainantType, Equality, NotAcceptedReason, RiskAssessment, Safeguarding,
 };
 use super::{Change, DateInput, Record, RecordKind};
 use crate::deadline::{Rules, Status, time_limit};
+use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

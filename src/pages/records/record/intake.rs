@@ -5,7 +5,7 @@
 use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::draft::checkbox;
-use crate::components::error_summary::{ErrorSummary, problem_lines};
+use crate::components::error_summary::{ErrorSummary, FormErrors, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::tag::{Tag, risk_colour};
 use crate::components::title::page_title;
@@ -13,8 +13,8 @@ use crate::state::AppState;
 use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use redress_core::problem::Problems;
 use redress_core::record::RecordKind;
-use redress_core::record::casework_edit::Problems;
 use redress_core::record::intake::*;
 use redress_core::record::intake_draft::{IntakeDraft, out_of_time};
 
@@ -73,8 +73,9 @@ pub fn IntakePage() -> impl IntoView {
     let problems = RwSignal::new(Problems::new());
     let attempt = RwSignal::new(0u32);
 
-    let problem = move |field: &'static str| super::casework::problem(problems, field);
-    let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
+    let errors = FormErrors(problems);
+    let problem = move |field: &'static str| errors.message(field);
+    let date_problem = move |field: &'static str| errors.date(field);
     let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     let record_id = record.id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
