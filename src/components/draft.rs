@@ -51,6 +51,26 @@ impl Text {
             write: Callback::new(move |text: String| draft.update(|d| *write(d) = text)),
         }
     }
+
+    /// A lens onto one text field of the `index`th item of a list in a draft (a procedure's
+    /// stages): it reads empty, and writes nothing, once the item is gone.
+    pub fn item<D: Send + Sync + 'static>(
+        draft: RwSignal<D>,
+        index: usize,
+        read: fn(&D, usize) -> Option<&String>,
+        write: fn(&mut D, usize) -> Option<&mut String>,
+    ) -> Text {
+        Text {
+            read: Memo::new(move |_| draft.with(|d| read(d, index).cloned().unwrap_or_default())).into(),
+            write: Callback::new(move |text: String| {
+                draft.update(|d| {
+                    if let Some(field) = write(d, index) {
+                        *field = text;
+                    }
+                })
+            }),
+        }
+    }
 }
 
 impl From<RwSignal<String>> for Text {
@@ -105,6 +125,20 @@ impl From<RwSignal<bool>> for Flag {
 macro_rules! lens {
     ($draft:expr, $($field:ident).+) => {
         $crate::components::draft::Text::of($draft, |d| &d.$($field).+, |d| &mut d.$($field).+)
+    };
+}
+
+/// A lens onto a text field of one item of a list in a draft:
+/// `item_lens!(draft, stages[index].name)`.
+#[macro_export]
+macro_rules! item_lens {
+    ($draft:expr, $list:ident [$index:expr] . $field:ident) => {
+        $crate::components::draft::Text::item(
+            $draft,
+            $index,
+            |d, i| d.$list.get(i).map(|item| &item.$field),
+            |d, i| d.$list.get_mut(i).map(|item| &mut item.$field),
+        )
     };
 }
 
