@@ -24,6 +24,12 @@ pub struct Text {
 }
 
 impl Text {
+    /// A field read and written some other way: a choice that stands for a yes or no in the
+    /// draft, say.
+    pub fn new(read: Signal<String>, write: Callback<String>) -> Text {
+        Text { read, write }
+    }
+
     /// The field's text, tracked.
     pub fn get(&self) -> String {
         self.read.get()

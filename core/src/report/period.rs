@@ -13,6 +13,28 @@ pub const END_FIELD: &str = "member-to";
 /// The most financial years a report offers, this one included.
 pub const YEARS_OFFERED: usize = 30;
 
+/// The member's update's two dates as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeriodDraft {
+    pub start: DateInput,
+    pub end: DateInput,
+}
+
+impl PeriodDraft {
+    /// The boxes holding `period`'s first and last days.
+    pub fn of(period: Period) -> Self {
+        Self {
+            start: DateInput::from_date(period.start),
+            end: DateInput::from_date(period.end),
+        }
+    }
+
+    /// The range typed, or its problems ([`Period::from_typed`]).
+    pub fn period(&self) -> Result<Period, Vec<Problem>> {
+        Period::from_typed(&self.start, &self.end)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
     pub start: NaiveDate,
