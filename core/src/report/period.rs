@@ -162,6 +162,17 @@ mod tests {
     }
 
     #[test]
+    fn the_member_update_form_opens_on_a_period_and_reads_it_back() {
+        let quarter = Period::quarter(day("2026-11-22"));
+        let mut draft = PeriodDraft::of(quarter);
+        assert_eq!(draft.start, DateInput::new("1", "10", "2026"));
+        assert_eq!(draft.period(), Ok(quarter));
+        draft.end.month = "13".into();
+        let problems = draft.period().unwrap_err();
+        assert_eq!(problems[0].anchor(), "member-to-month");
+    }
+
+    #[test]
     fn a_typed_range_names_what_is_wrong_on_each_side() {
         use crate::record::DatePart::{Day, Month, Year};
         let typed = |d: &str, m: &str, y: &str| DateInput::new(d, m, y);
