@@ -14,6 +14,7 @@
 //! function each, not one copy per draft type in the wasm.
 
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A text field: read as a signal, written through a callback. Made from a lens onto a draft,
 /// or from a plain `RwSignal<String>` where a form holds a single value.
@@ -52,10 +53,10 @@ impl Text {
         read: fn(&D) -> &String,
         write: fn(&mut D) -> &mut String,
     ) -> Text {
-        Text {
-            read: Memo::new(move |_| draft.with(|d| read(d).clone())).into(),
-            write: Callback::new(move |text: String| draft.update(|d| *write(d) = text)),
-        }
+        Text::erased(
+            Arc::new(move || draft.with(|d| read(d).clone())),
+            Arc::new(move |text| draft.update(|d| *write(d) = text)),
+        )
     }
 
     /// A lens onto one text field of the `index`th item of a list in a draft (a procedure's
@@ -66,15 +67,24 @@ impl Text {
         read: fn(&D, usize) -> Option<&String>,
         write: fn(&mut D, usize) -> Option<&mut String>,
     ) -> Text {
-        Text {
-            read: Memo::new(move |_| draft.with(|d| read(d, index).cloned().unwrap_or_default())).into(),
-            write: Callback::new(move |text: String| {
+        Text::erased(
+            Arc::new(move || draft.with(|d| read(d, index).cloned().unwrap_or_default())),
+            Arc::new(move |text| {
                 draft.update(|d| {
                     if let Some(field) = write(d, index) {
                         *field = text;
                     }
                 })
             }),
+        )
+    }
+
+    /// The memo and the callback, made here once for every draft type: only the two small
+    /// closures that reach the field are made per type, so each new draft adds little to the wasm.
+    fn erased(read: Arc<dyn Fn() -> String + Send + Sync>, write: Arc<dyn Fn(String) + Send + Sync>) -> Text {
+        Text {
+            read: Memo::new(move |_| read()).into(),
+            write: Callback::new(move |text: String| write(text)),
         }
     }
 }
@@ -110,9 +120,17 @@ impl Flag {
         read: fn(&D) -> &bool,
         write: fn(&mut D) -> &mut bool,
     ) -> Flag {
+        Flag::erased(
+            Arc::new(move || draft.with(|d| *read(d))),
+            Arc::new(move |on| draft.update(|d| *write(d) = on)),
+        )
+    }
+
+    /// As [`Text::erased`]: the memo and the callback made once for every draft type.
+    fn erased(read: Arc<dyn Fn() -> bool + Send + Sync>, write: Arc<dyn Fn(bool) + Send + Sync>) -> Flag {
         Flag {
-            read: Memo::new(move |_| draft.with(|d| *read(d))).into(),
-            write: Callback::new(move |on: bool| draft.update(|d| *write(d) = on)),
+            read: Memo::new(move |_| read()).into(),
+            write: Callback::new(move |on: bool| write(on)),
         }
     }
 }
