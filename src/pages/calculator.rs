@@ -95,8 +95,15 @@ pub fn CalculatorPage() -> impl IntoView {
     }));
     // What is wrong with the link, and then with the date as typed once the form is sent.
     let errors = FormErrors::new();
-    Effect::new(move |_| errors.0.set(question.get().and_then(Result::err).unwrap_or_default()));
     let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let found = question.get().and_then(Result::err).unwrap_or_default();
+        // A link with problems is a form sent back: its summary takes the focus.
+        if !found.is_empty() {
+            attempt.update(|n| *n += 1);
+        }
+        errors.0.set(found);
+    });
     page_title(|| "Deadline calculator".into(), move || !errors.is_empty());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

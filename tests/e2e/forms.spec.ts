@@ -173,3 +173,26 @@ test("a case letter's date sent, typed wrong, marks only the box at fault and no
   await page.getByRole("link", { name: "Back to the case" }).click();
   await expect(page.getByText("Sent", { exact: true }).locator("xpath=following-sibling::dd[1]")).toHaveText("Not yet");
 });
+
+test("a summary still showing does not take the focus when another section of the page saves", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00Z"));
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await page.getByText("Add a remedy").click();
+  await page.getByRole("button", { name: "Add remedy" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  // Sent back: the summary takes the focus (GOV.UK's box around the alert).
+  await expect(summary.locator("xpath=..")).toBeFocused();
+
+  // The learning section saves; the page is drawn again with the remedy's problems still showing.
+  await page.getByText("Add a learning statement").click();
+  const learning = page.getByRole("textbox", { name: "What changed because of this" });
+  await learning.fill("Calls are returned within a day.");
+  await page.getByRole("button", { name: "Add learning" }).click();
+  await expect(page.getByText("Learning added.")).toBeVisible();
+  await expect(summary).toContainText("Select the kind of remedy");
+  await expect(summary.locator("xpath=..")).not.toBeFocused();
+  // Sent again, the summary takes the focus again.
+  await page.getByRole("button", { name: "Add remedy" }).click();
+  await expect(summary.locator("xpath=..")).toBeFocused();
+});
