@@ -17,7 +17,7 @@
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use redress_core::exchange::file::{Exporter, everything};
 use redress_core::record::casework_edit::{
-    add_action, add_correspondence, add_learning, add_remedy, complete_action, deliver_remedy, set_feedback,
+    ActionDraft, CorrespondenceDraft, FeedbackDraft, LearningDraft, RemedyDraft, complete_action, deliver_remedy,
 };
 use redress_core::record::{
     Change, ConcernOutcome, DateInput, EventDraft, EventKind, Outcome, Record, RecordKind, close, record_event,
@@ -355,14 +355,12 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
         let day = plus(received, 1 + n * 4 + random.below(4), today);
         let kind = random.pick(&["letter", "email", "call", "meeting"]);
         let note = random.pick(NOTES);
-        if let Ok(next) = add_correspondence(
-            &record,
-            &DateInput::from_date(day),
-            kind,
-            note,
-            today,
-            &change(1 + n * 4),
-        ) {
+        let typed = CorrespondenceDraft {
+            kind: kind.to_string(),
+            date: DateInput::from_date(day),
+            note: note.to_string(),
+        };
+        if let Ok(next) = typed.apply(&record, today, &change(1 + n * 4)) {
             record = next;
         }
     }
@@ -371,14 +369,13 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
     }
     if random.chance(25) {
         let due = plus(received, 20, today);
-        if let Ok(next) = add_remedy(
-            &record,
-            "apology",
-            "A written apology from the head of service",
-            "",
-            &DateInput::from_date(due),
-            &change(15),
-        ) {
+        let typed = RemedyDraft {
+            kind: "apology".into(),
+            what: "A written apology from the head of service".into(),
+            amount: String::new(),
+            due: DateInput::from_date(due),
+        };
+        if let Ok(next) = typed.apply(&record, &change(15)) {
             record = if random.chance(80) {
                 deliver_remedy(&next, next.remedies.len() - 1, due, &change(20)).unwrap_or(next)
             } else {
@@ -388,26 +385,24 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
     }
     if random.chance(8) {
         let pounds = format!("{}.00", 25 + random.below(40) * 25);
-        if let Ok(next) = add_remedy(
-            &record,
-            "financial",
-            "A refund of the charges made in error",
-            &pounds,
-            &DateInput::from_date(plus(received, 30, today)),
-            &change(16),
-        ) {
+        let typed = RemedyDraft {
+            kind: "financial".into(),
+            what: "A refund of the charges made in error".into(),
+            amount: pounds,
+            due: DateInput::from_date(plus(received, 30, today)),
+        };
+        if let Ok(next) = typed.apply(&record, &change(16)) {
             record = next;
         }
     }
     if random.chance(15) {
         let by = plus(received, 40, today);
-        if let Ok(next) = add_action(
-            &record,
-            "Check the fix has held",
-            handler,
-            &DateInput::from_date(by),
-            &change(17),
-        ) {
+        let typed = ActionDraft {
+            what: "Check the fix has held".into(),
+            who: handler.to_string(),
+            by: DateInput::from_date(by),
+        };
+        if let Ok(next) = typed.apply(&record, &change(17)) {
             record = if by < today && random.chance(70) {
                 complete_action(&next, next.actions.len() - 1, by, &change(40)).unwrap_or(next)
             } else {
@@ -417,7 +412,11 @@ fn casework(mut record: Record, random: &mut Random, handler: &str, today: Naive
     }
     if random.chance(10) {
         let statement = random.pick(LEARNING);
-        if let Ok(next) = add_learning(&record, statement, random.chance(60), &change(25)) {
+        let typed = LearningDraft {
+            statement: statement.to_string(),
+            publish: random.chance(60),
+        };
+        if let Ok(next) = typed.apply(&record, &change(25)) {
             record = next;
         }
     }
@@ -457,11 +456,13 @@ fn finish(mut record: Record, random: &mut Random, handler: &str, today: NaiveDa
             record = event(record, EventKind::Responded, answered, second, second_outcome, today);
         }
         if record.closed.is_none() && random.chance(10) {
-            let when = DateInput::from_date(plus(answered, 14, today));
-            let satisfied = random.pick(&["Yes", "Partly", "No"]);
-            let comments = "Thank you for looking into it.";
+            let typed = FeedbackDraft {
+                date: DateInput::from_date(plus(answered, 14, today)),
+                satisfied: random.pick(&["Yes", "Partly", "No"]).to_string(),
+                comments: "Thank you for looking into it.".into(),
+            };
             let change = Change::new(handler, at(plus(answered, 14, today), 0));
-            if let Ok(next) = set_feedback(&record, &when, satisfied, comments, today, &change) {
+            if let Ok(next) = typed.apply(&record, today, &change) {
                 record = next;
             }
         }

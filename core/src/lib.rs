@@ -8,7 +8,7 @@
 //!
 //! - [`advocacy`]: the advocate's workspace, a complaint made *to* another organisation.
 //!   - `start`: starting a case: who is supported, the organisation, its procedure, when.
-//!   - [`advocacy::letters`]: the complaint itself, a chaser, and the request for the next stage.
+//!   - [`advocacy::letters`]: the complaint itself, a chaser, and the request for the next stage; sending one.
 //!   - [`advocacy::next`]: what to do next: send, chase, ask for the next stage, or the Ombudsman.
 //!   - [`advocacy::pack`]: the Ombudsman pack: a dated timeline, what was asked, what is left.
 //! - [`assessment`]: self-assessments against the NCMG principles and the Ombudsman's Code.
@@ -31,7 +31,7 @@
 //!   - `engine`: every deadline of a stage, projected where its event is not yet recorded.
 //!   - `status`: a deadline's status on a day: on track, due soon, overdue, met …
 //!   - `explanation`: why a date is what it is, in words.
-//!   - `calculator`: the deadline calculator's question, read from its link.
+//!   - `calculator`: the deadline calculator's question, read from its link, and its form as typed.
 //! - [`exchange`]: the versioned envelope that stored data and export files share.
 //!   - [`exchange::restore`]: the one way in: open, migrate, read, then check the bounds.
 //!   - `migrate`: one step per schema version for each kind of document.
@@ -55,9 +55,9 @@
 //!   - [`record::intake_draft`]: the intake page as typed, and its task list.
 //!   - `stage`: what has happened at each stage: the dates deadlines count from and are met by.
 //!   - `events`: recording what happened at a stage, checked against the procedure.
-//!   - `outcome`: outcomes, closing, reopening and escalating a concern.
+//!   - `outcome`: outcomes, closing, reopening and escalating a concern, with their forms as typed.
 //!   - [`record::casework`]: the correspondence log, remedies, actions and learning.
-//!   - [`record::casework_edit`]: adding to those, each checked and written in the history.
+//!   - [`record::casework_edit`]: the casework forms as typed (`CorrespondenceDraft`, `RemedyDraft`…), each checked and written in the history.
 //!   - `history`: the append-only history: who changed what, and when.
 //!   - [`record::summary`]: what the record page shows in words: summary rows, remedy and action lines.
 //!   - [`record::letters`]: letters drafted from a record: acknowledgement, extension, stage response.

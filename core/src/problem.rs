@@ -66,3 +66,7 @@ impl Problem {
         }
     }
 }
+
+/// Everything a check found, in the form's order (empty never leaves a check: a check that
+/// finds nothing returns its result instead).
+pub type Problems = Vec<Problem>;

@@ -5,11 +5,12 @@
 use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
 use crate::choice::{from_code, to_code as code};
 use crate::deadline::Rules;
-use crate::problem::Problem;
+use crate::problem::{Problem, Problems};
 use crate::procedure::{
     CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_version, current_custom,
     targets_of,
 };
+use crate::record::DateInput;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -313,10 +314,13 @@ impl SettingsDraft {
     }
 }
 
+/// The id of the Settings page's "Closure date" input, which a closure day's problems name.
+pub const CLOSURE_DATE: &str = "closure-date";
+
 /// Adds a closure day, keeping the list in date order; the name defaults to "Closure day".
-pub fn add_closure_day(settings: &Settings, date: NaiveDate, name: &str) -> Result<Settings, String> {
+pub fn add_closure_day(settings: &Settings, date: NaiveDate, name: &str) -> Result<Settings, Problem> {
     if settings.closure_days.iter().any(|c| c.date == date) {
-        return Err("That date is already a closure day".into());
+        return Err(Problem::whole_date(CLOSURE_DATE, "That date is already a closure day"));
     }
     let mut next = settings.clone();
     let name = if name.trim().is_empty() {
@@ -330,4 +334,25 @@ pub fn add_closure_day(settings: &Settings, date: NaiveDate, name: &str) -> Resu
     });
     crate::order::sort(&mut next.closure_days);
     Ok(next)
+}
+
+/// "Add closure day" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClosureDayDraft {
+    pub date: DateInput,
+    /// Optional: "Closure day" when empty.
+    pub name: String,
+}
+
+impl ClosureDayDraft {
+    /// The settings with this closure day added ([`add_closure_day`]). Closure days are planned
+    /// ahead, so any real date up to the end of 2100 will do. Problems name `closure-date`.
+    pub fn apply(&self, settings: &Settings) -> Result<Settings, Problems> {
+        let latest = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or(NaiveDate::MAX);
+        let date = self
+            .date
+            .parse("Closure date", latest)
+            .map_err(|e| vec![Problem::date(CLOSURE_DATE, e)])?;
+        add_closure_day(settings, date, &self.name).map_err(|p| vec![p])
+    }
 }

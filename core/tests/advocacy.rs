@@ -199,3 +199,107 @@ fn a_missed_date_is_chased_and_an_answer_leads_to_stage_2_within_its_window() {
     assert_eq!(pack.asked_for, "A visit within two weeks and respite restored.");
     assert!(pack.ombudsman.contains("0300 061 0614"));
 }
+
+/// Marking a letter sent names the page's date input (only the box at fault) or, for a letter
+/// left empty, the letter; a chaser and the request for the next stage go in the dated log, and
+/// the request starts the next stage.
+#[test]
+fn a_letter_sent_is_checked_by_the_letter_pages_inputs() {
+    use redress_core::advocacy::letters::CaseLetter;
+    use redress_core::record::DatePart;
+    let today = date("2026-01-05");
+    let problems = CaseLetter::Complaint
+        .send(
+            &case(),
+            &DateInput::new("5", "13", "2026"),
+            "Dear Sir",
+            today,
+            &at("2026-01-05"),
+            &[],
+        )
+        .unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        (problems[0].field.as_str(), problems[0].parts.as_slice()),
+        ("sent", &[DatePart::Month][..])
+    );
+    assert_eq!(problems[0].anchor(), "sent-month");
+    let sent = CaseLetter::Complaint
+        .send(
+            &case(),
+            &DateInput::new("5", "1", "2026"),
+            "Dear Sir",
+            today,
+            &at("2026-01-05"),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(sent.outgoing.as_ref().unwrap().letter, "Dear Sir");
+
+    let later = date("2026-01-20");
+    let problems = CaseLetter::Chaser
+        .send(
+            &sent,
+            &DateInput::new("40", "1", "2026"),
+            " ",
+            later,
+            &at("2026-01-20"),
+            &[],
+        )
+        .unwrap_err();
+    let anchors: Vec<String> = problems.iter().map(|p| p.anchor()).collect();
+    assert_eq!(
+        anchors,
+        ["sent-day"],
+        "the note carries the words “Chaser sent.”, so it is never empty"
+    );
+    let chased = CaseLetter::Chaser
+        .send(
+            &sent,
+            &DateInput::new("20", "1", "2026"),
+            "Please reply",
+            later,
+            &at("2026-01-20"),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(chased.correspondence.len(), 2);
+    assert!(
+        chased.correspondence[1]
+            .note
+            .starts_with("Chaser sent.\n\nPlease reply")
+    );
+
+    let answered = event(
+        &event(&sent, "acknowledged", "2026-01-06", "2026-01-21"),
+        "responded",
+        "2026-01-21",
+        "2026-01-21",
+    );
+    let asked_day = date("2026-01-22");
+    let problems = CaseLetter::NextStage
+        .send(
+            &answered,
+            &DateInput::new("22", "1", "20"),
+            "Stage 2, please",
+            asked_day,
+            &at("2026-01-22"),
+            &[],
+        )
+        .unwrap_err();
+    assert_eq!(problems[0].anchor(), "sent-year");
+    let asked = CaseLetter::NextStage
+        .send(
+            &answered,
+            &DateInput::new("22", "1", "2026"),
+            "Stage 2, please",
+            asked_day,
+            &at("2026-01-22"),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(asked.stages.len(), 2);
+    assert_eq!(asked.stages[1].started, asked_day);
+    assert_eq!(CaseLetter::from_code("next-stage"), Some(CaseLetter::NextStage));
+    assert_eq!(CaseLetter::from_code("letter"), None);
+}

@@ -8,7 +8,7 @@ use redress_core::calendar::{
 use redress_core::deadline::{Deadline, DeadlineKind, Status, calculate, record_deadlines, stage_deadlines};
 use redress_core::procedure::{self, CustomProcedureDraft, CustomStageDraft, Procedure};
 use redress_core::record::{DateInput, Extension, Record, RecordDraft, StageEvents};
-use redress_core::settings::{Settings, add_closure_day};
+use redress_core::settings::{ClosureDayDraft, Settings, add_closure_day};
 
 mod common;
 use common::dates::date;
@@ -532,6 +532,44 @@ fn the_calculator_reads_its_link() {
     );
 }
 
+/// The calculator's form opens as its link asks; sent, it makes the link, or names only the
+/// date box at fault; a stage the procedure lacks asks about its first.
+#[test]
+fn the_calculator_form_makes_its_link() {
+    use redress_core::deadline::CalculatorDraft;
+    use redress_core::record::{DateInput, DatePart};
+    let procedures = Settings::default().procedures();
+    let opened = CalculatorDraft::from_link(Some("children-act-1989-2006"), Some("2"), Some("2026-02-02"));
+    assert_eq!(opened.start, DateInput::new("2", "2", "2026"));
+    assert_eq!(opened.stages(&procedures).len(), 3);
+    assert_eq!(
+        opened.link(&procedures).unwrap(),
+        "/calculator?procedure=children-act-1989-2006&stage=2&start=2026-02-02"
+    );
+    let fresh = CalculatorDraft::from_link(None, None, Some("nonsense"));
+    assert_eq!((fresh.stage.as_str(), fresh.start.is_empty()), ("1", true));
+    assert!(fresh.stages(&procedures).is_empty());
+    let typed = CalculatorDraft {
+        procedure: "lgsco-2024".into(),
+        stage: "3".into(),
+        start: DateInput::new("19", "13", "2025"),
+    };
+    let problems = typed.link(&procedures).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        (problems[0].field.as_str(), problems[0].parts.as_slice()),
+        ("start", &[DatePart::Month][..])
+    );
+    let typed = CalculatorDraft {
+        start: DateInput::new("19", "12", "2025"),
+        ..typed
+    };
+    assert_eq!(
+        typed.link(&procedures).unwrap(),
+        "/calculator?procedure=lgsco-2024&stage=1&start=2025-12-19"
+    );
+}
+
 #[test]
 fn an_open_extension_carries_the_status_and_the_standard_date_is_for_information() {
     let settings = Settings::default();
@@ -553,4 +591,54 @@ fn an_open_extension_carries_the_status_and_the_standard_date_is_for_information
     let answered = on(&events);
     assert_eq!(find(&answered, DeadlineKind::Response).status, Some(Status::MetLate(5)));
     assert_eq!(find(&answered, DeadlineKind::Extended).status, Some(Status::Met));
+}
+
+/// A closure day's date names only the box at fault; a day already closed marks the whole date.
+#[test]
+fn a_closure_day_is_checked_by_its_date_input() {
+    let typed = |day: &str, month: &str, year: &str| ClosureDayDraft {
+        date: redress_core::record::DateInput::new(day, month, year),
+        name: "  ".into(),
+    };
+    let problems = typed("29", "13", "2026").apply(&Settings::default()).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].anchor(), "closure-date-month");
+    let settings = typed("29", "12", "2026").apply(&Settings::default()).unwrap();
+    assert_eq!(settings.closure_days[0].name, "Closure day");
+    let again = typed("29", "12", "2026").apply(&settings).unwrap_err();
+    assert_eq!(again[0].field, "closure-date");
+    assert_eq!(again[0].message, "That date is already a closure day");
+    assert_eq!(again[0].parts.len(), 3);
+}
+
+/// The procedure form opens with one stage named "Stage 1"; stages are added numbered after the
+/// last and removed from the end, never the only one; sent blank, every required box is named
+/// by its input's id.
+#[test]
+fn a_new_procedure_form_adds_and_removes_stages() {
+    let mut draft = CustomProcedureDraft::blank();
+    assert_eq!(draft.stages, vec![CustomStageDraft::numbered(1)]);
+    draft.add_stage();
+    assert_eq!(draft.stages[1].name, "Stage 2");
+    let fields: Vec<String> = draft
+        .to_procedure("custom-1".into())
+        .unwrap_err()
+        .into_iter()
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "custom-name",
+            "stage-1-acknowledge",
+            "stage-1-respond",
+            "stage-1-from",
+            "stage-2-acknowledge",
+            "stage-2-respond",
+            "stage-2-from"
+        ]
+    );
+    draft.remove_last_stage();
+    draft.remove_last_stage();
+    assert_eq!(draft.stages.len(), 1, "never the only stage");
 }

@@ -3,7 +3,7 @@
 //! kept here unless the person chooses to delete it too.
 
 use redress_core::exchange::file::{everything, read};
-use redress_core::exchange::merge::{Choices, preview};
+use redress_core::exchange::merge::{ImportDraft, preview};
 use redress_core::record::Record;
 use redress_core::record::deletion::Deletion;
 
@@ -55,13 +55,13 @@ fn an_older_file_does_not_bring_back_a_record_deleted_here_unless_the_person_cho
     assert_eq!(plan.deleted_here, vec![(deletions[0].clone(), all[0].clone())]);
     assert!(plan.offers_deletion_choices());
 
-    let by_default = plan.to_apply(&Choices::default());
+    let by_default = plan.to_apply(&ImportDraft::default());
     assert!(by_default.records.is_empty(), "it stays deleted");
     assert!(by_default.remove_deletions.is_empty());
 
-    let restored = plan.to_apply(&Choices {
-        restore: &[true],
-        ..Choices::default()
+    let restored = plan.to_apply(&ImportDraft {
+        restore: vec![true],
+        ..ImportDraft::default()
     });
     assert_eq!(restored.records, vec![all[0].clone()]);
     assert_eq!(restored.remove_deletions, vec![all[0].id.clone()]);
@@ -95,13 +95,22 @@ fn a_record_the_file_says_was_deleted_is_kept_unless_the_person_chooses() {
     );
     assert!(plan.changes_anything());
 
-    let by_default = plan.to_apply(&Choices::default());
+    let by_default = plan.to_apply(&ImportDraft::default());
+    assert_eq!(
+        plan.draft(),
+        ImportDraft {
+            delete: vec![false, false],
+            ..ImportDraft::default()
+        },
+        "the page shows every default"
+    );
+    assert_eq!(plan.to_apply(&plan.draft()), by_default);
     assert!(by_default.delete.is_empty(), "nothing lost by default");
     assert_eq!(by_default.add_deletions, vec![file_deletions[2].clone()]);
 
-    let chosen = plan.to_apply(&Choices {
-        delete: &[false, true],
-        ..Choices::default()
+    let chosen = plan.to_apply(&ImportDraft {
+        delete: vec![false, true],
+        ..ImportDraft::default()
     });
     assert_eq!(chosen.delete, vec![all[1].id.clone()]);
     assert_eq!(

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use redress_core::exchange::file::{MAX_FILE_BYTES, everything, one_record, read, read_bytes};
-use redress_core::exchange::merge::{Choices, Side, preview};
+use redress_core::exchange::merge::{ImportDraft, Side, preview};
 use redress_core::record::{Change, HistoryEntry, Record};
 use redress_core::settings::Settings;
 use serde_json::Value;
@@ -207,12 +207,12 @@ fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
     );
     assert_eq!(plan.settings, None, "this device's own settings are kept");
 
-    let chosen = plan.to_apply(&Choices::default()).records;
+    let chosen = plan.to_apply(&ImportDraft::default()).records;
     assert_eq!(chosen, vec![new_one.clone(), theirs[0].clone(), theirs[2].clone()]);
     let kept_ours = plan
-        .to_apply(&Choices {
-            conflicts: &[Side::Device],
-            ..Choices::default()
+        .to_apply(&ImportDraft {
+            conflicts: vec![Side::Device],
+            ..ImportDraft::default()
         })
         .records;
     assert_eq!(kept_ours, vec![new_one, theirs[0].clone()]);

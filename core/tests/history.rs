@@ -43,15 +43,13 @@ fn casework_is_checked_and_written_in_the_history() {
     use redress_core::record::casework_edit::*;
     let record = make("complaint", "2026-01-05", "A", &[]);
     let today = date("2026-02-01");
-    let problems = add_remedy(
-        &record,
-        "financial",
-        "Refund of charges",
-        "",
-        &DateInput::default(),
-        &change(),
-    )
-    .unwrap_err();
+    let refund = RemedyDraft {
+        kind: "financial".into(),
+        what: "Refund of charges".into(),
+        amount: String::new(),
+        due: DateInput::default(),
+    };
+    let problems = refund.apply(&record, &change()).unwrap_err();
     assert_eq!(
         problems,
         vec![redress_core::problem::Problem::new(
@@ -59,45 +57,42 @@ fn casework_is_checked_and_written_in_the_history() {
             "Enter the amount of the financial remedy"
         )]
     );
-    let record = add_remedy(
-        &record,
-        "financial",
-        "Refund of charges",
-        "£1,250",
-        &DateInput::new("1", "3", "2026"),
-        &change(),
-    )
+    let record = RemedyDraft {
+        amount: "£1,250".into(),
+        due: DateInput::new("1", "3", "2026"),
+        ..refund
+    }
+    .apply(&record, &change())
     .unwrap();
     assert_eq!(record.remedies[0].amount_pence, Some(125_000));
     let record = deliver_remedy(&record, 0, date("2026-02-20"), &change()).unwrap();
-    let record = add_correspondence(
-        &record,
-        &DateInput::new("6", "1", "2026"),
-        "call",
-        "Agreed the outcome wanted",
-        today,
-        &change(),
-    )
-    .unwrap();
-    assert!(
-        add_correspondence(&record, &DateInput::new("6", "1", "2026"), "fax", "", today, &change())
-            .unwrap_err()
-            .len()
-            == 2
-    );
-    let record = add_action(
-        &record,
-        "Retrain the team",
-        "Bo",
-        &DateInput::new("1", "4", "2026"),
-        &change(),
-    )
-    .unwrap();
+    let call = CorrespondenceDraft {
+        kind: "call".into(),
+        date: DateInput::new("6", "1", "2026"),
+        note: "Agreed the outcome wanted".into(),
+    };
+    let record = call.apply(&record, today, &change()).unwrap();
+    let fax = CorrespondenceDraft {
+        kind: "fax".into(),
+        date: DateInput::new("6", "1", "2026"),
+        note: String::new(),
+    };
+    assert!(fax.apply(&record, today, &change()).unwrap_err().len() == 2);
+    let retrain = ActionDraft {
+        what: "Retrain the team".into(),
+        who: "Bo".into(),
+        by: DateInput::new("1", "4", "2026"),
+    };
+    let record = retrain.apply(&record, &change()).unwrap();
     let record = complete_action(&record, 0, date("2026-03-30"), &change()).unwrap();
     let again = complete_action(&record, 0, date("2026-03-31"), &change()).unwrap_err();
     assert_eq!(again.field, "actions-list", "the summary links to the list of actions");
     assert_eq!(again.message, "That action is already done");
-    let record = add_learning(&record, "We now call back within a day.", true, &change()).unwrap();
+    let learning = LearningDraft {
+        statement: "We now call back within a day.".into(),
+        publish: true,
+    };
+    let record = learning.apply(&record, &change()).unwrap();
     let whats: Vec<&str> = record.history.iter().skip(1).map(|h| h.what.as_str()).collect();
     assert_eq!(
         whats,

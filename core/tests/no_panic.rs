@@ -13,6 +13,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use redress_core::advocacy::letters::CaseLetter;
 use redress_core::advocacy::{self, letters as advocacy_letters, next, pack};
 use redress_core::deadline::{self, CalculatorQuestion, Rules};
 use redress_core::exchange::redact::{Pseudonyms, redact_record};
@@ -23,8 +24,9 @@ use redress_core::record::casework_edit as edit;
 use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::search::{RecordFilter, Rows, SortBy, State, list_csv, page};
 use redress_core::record::{
-    Change, ConcernOutcome, DateInput, EventDraft, Outcome, Record, available_events, closable, close,
-    escalate_concern, handler_warnings, record_event, reopen, set_concern_outcome,
+    Change, CloseDraft, ConcernOutcome, DateInput, EscalateDraft, EventDraft, Outcome, Record, available_events,
+    chosen_concern_outcome, closable, close, escalate_concern, handler_warnings, record_event, reopen,
+    set_concern_outcome,
 };
 use redress_core::report::{Period, annual::annual_report, member::member_report};
 use redress_core::settings::Settings;
@@ -375,7 +377,23 @@ fn deadlines_of(record: &Record, rules: &Rules) {
 fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rules, input: &Inputs) {
     let change = change(input.at, &input.text);
     deadlines_of(record, rules);
+    letters_and_advocacy(record, all, settings, rules, input, &change);
+    events(record, settings, rules, input, &change);
+    closing(record, all, settings, rules, input, &change);
+    casework(record, input, &change);
+    let redacted = redact_record(record, &mut Pseudonyms::default());
+    deadlines_of(&redacted, rules);
+}
 
+/// The record's letters and the advocate's: drafted, and sent.
+fn letters_and_advocacy(
+    record: &Record,
+    all: &[Record],
+    settings: &Settings,
+    rules: &Rules,
+    input: &Inputs,
+    change: &Change,
+) {
     for kind in available_letters(record).into_iter().chain(LetterKind::ALL) {
         let _ = draft_letter(kind, record, settings, rules);
     }
@@ -387,11 +405,28 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
     let _ = next::limit_warning(input.other_day, input.today);
     let _ = next::limit_warning(record.received, input.today);
     let _ = pack::ombudsman_pack(record, rules);
-    let _ = advocacy::set_answer(record, &input.text, &input.text, &change);
-    let _ = advocacy::mark_sent(record, &typed_date(input.other_day), &input.text, input.today, &change);
+    let _ = advocacy::set_answer(record, &input.text, &input.text, change);
+    let _ = advocacy::mark_sent(record, &typed_date(input.other_day), &input.text, input.today, change);
+    for letter in [CaseLetter::Complaint, CaseLetter::Chaser, CaseLetter::NextStage] {
+        let _ = letter.draft(record, rules);
+        let sent = letter.send(
+            record,
+            &typed_date(input.other_day),
+            &input.text,
+            input.today,
+            change,
+            &settings.custom_procedures,
+        );
+        if let Ok(sent) = sent {
+            deadlines_of(&sent, rules);
+        }
+    }
     let _ = advocacy::case_reference(input.today, all);
+}
 
-    // Every event, with the dates a person might type and nonsense.
+/// Every event a record can take, then everything again on what each gives.
+fn events(record: &Record, settings: &Settings, rules: &Rules, input: &Inputs, change: &Change) {
+    // With the dates a person might type, and nonsense.
     for code in EVENT_CODES {
         for date in [
             typed_date(input.other_day),
@@ -409,7 +444,7 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
                 investigating_officer: input.text.clone(),
                 independent_person: String::new(),
             };
-            if let Ok(next) = record_event(record, &draft, input.today, &change, &settings.custom_procedures) {
+            if let Ok(next) = record_event(record, &draft, input.today, change, &settings.custom_procedures) {
                 deadlines_of(&next, rules);
                 let _ = available_events(&next, &settings.custom_procedures);
             }
@@ -421,24 +456,43 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
     for stage in &record.stages {
         let _ = stage.open_pause();
     }
+}
 
-    // Outcome, close and reopen, then everything again on what they give.
+/// Outcome, close and reopen, escalation, then everything again on what they give.
+fn closing(record: &Record, all: &[Record], settings: &Settings, rules: &Rules, input: &Inputs, change: &Change) {
     let _ = closable(record);
     for closed in [
-        close(record, input.other_day, &change),
-        close(record, input.today, &change),
+        close(record, input.other_day, change),
+        close(record, input.today, change),
     ]
     .into_iter()
     .flatten()
     {
         deadlines_of(&closed, rules);
-        if let Ok(reopened) = reopen(&closed, &input.text, &change) {
+        if let Ok(reopened) = reopen(&closed, &input.text, change) {
             deadlines_of(&reopened, rules);
         }
     }
-    let _ = reopen(record, &input.text, &change);
+    let _ = reopen(record, &input.text, change);
+    let typed_close = CloseDraft {
+        closed: typed_date(input.other_day),
+    };
+    let _ = typed_close.apply(record, input.today, change);
+    let _ = chosen_concern_outcome(&input.text);
+    let mut escalation = EscalateDraft::new(input.other_day);
+    for procedure in settings.procedures().iter().take(2) {
+        escalation.procedure = procedure.id.clone();
+        let _ = escalation.apply(
+            record,
+            input.text.clone(),
+            all,
+            &settings.procedures(),
+            input.today,
+            change,
+        );
+    }
     for outcome in ConcernOutcome::CHOOSABLE {
-        let _ = set_concern_outcome(record, outcome, &change);
+        let _ = set_concern_outcome(record, outcome, change);
     }
     for procedure in settings.procedures().iter().take(2) {
         if let Ok((concern, complaint)) = escalate_concern(
@@ -447,33 +501,61 @@ fn one_record(record: &Record, all: &[Record], settings: &Settings, rules: &Rule
             input.text.clone(),
             input.other_day,
             procedure,
-            &change,
+            change,
         ) {
             deadlines_of(&concern, rules);
             deadlines_of(&complaint, rules);
         }
     }
+}
 
-    // Casework.
+/// Every casework form and button.
+fn casework(record: &Record, input: &Inputs, change: &Change) {
     let when = typed_date(input.other_day);
     let text = input.text.as_str();
     let index = input.number;
     let money = pounds(input.money);
     let _ = parse_pounds(text);
     let _ = parse_pounds(&money);
-    let _ = edit::add_correspondence(record, &when, "letter", text, input.today, &change);
-    let _ = edit::add_action(record, text, text, &when, &change);
-    let _ = edit::complete_action(record, index, input.other_day, &change);
-    let _ = edit::tell_action(record, index, input.other_day, &change);
-    let _ = edit::add_remedy(record, "apology", text, &money, &when, &change);
-    let _ = edit::add_remedy(record, "financial", text, text, &when, &change);
-    let _ = edit::deliver_remedy(record, index, input.other_day, &change);
-    let _ = edit::remedy_not_deliverable(record, index, text, text, &change);
-    let _ = edit::add_learning(record, text, true, &change);
-    let _ = edit::set_feedback(record, &when, "yes", text, input.today, &change);
-
-    let redacted = redact_record(record, &mut Pseudonyms::default());
-    deadlines_of(&redacted, rules);
+    let _ = edit::CorrespondenceDraft::letter(when.clone(), text).apply(record, input.today, change);
+    let action = edit::ActionDraft {
+        what: text.into(),
+        who: text.into(),
+        by: when.clone(),
+    };
+    let _ = action.apply(record, change);
+    let _ = edit::complete_action(record, index, input.other_day, change);
+    let _ = edit::tell_action(record, index, input.other_day, change);
+    for (kind, amount) in [("apology", money.as_str()), ("financial", text)] {
+        let remedy = edit::RemedyDraft {
+            kind: kind.into(),
+            what: text.into(),
+            amount: amount.into(),
+            due: when.clone(),
+        };
+        let _ = remedy.apply(record, change);
+    }
+    let _ = edit::deliver_remedy(record, index, input.other_day, change);
+    let _ = edit::undeliverable_choices(record);
+    for remedy in [index.to_string(), text.to_string()] {
+        let not_deliverable = edit::NotDeliverableDraft {
+            remedy,
+            reason: text.into(),
+            alternative: text.into(),
+        };
+        let _ = not_deliverable.apply(record, change);
+    }
+    let learning = edit::LearningDraft {
+        statement: text.into(),
+        publish: true,
+    };
+    let _ = learning.apply(record, change);
+    let feedback = edit::FeedbackDraft {
+        date: when,
+        satisfied: "yes".into(),
+        comments: text.into(),
+    };
+    let _ = feedback.apply(record, input.today, change);
 }
 
 fn every_page(records: &[Record], input: &Inputs) {

@@ -35,6 +35,15 @@ fn the_ombudsman_stage_is_recorded_with_recommendations_and_compliance() {
         "Ombudsman’s recommendation: Apologise and pay £200"
     );
     let complied = comply(&referred, 0, date("2026-04-20"), &change()).unwrap();
+    let again = comply(&complied, 0, date("2026-04-21"), &change()).unwrap_err();
+    assert_eq!(
+        again.field, "ombudsman-recommendations",
+        "the summary links to the list"
+    );
+    assert_eq!(
+        comply(&referred, 3, date("2026-04-20"), &change()).unwrap_err().field,
+        "ombudsman-recommendations"
+    );
     assert!(
         my_work(&[complied], &Settings::default().rules(date("2026-06-01")))
             .actions_overdue

@@ -95,7 +95,7 @@ fn the_schema_version_helper_reads_the_whole_number_it_is() {
         (json!(3), "newer version of Redress (schema 3)"),
         (Value::Null, "missing"),
     ] {
-        let message = schema_version_of(&value).unwrap_err();
+        let message = schema_version_of(&value).unwrap_err().message;
         assert!(message.contains(words), "{value}: {message}");
     }
 }

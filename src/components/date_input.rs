@@ -25,14 +25,13 @@ impl Default for DateFields {
 }
 
 impl DateFields {
-    /// Boxes kept across redraws of their section (see `components::kept`), holding these
-    /// values the first time.
-    pub fn kept(key: &str, day: &str, month: &str, year: &str) -> Self {
-        use super::kept::kept;
+    /// The boxes as lenses onto a date held on its own, where it is a form's only date and
+    /// the form has no draft type of its own (the date a letter was sent).
+    pub fn of(date: RwSignal<Typed>) -> Self {
         Self {
-            day: kept(&format!("{key}:day"), || day.to_string()).into(),
-            month: kept(&format!("{key}:month"), || month.to_string()).into(),
-            year: kept(&format!("{key}:year"), || year.to_string()).into(),
+            day: Text::of(date, |d| &d.day, |d| &mut d.day),
+            month: Text::of(date, |d| &d.month, |d| &mut d.month),
+            year: Text::of(date, |d| &d.year, |d| &mut d.year),
         }
     }
 

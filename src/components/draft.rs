@@ -14,6 +14,7 @@
 //! function each, not one copy per draft type in the wasm.
 
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A text field: read as a signal, written through a callback. Made from a lens onto a draft,
 /// or from a plain `RwSignal<String>` where a form holds a single value.
@@ -24,6 +25,12 @@ pub struct Text {
 }
 
 impl Text {
+    /// A field read and written some other way: a choice that stands for a yes or no in the
+    /// draft, say.
+    pub fn new(read: Signal<String>, write: Callback<String>) -> Text {
+        Text { read, write }
+    }
+
     /// The field's text, tracked.
     pub fn get(&self) -> String {
         self.read.get()
@@ -46,9 +53,38 @@ impl Text {
         read: fn(&D) -> &String,
         write: fn(&mut D) -> &mut String,
     ) -> Text {
+        Text::erased(
+            Arc::new(move || draft.with(|d| read(d).clone())),
+            Arc::new(move |text| draft.update(|d| *write(d) = text)),
+        )
+    }
+
+    /// A lens onto one text field of the `index`th item of a list in a draft (a procedure's
+    /// stages): it reads empty, and writes nothing, once the item is gone.
+    pub fn item<D: Send + Sync + 'static>(
+        draft: RwSignal<D>,
+        index: usize,
+        read: fn(&D, usize) -> Option<&String>,
+        write: fn(&mut D, usize) -> Option<&mut String>,
+    ) -> Text {
+        Text::erased(
+            Arc::new(move || draft.with(|d| read(d, index).cloned().unwrap_or_default())),
+            Arc::new(move |text| {
+                draft.update(|d| {
+                    if let Some(field) = write(d, index) {
+                        *field = text;
+                    }
+                })
+            }),
+        )
+    }
+
+    /// The memo and the callback, made here once for every draft type: only the two small
+    /// closures that reach the field are made per type, so each new draft adds little to the wasm.
+    fn erased(read: Arc<dyn Fn() -> String + Send + Sync>, write: Arc<dyn Fn(String) + Send + Sync>) -> Text {
         Text {
-            read: Memo::new(move |_| draft.with(|d| read(d).clone())).into(),
-            write: Callback::new(move |text: String| draft.update(|d| *write(d) = text)),
+            read: Memo::new(move |_| read()).into(),
+            write: Callback::new(move |text: String| write(text)),
         }
     }
 }
@@ -84,9 +120,17 @@ impl Flag {
         read: fn(&D) -> &bool,
         write: fn(&mut D) -> &mut bool,
     ) -> Flag {
+        Flag::erased(
+            Arc::new(move || draft.with(|d| *read(d))),
+            Arc::new(move |on| draft.update(|d| *write(d) = on)),
+        )
+    }
+
+    /// As [`Text::erased`]: the memo and the callback made once for every draft type.
+    fn erased(read: Arc<dyn Fn() -> bool + Send + Sync>, write: Arc<dyn Fn(bool) + Send + Sync>) -> Flag {
         Flag {
-            read: Memo::new(move |_| draft.with(|d| *read(d))).into(),
-            write: Callback::new(move |on: bool| draft.update(|d| *write(d) = on)),
+            read: Memo::new(move |_| read()).into(),
+            write: Callback::new(move |on: bool| write(on)),
         }
     }
 }
@@ -105,6 +149,20 @@ impl From<RwSignal<bool>> for Flag {
 macro_rules! lens {
     ($draft:expr, $($field:ident).+) => {
         $crate::components::draft::Text::of($draft, |d| &d.$($field).+, |d| &mut d.$($field).+)
+    };
+}
+
+/// A lens onto a text field of one item of a list in a draft:
+/// `item_lens!(draft, stages[index].name)`.
+#[macro_export]
+macro_rules! item_lens {
+    ($draft:expr, $list:ident [$index:expr] . $field:ident) => {
+        $crate::components::draft::Text::item(
+            $draft,
+            $index,
+            |d, i| d.$list.get(i).map(|item| &item.$field),
+            |d, i| d.$list.get_mut(i).map(|item| &mut item.$field),
+        )
     };
 }
 

@@ -26,19 +26,29 @@ fn focus_field(anchor: &str) {
     }
 }
 
-/// Shows `lines` when there are any. `attempt` changes on each failed submit, so the summary
-/// takes focus again even when the same errors remain.
+/// Shows `lines` when there are any. `attempt` changes on each failed submit, and the summary
+/// takes the focus then (once it is drawn), even when the same errors remain — and only then:
+/// not when it is drawn again with problems still showing (another section of the page saved)
+/// nor when it reappears as a box is typed in, either of which would pull the person away from
+/// what they were doing.
 #[component]
 pub fn ErrorSummary(
     #[prop(into)] lines: Signal<Vec<SummaryLine>>,
     #[prop(into)] attempt: Signal<u32>,
 ) -> impl IntoView {
     let summary = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        attempt.track();
-        if let Some(element) = summary.get() {
-            let _ = element.focus();
-            element.scroll_into_view();
+    // Returns the attempt last focused; the first run counts the attempt it finds as done.
+    Effect::new(move |focused: Option<u32>| {
+        let now = attempt.get();
+        let element = summary.get();
+        match (focused, element) {
+            (Some(done), Some(element)) if done != now => {
+                let _ = element.focus();
+                element.scroll_into_view();
+                now
+            }
+            (Some(done), _) => done,
+            (None, _) => now,
         }
     });
     view! {

@@ -13,6 +13,38 @@ use redress_core::record::{
     EventDraft, EventKind, Field, Outcome, Record, asks_investigators, available_events, record_event,
 };
 
+/// An extension's own questions: whether a good reason for going past the limit is recorded,
+/// and when the person was told.
+fn extension_fields(draft: RwSignal<EventDraft>, errors: FormErrors) -> impl IntoView {
+    let good_reason = flag!(draft, good_reason);
+    view! {
+        <div class="govuk-form-group">
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                <div class="govuk-checkboxes__item">
+                    <input
+                        class="govuk-checkboxes__input"
+                        id="event-good-reason"
+                        name="event-good-reason"
+                        type="checkbox"
+                        prop:checked=move || good_reason.get()
+                        on:change=move |ev| good_reason.set(event_target_checked(&ev))
+                    />
+                    <label class="govuk-label govuk-checkboxes__label" for="event-good-reason">
+                        "A good reason for going past the procedure’s extension limit is recorded"
+                    </label>
+                </div>
+            </div>
+        </div>
+        <DateInput
+            id="event-told"
+            legend="Date the person was told, with the Ombudsman’s details (optional)"
+            hint="Code 5.5 and 6.5: a delay must be explained to the person."
+            fields=date_lens!(draft, told)
+            error=errors.date(Field::EventTold.id())
+        />
+    }
+}
+
 #[component]
 pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -27,8 +59,6 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let kind = lens!(draft, kind);
     let date = date_lens!(draft, date);
     let reason = lens!(draft, reason);
-    let good_reason = flag!(draft, good_reason);
-    let told = date_lens!(draft, told);
     let handler = lens!(draft, handler);
     let outcome = lens!(draft, outcome);
     let investigating_officer = lens!(draft, investigating_officer);
@@ -116,30 +146,7 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
                 />
             </Show>
             <Show when=move || chosen() == Some(EventKind::Extended)>
-                <div class="govuk-form-group">
-                    <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                        <div class="govuk-checkboxes__item">
-                            <input
-                                class="govuk-checkboxes__input"
-                                id="event-good-reason"
-                                name="event-good-reason"
-                                type="checkbox"
-                                prop:checked=move || good_reason.get()
-                                on:change=move |ev| good_reason.set(event_target_checked(&ev))
-                            />
-                            <label class="govuk-label govuk-checkboxes__label" for="event-good-reason">
-                                "A good reason for going past the procedure’s extension limit is recorded"
-                            </label>
-                        </div>
-                    </div>
-                </div>
-                <DateInput
-                    id="event-told"
-                    legend="Date the person was told, with the Ombudsman’s details (optional)"
-                    hint="Code 5.5 and 6.5: a delay must be explained to the person."
-                    fields=told
-                    error=date_error(Field::EventTold)
-                />
+                {extension_fields(draft, form_errors)}
             </Show>
             <button type="submit" class="govuk-button" data-module="govuk-button">"Record it"</button>
         </form>

@@ -2,8 +2,9 @@
 //!
 //! The record page draws its sections from the record; when the record changes — another of its
 //! forms saved, or another tab's change arrived — they are drawn afresh, and a signal made while
-//! drawing would start empty again. A page that provides a [`FormMemory`] owns the fields' signals
-//! itself instead, one per place in the code ([`kept!`](crate::kept!)), so half-typed text survives the redraw.
+//! drawing would start empty again. A page that provides a [`FormMemory`] owns its forms' drafts
+//! itself instead, one signal per place in the code ([`kept!`](crate::kept!)), so half-typed text
+//! survives the redraw.
 
 use leptos::prelude::*;
 // Leptos's arena for values that are not `Send` (nothing to do with browser storage).
@@ -99,28 +100,14 @@ impl<T: Send + Sync + 'static> Cell for RwSignal<T> {
     }
 }
 
-/// A field's signal kept across redraws, named by where it is made in the code:
-/// `kept!(String::new())` in place of `RwSignal::new(String::new())`.
+/// A signal kept across redraws, named by where it is made in the code: a form's whole draft,
+/// `kept!(RemedyDraft::default())` in place of `RwSignal::new(RemedyDraft::default())`, its
+/// problems, or a single value. Lenses made from a kept draft (`lens!`, `date_lens!`) are made
+/// afresh with each redraw and read and write the same kept signal, so what was typed stays.
 #[macro_export]
 macro_rules! kept {
     ($initial:expr) => {
         $crate::components::kept::kept(concat!(file!(), ":", line!(), ":", column!()), || $initial)
-    };
-}
-
-/// A date input's three boxes kept across redraws, as [`kept!`].
-#[macro_export]
-macro_rules! kept_date {
-    () => {
-        $crate::components::date_input::DateFields::kept(concat!(file!(), ":", line!(), ":", column!()), "", "", "")
-    };
-    ($day:expr, $month:expr, $year:expr) => {
-        $crate::components::date_input::DateFields::kept(
-            concat!(file!(), ":", line!(), ":", column!()),
-            $day,
-            $month,
-            $year,
-        )
     };
 }
 
@@ -142,5 +129,17 @@ pub fn remember_open(key: &'static str) -> impl FnMut(leptos::ev::Event) + 'stat
         {
             open.set(details.open());
         }
+    }
+}
+
+/// A GOV.UK details section holding a form, whose being open is kept across redraws
+/// ([`kept_open`]): `key` names it on the page, `summary` is what the person clicks.
+#[component]
+pub fn KeptDetails(key: &'static str, summary: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <details class="govuk-details" prop:open=kept_open(key) on:toggle=remember_open(key)>
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{summary}</span></summary>
+            <div class="govuk-details__text">{children()}</div>
+        </details>
     }
 }

@@ -126,9 +126,12 @@ test("text typed in one form is kept when another form saves and when another ta
   await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
   const url = page.url();
 
-  // Half a note typed in the correspondence log, not saved.
+  // Half a note typed in the correspondence log, with its date, not saved.
   await page.getByText("Log a letter, email, call or meeting").click();
   await page.getByLabel("Note", { exact: true }).fill("Rang the daughter; she will call back about");
+  const contact = page.getByRole("group", { name: "Date of the contact" });
+  await contact.getByLabel("Day").fill("22");
+  await contact.getByLabel("Month").fill("12");
   // Another form on the page saves.
   await page.getByText("Add an action").click();
   await page.getByLabel("What will be done").fill("Check the fix has held");
@@ -141,6 +144,9 @@ test("text typed in one form is kept when another form saves and when another ta
   await expect(page.getByRole("alert").filter({ hasText: "Action added" })).toBeVisible();
   await expect(page.getByLabel("Note", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Note", { exact: true })).toHaveValue("Rang the daughter; she will call back about");
+  await expect(contact.getByLabel("Month")).toHaveValue("12");
+  // The form that saved is empty for the next action; the other keeps what was typed.
+  await expect(page.getByLabel("What will be done")).toHaveValue("");
 
   // Another tab records something on the same record; this tab redraws with it.
   const other = await context.newPage();

@@ -1,12 +1,15 @@
 //! The advocate's letters, in plain words: the complaint itself (every answer given, and the
 //! timescales the organisation's own procedure sets), a chaser when a date is missed, and the
-//! request for the next stage. Square brackets mark what only the writer can fill in.
+//! request for the next stage. Square brackets mark what only the writer can fill in. Sending
+//! one ([`CaseLetter::send`]) records it on the case.
 
 use super::Outgoing;
 use crate::deadline::{DeadlineKind, Rules, calculate, record_deadlines};
 use crate::format::long_date;
-use crate::procedure::{Length, Procedure, Step, StepKind};
-use crate::record::Record;
+use crate::problem::{Problem, Problems};
+use crate::procedure::{CustomProcedure, Length, Procedure, Step, StepKind};
+use crate::record::casework_edit::CorrespondenceDraft;
+use crate::record::{Change, DateInput, EventDraft, EventKind, Record, record_event};
 use chrono::NaiveDate;
 
 /// "within 5 working days of the date received".
@@ -197,3 +200,107 @@ pub fn next_stage_letter(record: &Record, rules: &Rules) -> String {
         writer = writer(record, outgoing),
     )
 }
+
+/// One of a case's letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseLetter {
+    /// The complaint itself: sending it starts the organisation's clock.
+    Complaint,
+    /// A chaser for a missed date.
+    Chaser,
+    /// The request for the next stage.
+    NextStage,
+}
+
+impl CaseLetter {
+    /// The letter named in its address (`/cases/<id>/letter/<code>`).
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "complaint" => Some(Self::Complaint),
+            "chaser" => Some(Self::Chaser),
+            "next-stage" => Some(Self::NextStage),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Complaint => "complaint",
+            Self::Chaser => "chaser",
+            Self::NextStage => "next-stage",
+        }
+    }
+
+    /// The page's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Complaint => "The complaint letter",
+            Self::Chaser => "A letter chasing a missed date",
+            Self::NextStage => "Asking for the next stage",
+        }
+    }
+
+    /// The letter drafted for `record` as things stand (the complaint as it was sent, once it has
+    /// been, or as it was last edited).
+    pub fn draft(self, record: &Record, rules: &Rules) -> String {
+        match self {
+            Self::Complaint => match record.outgoing.as_ref().map(|o| o.letter.as_str()) {
+                Some(letter) if !letter.is_empty() => letter.to_string(),
+                _ => complaint_letter(record, rules.today, rules),
+            },
+            Self::Chaser => chaser_letter(record, rules),
+            Self::NextStage => next_stage_letter(record, rules),
+        }
+    }
+
+    /// The record with this letter sent on `when` (as typed in the page's `sent` date input): the
+    /// complaint starts the organisation's clock ([`super::mark_sent`]), the request for the
+    /// next stage starts that stage, and every letter goes in the dated log. Problems name
+    /// `sent`, with the date's boxes at fault.
+    pub fn send(
+        self,
+        record: &Record,
+        when: &DateInput,
+        letter: &str,
+        today: NaiveDate,
+        change: &Change,
+        library: &[CustomProcedure],
+    ) -> Result<Record, Problems> {
+        let logged = |record: &Record, words: &str| {
+            CorrespondenceDraft::letter(when.clone(), format!("{words}\n\n{letter}"))
+                .apply(record, today, change)
+                .map_err(on_this_page)
+        };
+        match self {
+            Self::Complaint => super::mark_sent(record, when, letter, today, change).map_err(|p| vec![p]),
+            Self::Chaser => logged(record, "Chaser sent."),
+            Self::NextStage => {
+                // Who handles it at the organisation is not ours to know yet.
+                let asked = EventDraft {
+                    kind: EventKind::NextStageRequested.code().into(),
+                    date: when.clone(),
+                    handler: "Not known yet".into(),
+                    ..EventDraft::default()
+                };
+                let asked = record_event(record, &asked, today, change, library).map_err(on_this_page)?;
+                logged(&asked, "Next stage asked for.")
+            }
+        }
+    }
+}
+
+/// Problems found by the record's own checks, moved to the letter page's date input (a date
+/// keeps its boxes at fault). The log's note always begins with what was sent, so only the date
+/// can be wrong.
+fn on_this_page(problems: Problems) -> Problems {
+    problems
+        .into_iter()
+        .map(|problem| Problem {
+            field: SENT.into(),
+            ..problem
+        })
+        .collect()
+}
+
+/// The id of the letter page's date input, which a sent letter's problems name.
+pub const SENT: &str = "sent";

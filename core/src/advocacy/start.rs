@@ -130,15 +130,18 @@ impl CaseDraft {
 }
 
 /// Records the complaint as sent on `when` with the letter as sent: the organisation's clock
-/// starts there (stage 1 begins on the day sent), and the letter goes in the dated log.
+/// starts there (stage 1 begins on the day sent), and the letter goes in the dated log. A date
+/// that cannot be read names the letter page's `sent` input and its boxes at fault.
 pub fn mark_sent(
     record: &Record,
     when: &DateInput,
     letter: &str,
     today: NaiveDate,
     change: &Change,
-) -> Result<Record, String> {
-    let sent = when.parse("Date sent", today).map_err(|e| e.message)?;
+) -> Result<Record, Problem> {
+    let sent = when
+        .parse("Date sent", today)
+        .map_err(|e| Problem::date(super::letters::SENT, e))?;
     let mut next = record.clone();
     next.received = sent;
     if let Some(stage) = next.stages.first_mut() {

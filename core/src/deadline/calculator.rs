@@ -1,9 +1,11 @@
 //! The deadline calculator's question, read from its link: which procedure, which stage, and
-//! the day received, e.g. `?procedure=lgsco-2024&stage=1&start=2025-12-19`.
+//! the day received, e.g. `?procedure=lgsco-2024&stage=1&start=2025-12-19`; and its form as
+//! typed ([`CalculatorDraft`]), which makes that link.
 
 use super::{Deadline, Rules, calculate};
-use crate::problem::Problem;
+use crate::problem::{Problem, Problems};
 use crate::procedure::{Procedure, find};
+use crate::record::DateInput;
 use chrono::NaiveDate;
 
 /// A question the calculator can answer.
@@ -84,5 +86,64 @@ impl CalculatorQuestion {
                 ..deadline
             })
             .collect()
+    }
+}
+
+/// The calculator's form as typed: the procedure and stage chosen, and the day received.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CalculatorDraft {
+    /// A procedure id, or empty while none is chosen.
+    pub procedure: String,
+    /// The stage's number, from 1.
+    pub stage: String,
+    pub start: DateInput,
+}
+
+impl CalculatorDraft {
+    /// The form as a link asks it, so a bookmarked calculation shows what was asked: the first
+    /// stage unless the link names one, and the day only when the link's is a real date.
+    pub fn from_link(procedure: Option<&str>, stage: Option<&str>, start: Option<&str>) -> Self {
+        Self {
+            procedure: procedure.unwrap_or_default().to_string(),
+            stage: stage.unwrap_or("1").to_string(),
+            start: start
+                .and_then(|text| text.parse::<NaiveDate>().ok())
+                .map(DateInput::from_date)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The stages of the procedure chosen, as (number from 1, title); none before one is chosen.
+    pub fn stages(&self, procedures: &[Procedure]) -> Vec<(String, String)> {
+        find(procedures, &self.procedure)
+            .map(|p| {
+                p.stages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| ((i + 1).to_string(), s.title()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The link that asks this question, or the date's problem (about `start`, its boxes at
+    /// fault: any real date up to the end of 2100). A stage the procedure does not have asks
+    /// about its first; the procedure is checked where the link is read
+    /// ([`CalculatorQuestion::from_link`]).
+    pub fn link(&self, procedures: &[Procedure]) -> Result<String, Problems> {
+        let latest = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or(NaiveDate::MAX);
+        let start = self
+            .start
+            .parse("Date received", latest)
+            .map_err(|e| vec![Problem::date("start", e)])?;
+        let stage = if self.stages(procedures).iter().any(|(n, _)| *n == self.stage) {
+            self.stage.as_str()
+        } else {
+            "1"
+        };
+        Ok(format!(
+            "/calculator?procedure={}&stage={stage}&start={start}",
+            self.procedure
+        ))
     }
 }

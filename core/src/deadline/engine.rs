@@ -8,7 +8,9 @@
 use super::{Deadline, DeadlineKind, Explanation, Status, status};
 use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
 use crate::format::short_date;
-use crate::procedure::{Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind};
+use crate::procedure::{
+    Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Stage, Step, StepKind,
+};
 use crate::record::{Record, StageEvents};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -137,31 +139,9 @@ pub fn stage_deadlines(
     let mut deadlines = Vec::new();
     for step in &stage.steps {
         let calendar = rules.calendar(step.basis);
-        // The day counted from, whether it is projected, and the event in words.
-        let anchored = match step.from {
-            Anchor::StageStart => Some((start, false, "the date received".to_string(), None)),
-            Anchor::Acknowledged => recorded_or_projected(
-                events.acknowledged,
-                StepKind::Acknowledgement,
-                &due_by_kind,
-                &lost,
-                start,
-            ),
-            Anchor::PanelHeld => recorded_or_projected(events.panel_held, StepKind::Panel, &due_by_kind, &lost, start),
-            Anchor::FindingsIssued => {
-                recorded_or_projected(events.findings_issued, StepKind::Findings, &due_by_kind, &lost, start)
-            }
-            Anchor::StatementAgreed => match events.statement_agreed {
-                Some(date) => Some((date, false, "the agreed complaint statement".into(), None)),
-                None => Some((
-                    start,
-                    true,
-                    "the date received".into(),
-                    Some("Counted from the request until the complaint statement is agreed.".to_string()),
-                )),
-            },
-        };
-        let Some((from, projected, from_words, projection_note)) = anchored else {
+        let Some((from, projected, from_words, projection_note)) =
+            anchored(step.from, events, &due_by_kind, &lost, start)
+        else {
             lost.insert(step.kind);
             continue;
         };
@@ -237,44 +217,83 @@ pub fn stage_deadlines(
         }
     }
 
-    if let Some(window) = stage.next_stage_window {
-        let response_due = due_by_kind.get(&StepKind::Response).map_or(start, |(due, _)| *due);
-        let extended_to = events.extension.as_ref().map(|e| e.to);
-        let (from, projected, words) = match events.responded {
-            Some(responded) => (responded, false, "the response"),
-            None => (extended_to.unwrap_or(response_due), true, "the response deadline"),
-        };
-        // Counted from a response deadline that could not itself be counted, there is no window.
-        let known = events.responded.is_some() || extended_to.is_some() || !lost.contains(&StepKind::Response);
-        let counted = known
-            .then(|| add_working_days_paused(&rules.statutory, from, window, &[]))
-            .flatten();
-        let Some(Counted { due, skipped }) = counted else {
-            return deadlines;
-        };
-        let mut explanation = Explanation::working_days(window, words, from, skipped);
-        if events.responded.is_none() {
-            explanation
-                .notes
-                .push("Counted from the response deadline until the response is sent.".into());
-        }
-        let status = match (events.responded, next_started) {
-            (None, None) => Status::NotStarted,
-            (_, met) => rules.status(Basis::Statutory, due, met),
-        };
-        deadlines.push(Deadline {
-            stage: Some(index),
-            kind: DeadlineKind::NextStageWindow,
-            label: format!("Last day to ask for {}", stage.next),
-            due,
-            projected,
-            status: Some(status),
-            basis: Basis::Statutory,
-            explanation,
-            warnings: Vec::new(),
-        });
-    }
+    // A response deadline that could not be counted has no window counted from it.
+    let response_due = (!lost.contains(&StepKind::Response))
+        .then(|| due_by_kind.get(&StepKind::Response).map_or(start, |(due, _)| *due));
+    deadlines.extend(window_deadline(stage, index, events, response_due, next_started, rules));
     deadlines
+}
+
+/// The last day to ask for the next stage, if the stage has a window: counted from the
+/// response or, until it is sent, from its deadline (`response_due`, or the day the response was
+/// extended to); none when neither can be known.
+fn window_deadline(
+    stage: &Stage,
+    index: usize,
+    events: &StageEvents,
+    response_due: Option<NaiveDate>,
+    next_started: Option<NaiveDate>,
+    rules: &Rules,
+) -> Option<Deadline> {
+    let window = stage.next_stage_window?;
+    let extended_to = events.extension.as_ref().map(|e| e.to);
+    let (from, projected, words) = match events.responded {
+        Some(responded) => (responded, false, "the response"),
+        None => (extended_to.or(response_due)?, true, "the response deadline"),
+    };
+    let Counted { due, skipped } = add_working_days_paused(&rules.statutory, from, window, &[])?;
+    let mut explanation = Explanation::working_days(window, words, from, skipped);
+    if events.responded.is_none() {
+        explanation
+            .notes
+            .push("Counted from the response deadline until the response is sent.".into());
+    }
+    let status = match (events.responded, next_started) {
+        (None, None) => Status::NotStarted,
+        (_, met) => rules.status(Basis::Statutory, due, met),
+    };
+    Some(Deadline {
+        stage: Some(index),
+        kind: DeadlineKind::NextStageWindow,
+        label: format!("Last day to ask for {}", stage.next),
+        due,
+        projected,
+        status: Some(status),
+        basis: Basis::Statutory,
+        explanation,
+        warnings: Vec::new(),
+    })
+}
+
+/// The day a step counts from, whether that day is projected (its event not yet recorded), the
+/// event in words, and a note on the projection; `None` when it is projected from a step whose
+/// date could not be counted.
+fn anchored(
+    from: Anchor,
+    events: &StageEvents,
+    due_by_kind: &HashMap<StepKind, (NaiveDate, bool)>,
+    lost: &HashSet<StepKind>,
+    start: NaiveDate,
+) -> Option<(NaiveDate, bool, String, Option<String>)> {
+    match from {
+        Anchor::StageStart => Some((start, false, "the date received".to_string(), None)),
+        Anchor::Acknowledged => {
+            recorded_or_projected(events.acknowledged, StepKind::Acknowledgement, due_by_kind, lost, start)
+        }
+        Anchor::PanelHeld => recorded_or_projected(events.panel_held, StepKind::Panel, due_by_kind, lost, start),
+        Anchor::FindingsIssued => {
+            recorded_or_projected(events.findings_issued, StepKind::Findings, due_by_kind, lost, start)
+        }
+        Anchor::StatementAgreed => match events.statement_agreed {
+            Some(date) => Some((date, false, "the agreed complaint statement".into(), None)),
+            None => Some((
+                start,
+                true,
+                "the date received".into(),
+                Some("Counted from the request until the complaint statement is agreed.".to_string()),
+            )),
+        },
+    }
 }
 
 /// Whether an extension replaces this step's own date while it is still open: then its status

@@ -8,7 +8,7 @@ mod engine;
 mod explanation;
 mod status;
 
-pub use calculator::CalculatorQuestion;
+pub use calculator::{CalculatorDraft, CalculatorQuestion};
 pub use engine::{Rules, calculate, record_deadlines, stage_deadlines, time_limit};
 pub use explanation::Explanation;
 pub use status::{Status, status};

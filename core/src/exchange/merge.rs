@@ -62,16 +62,17 @@ pub struct Preview {
     pub new_deletions: Vec<Deletion>,
 }
 
-/// What the person chose on the import page. Empty lists mean the defaults: the newer side of
-/// each conflict, nothing deleted here restored, nothing deleted in the file deleted here.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Choices<'a> {
+/// The import page's choices as made: one for each conflict and each deletion the preview
+/// offers. Lists shorter than the preview's (empty, say) mean the defaults there: the newer
+/// side of a conflict, nothing deleted here restored, nothing deleted in the file deleted here.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportDraft {
     /// `conflicts[i]` for [`Preview::conflicts`]`[i]`.
-    pub conflicts: &'a [Side],
+    pub conflicts: Vec<Side>,
     /// `restore[i]` brings back [`Preview::deleted_here`]`[i]`.
-    pub restore: &'a [bool],
+    pub restore: Vec<bool>,
     /// `delete[i]` deletes [`Preview::deleted_in_file`]`[i]` here too.
-    pub delete: &'a [bool],
+    pub delete: Vec<bool>,
 }
 
 /// What to write to the device, all in one go.
@@ -105,8 +106,18 @@ impl Preview {
         !(self.deleted_here.is_empty() && self.deleted_in_file.is_empty())
     }
 
+    /// The choices as the page first shows them: every default, spelled out.
+    pub fn draft(&self) -> ImportDraft {
+        ImportDraft {
+            conflicts: self.conflicts.iter().map(|c| c.newer).collect(),
+            restore: vec![false; self.deleted_here.len()],
+            delete: vec![false; self.deleted_in_file.len()],
+        }
+    }
+
     /// Everything to write, with the person's choices (the defaults where none is given).
-    pub fn to_apply(&self, choices: &Choices) -> Apply {
+    /// Nothing chosen can be wrong, so there is nothing to check.
+    pub fn to_apply(&self, choices: &ImportDraft) -> Apply {
         let mut records: Vec<Record> = self.new_records.iter().chain(&self.updated_records).cloned().collect();
         for (index, conflict) in self.conflicts.iter().enumerate() {
             if choices.conflicts.get(index).copied().unwrap_or(conflict.newer) == Side::File {

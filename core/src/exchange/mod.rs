@@ -14,6 +14,7 @@ pub mod restore;
 
 pub use migrate::DocKind;
 
+use crate::problem::Problem;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -101,17 +102,21 @@ fn version_of(value: Option<&Value>) -> Result<u32, EnvelopeError> {
 
 /// The schema version `value` names, checked: `value` is the `schema_version` member of a file or
 /// stored envelope (`object.get("schema_version")`, or `Value::Null` when there is none). Only
-/// 1 up to [`SCHEMA_VERSION`] is accepted; the message is a plain sentence for a person.
-pub fn schema_version_of(value: &Value) -> Result<u32, String> {
-    version_of(Some(value)).map_err(|error| match error {
-        EnvelopeError::NewerVersion(version) => format!(
-            "This was made by a newer version of Redress (schema {version}); this one reads up to schema {SCHEMA_VERSION}. Update Redress on this device, then try again."
-        ),
-        EnvelopeError::BadVersion(words) if words == "is missing" => {
-            "The schema version is missing: everything Redress writes says which schema wrote it.".into()
-        }
-        EnvelopeError::BadVersion(words) => format!("The schema version {words}."),
-        other => other.to_string(),
+/// 1 up to [`SCHEMA_VERSION`] is accepted; the problem names the place, `schema_version`, in a
+/// plain sentence for a person.
+pub fn schema_version_of(value: &Value) -> Result<u32, Problem> {
+    version_of(Some(value)).map_err(|error| {
+        let message = match error {
+            EnvelopeError::NewerVersion(version) => format!(
+                "This was made by a newer version of Redress (schema {version}); this one reads up to schema {SCHEMA_VERSION}. Update Redress on this device, then try again."
+            ),
+            EnvelopeError::BadVersion(words) if words == "is missing" => {
+                "The schema version is missing: everything Redress writes says which schema wrote it.".into()
+            }
+            EnvelopeError::BadVersion(words) => format!("The schema version {words}."),
+            other => other.to_string(),
+        };
+        Problem::at("schema_version", message)
     })
 }
 

@@ -29,6 +29,38 @@ pub struct CustomProcedureDraft {
     pub stages: Vec<CustomStageDraft>,
 }
 
+impl CustomStageDraft {
+    /// Stage `n` (from 1) as the form first shows it: named "Stage n", nothing else typed.
+    pub fn numbered(n: usize) -> Self {
+        Self {
+            name: format!("Stage {n}"),
+            ..Self::default()
+        }
+    }
+}
+
+impl CustomProcedureDraft {
+    /// The form as it opens: no name yet, and one stage.
+    pub fn blank() -> Self {
+        Self {
+            stages: vec![CustomStageDraft::numbered(1)],
+            ..Self::default()
+        }
+    }
+
+    /// "Add another stage": the next stage, numbered after the last.
+    pub fn add_stage(&mut self) {
+        self.stages.push(CustomStageDraft::numbered(self.stages.len() + 1));
+    }
+
+    /// "Remove the last stage", but never the only one.
+    pub fn remove_last_stage(&mut self) {
+        if self.stages.len() > 1 {
+            self.stages.pop();
+        }
+    }
+}
+
 fn days(text: &str, field: String, what: &str, required: bool, errors: &mut Vec<Problem>) -> Option<u32> {
     let text = text.trim();
     if text.is_empty() {

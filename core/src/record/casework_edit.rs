@@ -1,6 +1,10 @@
-//! Adding to a record's correspondence log, remedies, actions and learning, each checked and
-//! written in the history. Errors are [`Problem`]s, each naming its field (and a date's boxes at
-//! fault); the record is unchanged by them.
+//! The record page's casework forms as typed — a contact for the correspondence log, a remedy,
+//! a remedy that cannot be delivered, an action, a learning statement, the person's feedback —
+//! each a `…Draft` whose `apply` checks it and, when it is right, adds it to the record and
+//! writes it in the history. Errors are [`Problem`]s, each naming the input's id (and a date's
+//! boxes at fault); neither the draft nor the record is changed by them, so nothing typed is
+//! lost. Marking an action done, telling the person and delivering a remedy are buttons, not
+//! forms: their one problem names the list the button is in.
 
 use super::casework::{
     Action, Correspondence, CorrespondenceKind, Feedback, Learning, NotDeliverable, Remedy, RemedyKind, SATISFACTION,
@@ -8,11 +12,8 @@ use super::casework::{
 };
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
-pub use crate::problem::Problem;
+pub use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
-
-/// What a form's check found, each with its field (see [`Problem`]).
-pub type Problems = Vec<Problem>;
 
 fn required(text: &str, field: &str, message: &str, problems: &mut Problems) -> String {
     let text = text.trim();
@@ -41,66 +42,94 @@ fn far_future() -> NaiveDate {
     NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or(NaiveDate::MAX)
 }
 
-pub fn add_correspondence(
-    record: &Record,
-    when: &DateInput,
-    kind: &str,
-    note: &str,
-    today: NaiveDate,
-    change: &Change,
-) -> Result<Record, Problems> {
-    let mut problems = Problems::new();
-    let date = date(when, "correspondence-date", "Date", today, &mut problems);
-    let kind = CorrespondenceKind::from_code(kind);
-    if kind.is_none() {
-        problems.push(Problem::new(
-            "correspondence-kind",
-            "Select a letter, email, call or meeting",
-        ));
-    }
-    let note = required(
-        note,
-        "correspondence-note",
-        "Enter a note of what was said or sent",
-        &mut problems,
-    );
-    match (date, kind) {
-        (Some(date), Some(kind)) if problems.is_empty() => {
-            let mut next = changed(
-                record,
-                change,
-                format!("{} logged for {}", kind.name(), short_date(date)),
-            );
-            next.correspondence.push(Correspondence { date, kind, note });
-            crate::order::sort_by_key(&mut next.correspondence, |c| c.date);
-            Ok(next)
+/// "Log a letter, email, call or meeting" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorrespondenceDraft {
+    /// A [`CorrespondenceKind`] code, or empty while none is chosen.
+    pub kind: String,
+    pub date: DateInput,
+    pub note: String,
+}
+
+impl CorrespondenceDraft {
+    /// A letter sent on `date`, with `note` (the letter pages log what they send this way).
+    pub fn letter(date: DateInput, note: impl Into<String>) -> Self {
+        Self {
+            kind: CorrespondenceKind::Letter.code(),
+            date,
+            note: note.into(),
         }
-        _ => Err(problems),
+    }
+
+    /// The record with this contact in its log, kept in date order. Problems name
+    /// `correspondence-kind`, `correspondence-date` and `correspondence-note`; the date is one
+    /// that has happened, by `today`.
+    pub fn apply(&self, record: &Record, today: NaiveDate, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let date = date(&self.date, "correspondence-date", "Date", today, &mut problems);
+        let kind = CorrespondenceKind::from_code(&self.kind);
+        if kind.is_none() {
+            problems.push(Problem::new(
+                "correspondence-kind",
+                "Select a letter, email, call or meeting",
+            ));
+        }
+        let note = required(
+            &self.note,
+            "correspondence-note",
+            "Enter a note of what was said or sent",
+            &mut problems,
+        );
+        match (date, kind) {
+            (Some(date), Some(kind)) if problems.is_empty() => {
+                let mut next = changed(
+                    record,
+                    change,
+                    format!("{} logged for {}", kind.name(), short_date(date)),
+                );
+                next.correspondence.push(Correspondence { date, kind, note });
+                crate::order::sort_by_key(&mut next.correspondence, |c| c.date);
+                Ok(next)
+            }
+            _ => Err(problems),
+        }
     }
 }
 
-pub fn add_action(record: &Record, what: &str, who: &str, by: &DateInput, change: &Change) -> Result<Record, Problems> {
-    let mut problems = Problems::new();
-    let what = required(what, "action-what", "Enter what will be done", &mut problems);
-    let who = required(who, "action-who", "Enter who is responsible", &mut problems);
-    let by = date(by, "action-by", "Date it is due", far_future(), &mut problems);
-    match by {
-        Some(by) if problems.is_empty() => {
-            let mut next = changed(
-                record,
-                change,
-                format!("Action added: {what} ({who}, by {})", short_date(by)),
-            );
-            next.actions.push(Action {
-                what,
-                who,
-                by,
-                done: None,
-                told: None,
-            });
-            Ok(next)
+/// "Add an action" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActionDraft {
+    pub what: String,
+    pub who: String,
+    pub by: DateInput,
+}
+
+impl ActionDraft {
+    /// The record with this action added. Problems name `action-what`, `action-who` and
+    /// `action-by` (any real date up to 2100: an action is planned ahead).
+    pub fn apply(&self, record: &Record, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let what = required(&self.what, "action-what", "Enter what will be done", &mut problems);
+        let who = required(&self.who, "action-who", "Enter who is responsible", &mut problems);
+        let by = date(&self.by, "action-by", "Date it is due", far_future(), &mut problems);
+        match by {
+            Some(by) if problems.is_empty() => {
+                let mut next = changed(
+                    record,
+                    change,
+                    format!("Action added: {what} ({who}, by {})", short_date(by)),
+                );
+                next.actions.push(Action {
+                    what,
+                    who,
+                    by,
+                    done: None,
+                    told: None,
+                });
+                Ok(next)
+            }
+            _ => Err(problems),
         }
-        _ => Err(problems),
     }
 }
 
@@ -129,60 +158,69 @@ pub fn complete_action(record: &Record, index: usize, done: NaiveDate, change: &
     Ok(next)
 }
 
-pub fn add_remedy(
-    record: &Record,
-    kind: &str,
-    what: &str,
-    amount: &str,
-    due: &DateInput,
-    change: &Change,
-) -> Result<Record, Problems> {
-    let mut problems = Problems::new();
-    let kind = RemedyKind::from_code(kind);
-    if kind.is_none() {
-        problems.push(Problem::new("remedy-kind", "Select the kind of remedy"));
-    }
-    let what = required(what, "remedy-what", "Enter what will happen", &mut problems);
-    let amount_pence = match (kind, amount.trim()) {
-        (Some(RemedyKind::Financial), "") => {
-            problems.push(Problem::new(
-                "remedy-amount",
-                "Enter the amount of the financial remedy",
-            ));
-            None
+/// "Add a remedy" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RemedyDraft {
+    /// A [`RemedyKind`] code, or empty while none is chosen.
+    pub kind: String,
+    pub what: String,
+    /// Pounds as typed ("250", "£1,250.50"); needed for a financial remedy.
+    pub amount: String,
+    /// Optional.
+    pub due: DateInput,
+}
+
+impl RemedyDraft {
+    /// The record with this remedy added. Problems name `remedy-kind`, `remedy-what`,
+    /// `remedy-amount` and `remedy-due`.
+    pub fn apply(&self, record: &Record, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let kind = RemedyKind::from_code(&self.kind);
+        if kind.is_none() {
+            problems.push(Problem::new("remedy-kind", "Select the kind of remedy"));
         }
-        (_, "") => None,
-        (_, text) => match parse_pounds(text) {
-            Some(pence) => Some(pence),
-            None => {
+        let what = required(&self.what, "remedy-what", "Enter what will happen", &mut problems);
+        let amount_pence = match (kind, self.amount.trim()) {
+            (Some(RemedyKind::Financial), "") => {
                 problems.push(Problem::new(
                     "remedy-amount",
-                    "Enter an amount in pounds, like 250 or 250.50",
+                    "Enter the amount of the financial remedy",
                 ));
                 None
             }
-        },
-    };
-    let due = if due.is_empty() {
-        None
-    } else {
-        date(due, "remedy-due", "Date it is due", far_future(), &mut problems)
-    };
-    match kind {
-        Some(kind) if problems.is_empty() => {
-            let amount = amount_pence.map(|p| format!(" of {}", pounds(p))).unwrap_or_default();
-            let mut next = changed(record, change, format!("Remedy added: {}{amount}", kind.name()));
-            next.remedies.push(Remedy {
-                kind,
-                what,
-                amount_pence,
-                due,
-                delivered: None,
-                not_deliverable: None,
-            });
-            Ok(next)
+            (_, "") => None,
+            (_, text) => match parse_pounds(text) {
+                Some(pence) => Some(pence),
+                None => {
+                    problems.push(Problem::new(
+                        "remedy-amount",
+                        "Enter an amount in pounds, like 250 or 250.50",
+                    ));
+                    None
+                }
+            },
+        };
+        let due = if self.due.is_empty() {
+            None
+        } else {
+            date(&self.due, "remedy-due", "Date it is due", far_future(), &mut problems)
+        };
+        match kind {
+            Some(kind) if problems.is_empty() => {
+                let amount = amount_pence.map(|p| format!(" of {}", pounds(p))).unwrap_or_default();
+                let mut next = changed(record, change, format!("Remedy added: {}{amount}", kind.name()));
+                next.remedies.push(Remedy {
+                    kind,
+                    what,
+                    amount_pence,
+                    due,
+                    delivered: None,
+                    not_deliverable: None,
+                });
+                Ok(next)
+            }
+            _ => Err(problems),
         }
-        _ => Err(problems),
     }
 }
 
@@ -206,45 +244,142 @@ pub fn deliver_remedy(record: &Record, index: usize, delivered: NaiveDate, chang
     Ok(next)
 }
 
-pub fn add_learning(record: &Record, statement: &str, publish: bool, change: &Change) -> Result<Record, Problems> {
-    let mut problems = Problems::new();
-    let statement = required(statement, "learning-statement", "Enter what changed", &mut problems);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let published = if publish { " (for publication)" } else { "" };
-    let mut next = changed(record, change, format!("Learning added{published}"));
-    next.learning.push(Learning { statement, publish });
-    Ok(next)
+/// The remedies that may still be recorded as not deliverable — neither delivered nor already
+/// recorded so — each with the value [`NotDeliverableDraft::remedy`] takes for it and its words.
+pub fn undeliverable_choices(record: &Record) -> Vec<(String, String)> {
+    record
+        .remedies
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.delivered.is_none() && r.not_deliverable.is_none())
+        .map(|(i, r)| (i.to_string(), format!("{}: {}", r.kind.name(), r.what)))
+        .collect()
 }
 
-pub fn set_feedback(
-    record: &Record,
-    when: &DateInput,
-    satisfied: &str,
-    comments: &str,
-    today: NaiveDate,
-    change: &Change,
-) -> Result<Record, Problems> {
-    let mut problems = Problems::new();
-    let date = date(when, "feedback-date", "Date of the feedback", today, &mut problems);
-    if !SATISFACTION.contains(&satisfied) {
-        problems.push(Problem::new(
-            "feedback-satisfied",
-            "Select whether they were satisfied with the handling",
-        ));
-    }
-    match date {
-        Some(date) if problems.is_empty() => {
-            let mut next = changed(record, change, format!("Feedback on the handling: {satisfied}"));
-            next.feedback = Some(Feedback {
-                date,
-                satisfied: satisfied.into(),
-                comments: comments.trim().into(),
-            });
-            Ok(next)
+/// "A remedy cannot be delivered" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotDeliverableDraft {
+    /// Which remedy: its place in the record's list as the choice's value
+    /// ([`undeliverable_choices`]), or empty while none is chosen.
+    pub remedy: String,
+    pub reason: String,
+    pub alternative: String,
+}
+
+impl NotDeliverableDraft {
+    /// The record with the remedy marked as not deliverable, with the reason and the
+    /// alternative offered (Code 7.4). Problems name `not-deliverable-which`,
+    /// `not-deliverable-reason` and `not-deliverable-alternative`.
+    pub fn apply(&self, record: &Record, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let index = self.remedy.parse::<usize>().ok().filter(|&index| {
+            record
+                .remedies
+                .get(index)
+                .is_some_and(|r| r.delivered.is_none() && r.not_deliverable.is_none())
+        });
+        if index.is_none() {
+            problems.push(Problem::new(
+                "not-deliverable-which",
+                "Select the remedy that cannot be delivered",
+            ));
         }
-        _ => Err(problems),
+        let reason = required(
+            &self.reason,
+            "not-deliverable-reason",
+            "Enter why the remedy cannot be delivered",
+            &mut problems,
+        );
+        let alternative = required(
+            &self.alternative,
+            "not-deliverable-alternative",
+            "Enter the alternative offered",
+            &mut problems,
+        );
+        let (Some(index), true) = (index, problems.is_empty()) else {
+            return Err(problems);
+        };
+        let name = record.remedies.get(index).map_or("", |r| r.kind.name());
+        let mut next = changed(record, change, format!("Remedy cannot be delivered: {name}"));
+        if let Some(remedy) = next.remedies.get_mut(index) {
+            remedy.not_deliverable = Some(NotDeliverable { reason, alternative });
+        }
+        Ok(next)
+    }
+}
+
+/// "Add a learning statement" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LearningDraft {
+    pub statement: String,
+    /// Published in the annual report ("you said, we did").
+    pub publish: bool,
+}
+
+impl LearningDraft {
+    /// The record with this learning added. Its one problem names `learning-statement`.
+    pub fn apply(&self, record: &Record, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let statement = required(
+            &self.statement,
+            "learning-statement",
+            "Enter what changed",
+            &mut problems,
+        );
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let published = if self.publish { " (for publication)" } else { "" };
+        let mut next = changed(record, change, format!("Learning added{published}"));
+        next.learning.push(Learning {
+            statement,
+            publish: self.publish,
+        });
+        Ok(next)
+    }
+}
+
+/// "Record their feedback" as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedbackDraft {
+    pub date: DateInput,
+    /// One of [`SATISFACTION`], or empty while none is chosen.
+    pub satisfied: String,
+    /// Optional.
+    pub comments: String,
+}
+
+impl FeedbackDraft {
+    /// The record with this feedback (it replaces any before). Problems name `feedback-date`
+    /// (a day that has happened, by `today`) and `feedback-satisfied`.
+    pub fn apply(&self, record: &Record, today: NaiveDate, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let date = date(
+            &self.date,
+            "feedback-date",
+            "Date of the feedback",
+            today,
+            &mut problems,
+        );
+        let satisfied = self.satisfied.as_str();
+        if !SATISFACTION.contains(&satisfied) {
+            problems.push(Problem::new(
+                "feedback-satisfied",
+                "Select whether they were satisfied with the handling",
+            ));
+        }
+        match date {
+            Some(date) if problems.is_empty() => {
+                let mut next = changed(record, change, format!("Feedback on the handling: {satisfied}"));
+                next.feedback = Some(Feedback {
+                    date,
+                    satisfied: satisfied.into(),
+                    comments: self.comments.trim().into(),
+                });
+                Ok(next)
+            }
+            _ => Err(problems),
+        }
     }
 }
 
@@ -267,45 +402,6 @@ pub fn tell_action(record: &Record, index: usize, told: NaiveDate, change: &Chan
     );
     if let Some(action) = next.actions.get_mut(index) {
         action.told = Some(told);
-    }
-    Ok(next)
-}
-
-/// Records that a remedy cannot be delivered, with the reason and the alternative offered.
-pub fn remedy_not_deliverable(
-    record: &Record,
-    index: usize,
-    reason: &str,
-    alternative: &str,
-    change: &Change,
-) -> Result<Record, Problems> {
-    let mut problems = Problems::new();
-    let reason = required(
-        reason,
-        "not-deliverable-reason",
-        "Enter why the remedy cannot be delivered",
-        &mut problems,
-    );
-    let alternative = required(
-        alternative,
-        "not-deliverable-alternative",
-        "Enter the alternative offered",
-        &mut problems,
-    );
-    let Some(remedy) = record.remedies.get(index) else {
-        problems.push(Problem::new("not-deliverable-reason", "No such remedy"));
-        return Err(problems);
-    };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut next = changed(
-        record,
-        change,
-        format!("Remedy cannot be delivered: {}", remedy.kind.name()),
-    );
-    if let Some(remedy) = next.remedies.get_mut(index) {
-        remedy.not_deliverable = Some(NotDeliverable { reason, alternative });
     }
     Ok(next)
 }

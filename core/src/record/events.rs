@@ -186,30 +186,22 @@ fn date_error(field: Field, message: String, parts: Vec<DatePart>) -> Problem {
     }
 }
 
-/// The record with the event added, or every problem with what was typed; custom procedures
-/// are looked up in `library`.
-pub fn record_event(
-    record: &Record,
-    draft: &EventDraft,
+/// The event's date as typed, checked: not in the future unless the event looks ahead (a date
+/// agreed or extended to), and not before what it follows (the stage's start, the pause it
+/// ends, the response a new stage follows, the panel its findings follow).
+fn event_date(
+    kind: EventKind,
+    typed: &DateInput,
+    events: &StageEvents,
     today: NaiveDate,
-    change: &Change,
-    library: &[CustomProcedure],
-) -> Result<Record, Vec<Problem>> {
-    let mut errors = Vec::new();
-    let available = available_events(record, library);
-    let Some(kind) = EventKind::from_code(&draft.kind).filter(|kind| available.contains(kind)) else {
-        return Err(vec![Field::EventKind.problem("Select what happened")]);
-    };
-    // An event is available only at a stage, so this is never taken.
-    let Some(events) = record.stages.last() else {
-        return Err(vec![Field::EventKind.problem("Select what happened")]);
-    };
+    errors: &mut Vec<Problem>,
+) -> Option<NaiveDate> {
     let latest = if kind.date_may_be_future() {
         NaiveDate::MAX
     } else {
         today
     };
-    let date = match draft.date.parse(kind.date_label(), latest) {
+    match typed.parse(kind.date_label(), latest) {
         Ok(date) => {
             let earliest = match kind {
                 EventKind::Resumed => events.open_pause().map_or(events.started, |p| p.from),
@@ -234,7 +226,43 @@ pub fn record_event(
             errors.push(date_error(Field::EventDate, error.message, error.parts));
             None
         }
+    }
+}
+
+/// The history's words for an event.
+fn history_line(kind: EventKind, date: NaiveDate, handler: &str, outcome: Option<Outcome>, reason: &str) -> String {
+    let mut said = format!("{}: {}", kind.name(), short_date(date));
+    if kind.asks_handler() {
+        said.push_str(&format!(", handled by {handler}"));
+    }
+    if let Some(outcome) = outcome.filter(|_| kind == EventKind::Responded) {
+        said.push_str(&format!(", {}", outcome.name().to_lowercase()));
+    }
+    if kind.needs_reason() {
+        said.push_str(&format!(". Reason: {reason}"));
+    }
+    said
+}
+
+/// The record with the event added, or every problem with what was typed; custom procedures
+/// are looked up in `library`.
+pub fn record_event(
+    record: &Record,
+    draft: &EventDraft,
+    today: NaiveDate,
+    change: &Change,
+    library: &[CustomProcedure],
+) -> Result<Record, Vec<Problem>> {
+    let mut errors = Vec::new();
+    let available = available_events(record, library);
+    let Some(kind) = EventKind::from_code(&draft.kind).filter(|kind| available.contains(kind)) else {
+        return Err(vec![Field::EventKind.problem("Select what happened")]);
     };
+    // An event is available only at a stage, so this is never taken.
+    let Some(events) = record.stages.last() else {
+        return Err(vec![Field::EventKind.problem("Select what happened")]);
+    };
+    let date = event_date(kind, &draft.date, events, today, &mut errors);
     let reason = draft.reason.trim().to_string();
     if kind.needs_reason() && reason.is_empty() {
         let what = if kind == EventKind::Extended {
@@ -269,16 +297,7 @@ pub fn record_event(
 
     let mut next = record.clone();
     next.updated = change.at;
-    let mut said = format!("{}: {}", kind.name(), short_date(date));
-    if kind.asks_handler() {
-        said.push_str(&format!(", handled by {handler}"));
-    }
-    if let Some(outcome) = outcome.filter(|_| kind == EventKind::Responded) {
-        said.push_str(&format!(", {}", outcome.name().to_lowercase()));
-    }
-    if kind.needs_reason() {
-        said.push_str(&format!(". Reason: {reason}"));
-    }
+    let said = history_line(kind, date, &handler, outcome, &reason);
     next.history.push(change.entry(said));
     let Some(stage) = next.stages.last_mut() else {
         return Err(vec![Field::EventKind.problem("Select what happened")]);

@@ -1,12 +1,12 @@
 //! The intake and triage page as typed: checked as a whole, saved as a whole, and shown as a
 //! task list of what is done and what is left, so a worker can stop and come back.
 
-use super::casework_edit::{Problem, Problems};
 use super::intake::{
     Acceptance, Adjustment, ComplainantType, Equality, NotAcceptedReason, RiskAssessment, Safeguarding,
 };
 use super::{Change, DateInput, Record, RecordKind};
 use crate::deadline::{Rules, Status, time_limit};
+use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -151,70 +151,10 @@ impl IntakeDraft {
                 }
             }
         };
-        let risk = match (self.seriousness.parse::<u8>(), self.likelihood.parse::<u8>()) {
-            (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
-            _ if self.seriousness.is_empty() && self.likelihood.is_empty() => None,
-            _ => {
-                let field = if self.seriousness.is_empty() {
-                    "seriousness"
-                } else {
-                    "likelihood"
-                };
-                problems.push(Problem::new(
-                    field,
-                    "Choose both the seriousness and the likelihood, or neither",
-                ));
-                None
-            }
-        };
+        let risk = self.risk(&mut problems);
         let late = record.kind == RecordKind::Complaint && out_of_time(record, rules);
-        let reason = self.decision_reason.trim().to_string();
-        let acceptance = match self.decision.as_str() {
-            "accept" | "" if late => {
-                problems.push(Problem::new(
-                    "decision",
-                    "The complaint was made after the 12-month time limit: choose whether to accept it, and say why",
-                ));
-                Acceptance::Accepted
-            }
-            "accept" | "" => Acceptance::Accepted,
-            "accept-out-of-time" => {
-                if reason.is_empty() {
-                    problems.push(Problem::new(
-                        "decision-reason",
-                        "Enter why the complaint is accepted out of time",
-                    ));
-                }
-                Acceptance::AcceptedOutOfTime { reason: reason.clone() }
-            }
-            _ => match NotAcceptedReason::from_code(&self.not_accepted_reason) {
-                Some(why) => Acceptance::NotAccepted {
-                    reason: why,
-                    detail: reason.clone(),
-                    told_of_ombudsman: self.told_of_ombudsman,
-                },
-                None => {
-                    problems.push(Problem::new(
-                        "not-accepted-reason",
-                        "Select why the complaint is not accepted",
-                    ));
-                    Acceptance::Accepted
-                }
-            },
-        };
-        let time_spent_minutes = match self.time_spent_minutes.trim() {
-            "" => None,
-            text => match text.parse::<u32>() {
-                Ok(minutes) => Some(minutes),
-                Err(_) => {
-                    problems.push(Problem::new(
-                        "time-spent",
-                        "Time spent must be a whole number of minutes, like 45",
-                    ));
-                    None
-                }
-            },
-        };
+        let acceptance = self.acceptance(late, &mut problems);
+        let time_spent_minutes = self.time_spent(&mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -243,6 +183,81 @@ impl IntakeDraft {
         next.updated = change.at;
         next.history.push(change.entry("Intake and triage updated"));
         Ok(next)
+    }
+
+    /// The risk matrix's two choices, both or neither.
+    fn risk(&self, problems: &mut Problems) -> Option<RiskAssessment> {
+        match (self.seriousness.parse::<u8>(), self.likelihood.parse::<u8>()) {
+            (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
+            _ if self.seriousness.is_empty() && self.likelihood.is_empty() => None,
+            _ => {
+                let field = if self.seriousness.is_empty() {
+                    "seriousness"
+                } else {
+                    "likelihood"
+                };
+                problems.push(Problem::new(
+                    field,
+                    "Choose both the seriousness and the likelihood, or neither",
+                ));
+                None
+            }
+        }
+    }
+
+    /// The decision to accept, with its reason; `late` when the complaint is out of time.
+    fn acceptance(&self, late: bool, problems: &mut Problems) -> Acceptance {
+        let reason = self.decision_reason.trim().to_string();
+        match self.decision.as_str() {
+            "accept" | "" if late => {
+                problems.push(Problem::new(
+                    "decision",
+                    "The complaint was made after the 12-month time limit: choose whether to accept it, and say why",
+                ));
+                Acceptance::Accepted
+            }
+            "accept" | "" => Acceptance::Accepted,
+            "accept-out-of-time" => {
+                if reason.is_empty() {
+                    problems.push(Problem::new(
+                        "decision-reason",
+                        "Enter why the complaint is accepted out of time",
+                    ));
+                }
+                Acceptance::AcceptedOutOfTime { reason }
+            }
+            _ => match NotAcceptedReason::from_code(&self.not_accepted_reason) {
+                Some(why) => Acceptance::NotAccepted {
+                    reason: why,
+                    detail: reason,
+                    told_of_ombudsman: self.told_of_ombudsman,
+                },
+                None => {
+                    problems.push(Problem::new(
+                        "not-accepted-reason",
+                        "Select why the complaint is not accepted",
+                    ));
+                    Acceptance::Accepted
+                }
+            },
+        }
+    }
+
+    /// Minutes spent, if given.
+    fn time_spent(&self, problems: &mut Problems) -> Option<u32> {
+        match self.time_spent_minutes.trim() {
+            "" => None,
+            text => match text.parse::<u32>() {
+                Ok(minutes) => Some(minutes),
+                Err(_) => {
+                    problems.push(Problem::new(
+                        "time-spent",
+                        "Time spent must be a whole number of minutes, like 45",
+                    ));
+                    None
+                }
+            },
+        }
     }
 }
 

@@ -22,7 +22,10 @@ pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, RecordDraft};
 pub use events::{EventDraft, EventKind, asks_investigators, available_events, handler_warnings, record_event};
 pub use history::{Change, HistoryEntry};
-pub use outcome::{ConcernOutcome, Outcome, closable, close, escalate_concern, reopen, set_concern_outcome};
+pub use outcome::{
+    CLOSED, CONCERN_OUTCOME, CloseDraft, ConcernOutcome, ESCALATED_PROCEDURE, ESCALATED_RECEIVED, EscalateDraft,
+    Outcome, REOPEN_REASON, chosen_concern_outcome, closable, close, escalate_concern, reopen, set_concern_outcome,
+};
 pub use reference::next_reference;
 pub use stage::{Extension, StageEvents};
 

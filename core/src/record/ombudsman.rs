@@ -2,9 +2,9 @@
 //! whether a satisfactory remedy had already been given, and the recommendations with their
 //! due dates and compliance.
 
-use super::casework_edit::{Problem, Problems};
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
+use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -158,17 +158,27 @@ impl OmbudsmanDraft {
     }
 }
 
+/// The id of the record page's list of the Ombudsman's recommendations, which compliance's
+/// problem names (a button in that list is what was pressed).
+pub const RECOMMENDATIONS: &str = "ombudsman-recommendations";
+
 /// Records that the organisation complied with recommendation `index` on `date`.
-pub fn comply(record: &Record, index: usize, date: NaiveDate, change: &Change) -> Result<Record, String> {
+pub fn comply(record: &Record, index: usize, date: NaiveDate, change: &Change) -> Result<Record, Problem> {
     let recommendation = record
         .ombudsman
         .as_ref()
         .and_then(|o| o.recommendations.get(index))
-        .ok_or("No such recommendation")?;
+        .ok_or_else(|| Problem::new(RECOMMENDATIONS, "There is no such recommendation"))?;
+    if recommendation.complied.is_some() {
+        return Err(Problem::new(
+            RECOMMENDATIONS,
+            "That recommendation is already complied with",
+        ));
+    }
     let what = recommendation.what.clone();
     let mut next = record.clone();
-    if let Some(o) = next.ombudsman.as_mut() {
-        o.recommendations[index].complied = Some(date);
+    if let Some(r) = next.ombudsman.as_mut().and_then(|o| o.recommendations.get_mut(index)) {
+        r.complied = Some(date);
     }
     next.updated = change.at;
     next.history

@@ -9,5 +9,5 @@ pub mod member;
 mod period;
 mod table;
 
-pub use period::{END_FIELD, Period, START_FIELD, YEARS_OFFERED};
+pub use period::{END_FIELD, Period, PeriodDraft, START_FIELD, YEARS_OFFERED};
 pub use table::{Bar, Cell, Row, Table, percent};

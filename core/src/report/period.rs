@@ -13,6 +13,28 @@ pub const END_FIELD: &str = "member-to";
 /// The most financial years a report offers, this one included.
 pub const YEARS_OFFERED: usize = 30;
 
+/// The member's update's two dates as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeriodDraft {
+    pub start: DateInput,
+    pub end: DateInput,
+}
+
+impl PeriodDraft {
+    /// The boxes holding `period`'s first and last days.
+    pub fn of(period: Period) -> Self {
+        Self {
+            start: DateInput::from_date(period.start),
+            end: DateInput::from_date(period.end),
+        }
+    }
+
+    /// The range typed, or its problems ([`Period::from_typed`]).
+    pub fn period(&self) -> Result<Period, Vec<Problem>> {
+        Period::from_typed(&self.start, &self.end)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
     pub start: NaiveDate,
@@ -141,6 +163,17 @@ mod tests {
         assert_eq!((quarter.start, quarter.end), (day("2026-10-01"), day("2026-12-31")));
         assert_eq!(quarter.label(), "1 Oct 2026 to 31 Dec 2026");
         assert!(quarter.contains(day("2026-12-31")) && !quarter.contains(day("2027-01-01")));
+    }
+
+    #[test]
+    fn the_member_update_form_opens_on_a_period_and_reads_it_back() {
+        let quarter = Period::quarter(day("2026-11-22"));
+        let mut draft = PeriodDraft::of(quarter);
+        assert_eq!(draft.start, DateInput::new("1", "10", "2026"));
+        assert_eq!(draft.period(), Ok(quarter));
+        draft.end.month = "13".into();
+        let problems = draft.period().unwrap_err();
+        assert_eq!(problems[0].anchor(), "member-to-month");
     }
 
     #[test]

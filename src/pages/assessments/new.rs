@@ -1,9 +1,11 @@
 //! Starting a self-assessment: what against, for whom, for what period; blank or as a copy of
 //! the last one against the same framework.
 
+use crate::components::draft::Text;
 use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::components::title::page_title;
+use crate::lens;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -28,10 +30,18 @@ fn framework_choices() -> Vec<Choice> {
 pub fn NewAssessmentPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let framework = RwSignal::new(String::new());
-    let organisation = RwSignal::new(state.settings.with_untracked(|s| s.organisation_name.clone()));
-    let period = RwSignal::new(String::new());
-    let start_from = RwSignal::new("copy".to_string());
+    // The form as typed, one draft: the organisation's name to start with, and a copy of the
+    // last assessment when there is one.
+    let draft = RwSignal::new(StartDraft {
+        organisation: state.settings.with_untracked(|s| s.organisation_name.clone()),
+        copy_last: true,
+        ..StartDraft::default()
+    });
+    // "How do you want to start?" answers the draft's yes-or-no: a copy, or blank.
+    let start_from = Text::new(
+        Signal::derive(move || if draft.with(|d| d.copy_last) { "copy" } else { "blank" }.to_string()),
+        Callback::new(move |choice: String| draft.update(|d| d.copy_last = choice == "copy")),
+    );
     let problems = RwSignal::new(Vec::<redress_core::problem::Problem>::new());
     let attempt = RwSignal::new(0u32);
     page_title(
@@ -43,21 +53,17 @@ pub fn NewAssessmentPage() -> impl IntoView {
     };
     let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     let last = move || {
-        let chosen = FrameworkId::from_code(&framework.get())?;
+        let chosen = draft.with(|d| FrameworkId::from_code(&d.framework))?;
         state.assessments.with(|all| latest_of(all, chosen).map(|a| a.name()))
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = StartDraft {
-            framework: framework.get_untracked(),
-            organisation: organisation.get_untracked(),
-            period: period.get_untracked(),
-            copy_last: start_from.get_untracked() == "copy",
-        };
         let id = uuid::Uuid::new_v4().to_string();
-        let started = state
-            .assessments
-            .with_untracked(|all| draft.start(&id, all, &state.change()));
+        let started = draft.with_untracked(|typed| {
+            state
+                .assessments
+                .with_untracked(|all| typed.start(&id, all, &state.change()))
+        });
         match started {
             Ok(assessment) => {
                 problems.set(Vec::new());
@@ -75,9 +81,9 @@ pub fn NewAssessmentPage() -> impl IntoView {
         <ErrorSummary lines attempt />
         <h1 class="govuk-heading-l">"Start a self-assessment"</h1>
         <form on:submit=on_submit novalidate>
-            <Radios id="framework" legend="What do you want to assess against?" choices=framework_choices() value=framework error=message("framework") />
-            <TextInput id="organisation" label="Organisation" value=organisation error=message("organisation") autocomplete="organization" />
-            <TextInput id="period" label="Period the assessment covers" hint="For example, April 2025 to March 2026" value=period error=message("period") />
+            <Radios id="framework" legend="What do you want to assess against?" choices=framework_choices() value=lens!(draft, framework) error=message("framework") />
+            <TextInput id="organisation" label="Organisation" value=lens!(draft, organisation) error=message("organisation") autocomplete="organization" />
+            <TextInput id="period" label="Period the assessment covers" hint="For example, April 2025 to March 2026" value=lens!(draft, period) error=message("period") />
             {move || last().map(|name| view! {
                 <Radios
                     id="start-from"

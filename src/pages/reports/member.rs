@@ -9,15 +9,16 @@
 use super::service_select;
 use super::table::ReportTable;
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, problem_lines};
 use crate::components::title::page_title;
+use crate::date_lens;
 use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::problem::Problem;
-use redress_core::record::{DateInput as Typed, DatePart};
+use redress_core::record::DatePart;
 use redress_core::report::member::member_report;
-use redress_core::report::{END_FIELD, Period, START_FIELD};
+use redress_core::report::{END_FIELD, Period, PeriodDraft, START_FIELD};
 
 /// The message and the boxes at fault for one date input, from the core's problems.
 fn date_problem(problems: Memo<Vec<Problem>>, field: &'static str) -> Signal<Option<(String, Vec<DatePart>)>> {
@@ -34,22 +35,11 @@ fn date_problem(problems: Memo<Vec<Problem>>, field: &'static str) -> Signal<Opt
 pub fn MemberReportPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = clock::today();
-    let quarter = Period::quarter(today);
-    let fields = |date: chrono::NaiveDate| {
-        let typed = Typed::from_date(date);
-        let fields = DateFields::default();
-        fields.day.set(typed.day);
-        fields.month.set(typed.month);
-        fields.year.set(typed.year);
-        fields
-    };
-    let (from, to) = (fields(quarter.start), fields(quarter.end));
+    // The dates as typed, one draft starting at this quarter; the service is the reports' filter.
+    let draft = RwSignal::new(PeriodDraft::of(Period::quarter(today)));
     let service = RwSignal::new(String::new());
     // Read as the boxes change; a date not yet whole is named by its own box.
-    let period = Memo::new(move |_| {
-        let typed = |f: DateFields| Typed::new(&f.day.get(), &f.month.get(), &f.year.get());
-        Period::from_typed(&typed(from), &typed(to))
-    });
+    let period = Memo::new(move |_| draft.with(PeriodDraft::period));
     let problems = Memo::new(move |_| period.get().err().unwrap_or_default());
     page_title(
         || "Update for the Member Responsible for Complaints".into(),
@@ -106,10 +96,10 @@ pub fn MemberReportPage() -> impl IntoView {
         <h1 class="govuk-heading-l">"Update for the Member Responsible for Complaints"</h1>
         <form class="app-filters app-no-print" novalidate on:submit=on_submit>
             <div class="app-filter">
-                <DateInput id=START_FIELD legend="From" hint="For example, 1 10 2026" fields=from error=date_problem(problems, START_FIELD) />
+                <DateInput id=START_FIELD legend="From" hint="For example, 1 10 2026" fields=date_lens!(draft, start) error=date_problem(problems, START_FIELD) />
             </div>
             <div class="app-filter">
-                <DateInput id=END_FIELD legend="To" hint="For example, 31 12 2026" fields=to error=date_problem(problems, END_FIELD) />
+                <DateInput id=END_FIELD legend="To" hint="For example, 31 12 2026" fields=date_lens!(draft, end) error=date_problem(problems, END_FIELD) />
             </div>
             {service_select(service)}
             <div class="govuk-form-group app-filter">

@@ -1,42 +1,32 @@
-//! The organisation's closure days: a table with a remove button each, and a form to add one.
+//! The organisation's closure days: a table with a remove button each, and a form to add one
+//! (one draft, checked by the core, with its own error summary).
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
+use crate::components::date_input::DateInput;
+use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::TextInput;
 use crate::state::AppState;
+use crate::{date_lens, lens};
 use leptos::prelude::*;
 use redress_core::format::long_date;
-use redress_core::record::DatePart;
-use redress_core::settings::add_closure_day;
+use redress_core::problem::Problems;
+use redress_core::settings::{CLOSURE_DATE, ClosureDayDraft};
 
 #[component]
 pub fn ClosureDays() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let date = DateFields::default();
-    let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<(String, Vec<DatePart>)>);
+    let draft = RwSignal::new(ClosureDayDraft::default());
+    let problems = RwSignal::new(Problems::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // Closure days may be planned ahead, so any date up to 2100 is allowed.
-        let latest = chrono::NaiveDate::from_ymd_opt(2100, 12, 31).expect("a real date");
-        let result = date
-            .typed()
-            .parse("Closure date", latest)
-            .map_err(|e| (e.message, e.parts))
-            .and_then(|day| {
-                add_closure_day(&state.settings.get_untracked(), day, &name.get_untracked())
-                    .map_err(|message| (message, vec![DatePart::Day, DatePart::Month, DatePart::Year]))
-            });
+        let result = draft.with_untracked(|typed| state.settings.with_untracked(|settings| typed.apply(settings)));
         match result {
             Ok(settings) => {
-                error.set(None);
+                problems.set(Vec::new());
                 let _ = state.save_settings(settings);
-                date.day.set(String::new());
-                date.month.set(String::new());
-                date.year.set(String::new());
-                name.set(String::new());
+                draft.set(ClosureDayDraft::default());
             }
-            Err(found) => error.set(Some(found)),
+            Err(found) => problems.set(found),
         }
     };
     let remove = move |day: chrono::NaiveDate| {
@@ -79,9 +69,10 @@ pub fn ClosureDays() -> impl IntoView {
                 </tbody>
             </table>
         </Show>
+        <ProblemSummary problems />
         <form novalidate on:submit=add class="app-form-panel">
-            <DateInput id="closure-date" legend="Closure date" hint="For example, 29 12 2026" fields=date error=error />
-            <TextInput id="closure-name" label="Name (optional)" hint="For example, Christmas closure." value=name />
+            <DateInput id=CLOSURE_DATE legend="Closure date" hint="For example, 29 12 2026" fields=date_lens!(draft, date) error=FormErrors(problems).date(CLOSURE_DATE) />
+            <TextInput id="closure-name" label="Name (optional)" hint="For example, Christmas closure." value=lens!(draft, name) />
             <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Add closure day"</button>
         </form>
     }

@@ -5,7 +5,8 @@ mod closures;
 pub mod procedures;
 mod storage;
 
-use crate::components::error_summary::{ErrorSummary, problem_lines};
+use crate::components::draft::Text;
+use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
@@ -36,6 +37,109 @@ pub fn saved_banner(id: &'static str, message: String) -> impl IntoView {
     }
 }
 
+/// Who the organisation is, and who is using Redress on this device.
+fn organisation_fields(draft: RwSignal<SettingsDraft>, name: Text, errors: FormErrors) -> impl IntoView {
+    view! {
+        <h2 class="govuk-heading-m">"Your organisation"</h2>
+        <TextInput
+            id="organisation-name"
+            label="Organisation name"
+            hint="Shown at the top of every page and on letters and reports."
+            value=name
+            error=errors.message("organisation-name")
+            autocomplete="organization"
+        />
+        <TextInput
+            id="user-name"
+            label="Your name"
+            hint="Written in the history of every record you change on this device."
+            value=lens!(draft, user_name)
+            error=errors.message("user-name")
+            autocomplete="name"
+        />
+    }
+}
+
+/// Whose bank holidays are kept, how a day received is counted, and when a deadline is "due soon".
+fn working_days_fields(draft: RwSignal<SettingsDraft>, errors: FormErrors) -> impl IntoView {
+    view! {
+        <h2 class="govuk-heading-m">"Working days"</h2>
+        <Radios id="nation" legend="Whose bank holidays do you keep?" choices={Choice::every::<Nation>()} value=lens!(draft, nation) error=errors.message("nation") />
+        <Radios
+            id="counting"
+            legend="When something arrives on a weekend or bank holiday"
+            choices=vec![
+                choice("from-day-received", "Count from the day it arrived", Some("The day received is never counted, whatever day it is. This is the rule the Ombudsman’s Code and the regulations use.")),
+                choice("next-working-day", "Treat it as received on the next working day", Some("Then count from that day.")),
+            ]
+            value=lens!(draft, counting)
+            error=errors.message("counting")
+        />
+        <TextInput
+            id="due-soon-days"
+            label="Show a deadline as “due soon” when it is this many working days away or fewer"
+            value=lens!(draft, due_soon_days)
+            error=errors.message("due-soon-days")
+            class="govuk-input govuk-input--width-2"
+        />
+    }
+}
+
+/// The organisation's own targets, where the rules leave a timescale to local policy.
+fn target_fields(draft: RwSignal<SettingsDraft>, errors: FormErrors) -> impl IntoView {
+    let closures_count = flag!(draft, closures_count_for_local_targets);
+    view! {
+        <h2 class="govuk-heading-m">"Your own targets"</h2>
+        <p class="govuk-body">"Where the rules leave a timescale to local policy, these are yours. Records keep the targets they were made with."</p>
+        <TextInput
+            id="children-acknowledgement-days"
+            label="Children’s complaints: working days to acknowledge stages 1 and 2"
+            value=lens!(draft, children_acknowledgement_days)
+            error=errors.message("children-acknowledgement-days")
+            class="govuk-input govuk-input--width-2"
+        />
+        <TextInput
+            id="adults-response-days"
+            label="Adults’ complaints: working days to respond when no date is agreed"
+            hint="Often 15 or 20. The regulations allow at most 6 months unless the person agrees to longer."
+            value=lens!(draft, adults_response_days)
+            error=errors.message("adults-response-days")
+            class="govuk-input govuk-input--width-3"
+        />
+        <Radios
+            id="children-stage2-start"
+            legend="Children’s complaints: when does the stage 2 clock start?"
+            choices=vec![
+                choice("request", "When the request for stage 2 is received", None),
+                choice("agreed-statement", "When the complaint statement is agreed", None),
+            ]
+            value=lens!(draft, children_stage2_start)
+            error=errors.message("children-stage2-start")
+        />
+        <div class="govuk-form-group">
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                <div class="govuk-checkboxes__item">
+                    <input
+                        class="govuk-checkboxes__input"
+                        id="closures-count"
+                        name="closures-count"
+                        type="checkbox"
+                        aria-describedby="closures-count-hint"
+                        prop:checked=move || closures_count.get()
+                        on:change=move |ev| closures_count.set(event_target_checked(&ev))
+                    />
+                    <label class="govuk-label govuk-checkboxes__label" for="closures-count">
+                        "Do not count our closure days towards our own targets"
+                    </label>
+                    <div id="closures-count-hint" class="govuk-hint govuk-checkboxes__hint">
+                        "Closure days never move a statutory or Code deadline."
+                    </div>
+                </div>
+            </div>
+        </div>
+    }
+}
+
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -43,23 +147,17 @@ pub fn SettingsPage() -> impl IntoView {
     // The form as typed, one draft; each field a lens onto it.
     let draft = RwSignal::new(draft);
     let name = lens!(draft, organisation_name);
-    let closures_count = flag!(draft, closures_count_for_local_targets);
-    let errors = RwSignal::new(Vec::<redress_core::problem::Problem>::new());
+    let errors = FormErrors::new();
     let attempt = RwSignal::new(0u32);
     let saved = RwSignal::new(None::<String>);
-    page_title(|| "Settings".into(), move || !errors.with(Vec::is_empty));
-
-    let message_for = move |field: &'static str| {
-        Signal::derive(move || errors.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
-    };
-    let lines = Signal::derive(move || errors.with(|all| problem_lines(all)));
+    page_title(|| "Settings".into(), move || !errors.is_empty());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(None);
         let typed = draft.get_untracked();
         match typed.apply(&state.settings.get_untracked()) {
             Ok(settings) => {
-                errors.set(Vec::new());
+                errors.0.set(Vec::new());
                 name.set(settings.organisation_name.clone());
                 // A failed write is reported by the storage banner; the settings are kept in memory.
                 let saving = state.save_settings(settings);
@@ -70,7 +168,7 @@ pub fn SettingsPage() -> impl IntoView {
                 });
             }
             Err(found) => {
-                errors.set(found);
+                errors.0.set(found);
                 attempt.update(|n| *n += 1);
             }
         }
@@ -78,98 +176,17 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <ErrorSummary lines attempt />
+                <ErrorSummary lines=errors.lines() attempt />
                 {move || saved.get().map(|message| saved_banner("settings-saved-title", message))}
                 <h1 class="govuk-heading-l">"Settings"</h1>
                 <form novalidate on:submit=on_submit>
-                    <h2 class="govuk-heading-m">"Your organisation"</h2>
-                    <TextInput
-                        id="organisation-name"
-                        label="Organisation name"
-                        hint="Shown at the top of every page and on letters and reports."
-                        value=name
-                        error=message_for("organisation-name")
-                        autocomplete="organization"
-                    />
-                    <TextInput
-                        id="user-name"
-                        label="Your name"
-                        hint="Written in the history of every record you change on this device."
-                        value=lens!(draft, user_name)
-                        error=message_for("user-name")
-                        autocomplete="name"
-                    />
-                    <h2 class="govuk-heading-m">"Working days"</h2>
-                    <Radios id="nation" legend="Whose bank holidays do you keep?" choices={Choice::every::<Nation>()} value=lens!(draft, nation) error=message_for("nation") />
-                    <Radios
-                        id="counting"
-                        legend="When something arrives on a weekend or bank holiday"
-                        choices=vec![
-                            choice("from-day-received", "Count from the day it arrived", Some("The day received is never counted, whatever day it is. This is the rule the Ombudsman’s Code and the regulations use.")),
-                            choice("next-working-day", "Treat it as received on the next working day", Some("Then count from that day.")),
-                        ]
-                        value=lens!(draft, counting)
-                        error=message_for("counting")
-                    />
-                    <TextInput
-                        id="due-soon-days"
-                        label="Show a deadline as “due soon” when it is this many working days away or fewer"
-                        value=lens!(draft, due_soon_days)
-                        error=message_for("due-soon-days")
-                        class="govuk-input govuk-input--width-2"
-                    />
-                    <h2 class="govuk-heading-m">"Your own targets"</h2>
-                    <p class="govuk-body">"Where the rules leave a timescale to local policy, these are yours. Records keep the targets they were made with."</p>
-                    <TextInput
-                        id="children-acknowledgement-days"
-                        label="Children’s complaints: working days to acknowledge stages 1 and 2"
-                        value=lens!(draft, children_acknowledgement_days)
-                        error=message_for("children-acknowledgement-days")
-                        class="govuk-input govuk-input--width-2"
-                    />
-                    <TextInput
-                        id="adults-response-days"
-                        label="Adults’ complaints: working days to respond when no date is agreed"
-                        hint="Often 15 or 20. The regulations allow at most 6 months unless the person agrees to longer."
-                        value=lens!(draft, adults_response_days)
-                        error=message_for("adults-response-days")
-                        class="govuk-input govuk-input--width-3"
-                    />
-                    <Radios
-                        id="children-stage2-start"
-                        legend="Children’s complaints: when does the stage 2 clock start?"
-                        choices=vec![
-                            choice("request", "When the request for stage 2 is received", None),
-                            choice("agreed-statement", "When the complaint statement is agreed", None),
-                        ]
-                        value=lens!(draft, children_stage2_start)
-                        error=message_for("children-stage2-start")
-                    />
-                    <div class="govuk-form-group">
-                        <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                            <div class="govuk-checkboxes__item">
-                                <input
-                                    class="govuk-checkboxes__input"
-                                    id="closures-count"
-                                    name="closures-count"
-                                    type="checkbox"
-                                    aria-describedby="closures-count-hint"
-                                    prop:checked=move || closures_count.get()
-                                    on:change=move |ev| closures_count.set(event_target_checked(&ev))
-                                />
-                                <label class="govuk-label govuk-checkboxes__label" for="closures-count">
-                                    "Do not count our closure days towards our own targets"
-                                </label>
-                                <div id="closures-count-hint" class="govuk-hint govuk-checkboxes__hint">
-                                    "Closure days never move a statutory or Code deadline."
-                                </div>
-                            </div>
-                        </div>
-                    </div>
+                    {organisation_fields(draft, name, errors)}
+                    {working_days_fields(draft, errors)}
+                    {target_fields(draft, errors)}
                     <h2 class="govuk-heading-m">"Lists"</h2>
-                    <TextArea id="services" label="Services, one a line" value=lens!(draft, services) error=message_for("services") />
-                    <TextArea id="service-areas" label="Service areas, one a line" value=lens!(draft, service_areas) error=message_for("service-areas") />
-                    <TextArea id="subjects" label="Subjects, one a line" value=lens!(draft, subjects) error=message_for("subjects") />
+                    <TextArea id="services" label="Services, one a line" value=lens!(draft, services) error=errors.message("services") />
+                    <TextArea id="service-areas" label="Service areas, one a line" value=lens!(draft, service_areas) error=errors.message("service-areas") />
+                    <TextArea id="subjects" label="Subjects, one a line" value=lens!(draft, subjects) error=errors.message("subjects") />
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Save settings"</button>
                 </form>
                 <closures::ClosureDays />

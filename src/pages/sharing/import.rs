@@ -10,7 +10,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::exchange::file::{ExportFile, MAX_FILE_BYTES, Problem, Reading, size_problem};
-use redress_core::exchange::merge::{Choices, Preview, Side, preview};
+use redress_core::exchange::merge::{ImportDraft, Preview, Side, preview};
 
 /// Problems shown at most; a broken file can have thousands.
 const SHOWN_PROBLEMS: usize = 30;
@@ -41,7 +41,7 @@ fn refused(problems: Vec<Problem>) -> impl IntoView {
     }
 }
 
-fn conflicts_view(preview: &Preview, choices: RwSignal<Vec<Side>>) -> impl IntoView + use<> {
+fn conflicts_view(preview: &Preview, draft: RwSignal<ImportDraft>) -> impl IntoView + use<> {
     let when = |r: &redress_core::record::Record| redress_core::format::uk_time(r.updated);
     preview
         .conflicts
@@ -53,8 +53,8 @@ fn conflicts_view(preview: &Preview, choices: RwSignal<Vec<Side>>) -> impl IntoV
                 view! {
                     <div class="govuk-radios__item">
                         <input class="govuk-radios__input" id=id.clone() name=name.clone() type="radio"
-                            prop:checked=move || choices.with(|c| c.get(index) == Some(&side))
-                            on:change=move |_| choices.update(|c| if let Some(slot) = c.get_mut(index) { *slot = side })/>
+                            prop:checked=move || draft.with(|d| d.conflicts.get(index) == Some(&side))
+                            on:change=move |_| draft.update(|d| if let Some(slot) = d.conflicts.get_mut(index) { *slot = side })/>
                         <label class="govuk-label govuk-radios__label" for=id>{label}</label>
                     </div>
                 }
@@ -76,19 +76,20 @@ fn conflicts_view(preview: &Preview, choices: RwSignal<Vec<Side>>) -> impl IntoV
         .collect_view()
 }
 
+/// The draft's yes-or-no choices of one kind: "restore" (records deleted here) or "delete"
+/// (records the file says were deleted).
+fn chosen<'a>(draft: &'a mut ImportDraft, kind: &str) -> &'a mut Vec<bool> {
+    if kind == "restore" {
+        &mut draft.restore
+    } else {
+        &mut draft.delete
+    }
+}
+
 /// A yes-or-no choice for each record a deletion concerns: restore one deleted here, or delete
 /// here one the file says was deleted. Nothing is restored or deleted unless chosen.
-fn deletions_view(
-    preview: &Preview,
-    restore: RwSignal<Vec<bool>>,
-    delete: RwSignal<Vec<bool>>,
-) -> impl IntoView + use<> {
-    let pair = |kind: &'static str,
-                index: usize,
-                legend: String,
-                keep: String,
-                change: String,
-                chosen: RwSignal<Vec<bool>>| {
+fn deletions_view(preview: &Preview, draft: RwSignal<ImportDraft>) -> impl IntoView + use<> {
+    let pair = |kind: &'static str, index: usize, legend: String, keep: String, change: String| {
         let name = format!("{kind}-{index}");
         let option = move |value: bool, label: String| {
             let id = format!("{kind}-{index}-{}", if value { "yes" } else { "no" });
@@ -96,8 +97,11 @@ fn deletions_view(
             view! {
                 <div class="govuk-radios__item">
                     <input class="govuk-radios__input" id=id.clone() name=name type="radio"
-                        prop:checked=move || chosen.with(|c| c.get(index) == Some(&value))
-                        on:change=move |_| chosen.update(|c| if let Some(slot) = c.get_mut(index) { *slot = value })/>
+                        prop:checked=move || draft.with(|d| {
+                            let list = if kind == "restore" { &d.restore } else { &d.delete };
+                            list.get(index) == Some(&value)
+                        })
+                        on:change=move |_| draft.update(|d| if let Some(slot) = chosen(d, kind).get_mut(index) { *slot = value })/>
                     <label class="govuk-label govuk-radios__label" for=id>{label}</label>
                 </div>
             }
@@ -132,7 +136,6 @@ fn deletions_view(
                 ),
                 "Keep it deleted".into(),
                 "Restore it from the file".into(),
-                restore,
             )
         })
         .collect_view();
@@ -151,7 +154,6 @@ fn deletions_view(
                 ),
                 "Keep it on this device".into(),
                 "Delete it here too".into(),
-                delete,
             )
         })
         .collect_view();
@@ -161,9 +163,7 @@ fn deletions_view(
 fn preview_view<A, B>(
     file: &ExportFile,
     preview: &Preview,
-    choices: RwSignal<Vec<Side>>,
-    restore: RwSignal<Vec<bool>>,
-    delete: RwSignal<Vec<bool>>,
+    draft: RwSignal<ImportDraft>,
     on_apply: A,
     on_backup: B,
 ) -> impl IntoView + use<A, B>
@@ -196,8 +196,8 @@ where
                 (None, _) => "This device’s settings are kept".to_string(),
             })}
         </dl>
-        {conflicts_view(preview, choices)}
-        {deletions_view(preview, restore, delete)}
+        {conflicts_view(preview, draft)}
+        {deletions_view(preview, draft)}
         <p class="govuk-body">"Before importing you can save a copy of everything on this device as it is now."</p>
         <div class="govuk-button-group">
             <button type="button" class="govuk-button govuk-button--secondary" on:click={ let f = on_backup.clone(); move |_| f() }>"Download the current data first"</button>
@@ -237,9 +237,8 @@ pub fn ImportFile() -> impl IntoView {
     let state = expect_context::<AppState>();
     let input = NodeRef::<html::Input>::new();
     let checked = RwSignal::new(None::<Checked>);
-    let choices = RwSignal::new(Vec::<Side>::new());
-    let restore = RwSignal::new(Vec::<bool>::new());
-    let delete = RwSignal::new(Vec::<bool>::new());
+    // The choices the preview offers, as made: one draft.
+    let draft = RwSignal::new(ImportDraft::default());
     let message = RwSignal::new(None::<String>);
     let on_check = move |_| {
         let Some(element) = input.get_untracked() else { return };
@@ -264,9 +263,7 @@ pub fn ImportFile() -> impl IntoView {
                                 })
                             })
                         });
-                        let _ = choices.try_set(plan.conflicts.iter().map(|c| c.newer).collect());
-                        let _ = restore.try_set(vec![false; plan.deleted_here.len()]);
-                        let _ = delete.try_set(vec![false; plan.deleted_in_file.len()]);
+                        let _ = draft.try_set(plan.draft());
                         Checked::Ready(Box::new(file), Box::new(plan))
                     }
                 },
@@ -279,12 +276,7 @@ pub fn ImportFile() -> impl IntoView {
         let Some(Checked::Ready(_, plan)) = checked.get_untracked() else {
             return;
         };
-        let (conflicts, restored, deleted) = (choices.get_untracked(), restore.get_untracked(), delete.get_untracked());
-        let apply = plan.to_apply(&Choices {
-            conflicts: &conflicts,
-            restore: &restored,
-            delete: &deleted,
-        });
+        let apply = draft.with_untracked(|choices| plan.to_apply(choices));
         let new = plan.new_records.len();
         let changed = apply.records.len().saturating_sub(new);
         let removed = apply.delete.len();
@@ -325,7 +317,7 @@ pub fn ImportFile() -> impl IntoView {
             None => ().into_any(),
             Some(Checked::Refused(problems)) => refused(problems).into_any(),
             Some(Checked::Ready(file, plan)) => view! {
-                {preview_view(&file, &plan, choices, restore, delete, on_apply, on_backup)}
+                {preview_view(&file, &plan, draft, on_apply, on_backup)}
                 {move || backup.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
             }.into_any(),
         }}

@@ -1,43 +1,37 @@
-//! The work on a record: the correspondence log, remedies and actions. Each section
-//! lists what is there and has an "Add" form inside a details element; the core checks it.
+//! The work on a record: the correspondence log, remedies and actions. Each section lists what
+//! is there and has an "Add" form inside a details element. A form is one draft of the core's
+//! own type (`CorrespondenceDraft`, `RemedyDraft`…), kept across redraws of the page, each box a
+//! lens onto it; the core checks it, and its problems give the section's error summary.
 
 use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::components::kept::KeptDetails;
 use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
+use crate::{date_lens, lens};
 use leptos::prelude::*;
 use redress_core::format::short_date;
-use redress_core::record::casework::{CorrespondenceKind, RemedyKind};
+use redress_core::record::Record;
+use redress_core::record::casework::{Action, Correspondence as Entry, CorrespondenceKind, Remedy, RemedyKind};
 use redress_core::record::casework_edit::{
-    Problem, Problems, add_action, add_correspondence, add_remedy, complete_action, deliver_remedy,
-    remedy_not_deliverable, tell_action,
+    ActionDraft, CorrespondenceDraft, NotDeliverableDraft, Problems, RemedyDraft, complete_action, deliver_remedy,
+    tell_action, undeliverable_choices,
 };
 use redress_core::record::summary::{Standing, action_line, remedy_line};
-use redress_core::record::{DatePart, Record};
-
-/// The message for one field, from the core's problems.
-pub(super) fn problem(problems: RwSignal<Problems>, field: &'static str) -> Signal<Option<String>> {
-    FormErrors(problems).message(field)
-}
-
-/// The message for a date input and the boxes at fault, from the core's problems.
-pub(super) fn date_problem(
-    problems: RwSignal<Problems>,
-    field: &'static str,
-) -> Signal<Option<(String, Vec<DatePart>)>> {
-    FormErrors(problems).date(field)
-}
 
 /// Saves a changed record, or shows the problems. The confirmation shows once the change is
-/// stored, never before and never for a save that failed (the storage banner says so then).
+/// stored, never before and never for a save that failed (the storage banner says so then);
+/// `clear` then empties the form that made it, ready for the next. A form sent back keeps
+/// everything typed.
 pub(super) fn save(
     state: AppState,
     flash: RwSignal<Option<String>>,
     problems: RwSignal<Problems>,
     message: &str,
     result: Result<Record, Problems>,
+    clear: impl FnOnce() + 'static,
 ) {
     match result {
         Ok(changed) => {
@@ -48,6 +42,7 @@ pub(super) fn save(
             leptos::task::spawn_local(async move {
                 if saving.outcome().await.is_ok() {
                     let _ = flash.try_set(Some(message));
+                    clear();
                 }
             });
         }
@@ -55,262 +50,240 @@ pub(super) fn save(
     }
 }
 
+fn correspondence_list(entries: Vec<Entry>) -> AnyView {
+    if entries.is_empty() {
+        return view! { <p class="govuk-body">"Nothing logged yet."</p> }.into_any();
+    }
+    view! {
+        <dl class="govuk-summary-list">
+            {entries.into_iter().map(|c| view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{format!("{} {}", short_date(c.date), c.kind.name())}</dt>
+                    <dd class="govuk-summary-list__value app-pre-line">{c.note}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (date, kind, note, problems) = (
-        crate::kept_date!(),
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-        crate::kept!(Problems::new()),
-    );
+    // The form as typed: one draft, kept while the page is drawn again.
+    let draft = crate::kept!(CorrespondenceDraft::default());
+    let problems = crate::kept!(Problems::new());
+    let errors = FormErrors(problems);
     let entries = record.correspondence.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = add_correspondence(
-            &record,
-            &date.typed(),
-            &kind.get_untracked(),
-            &note.get_untracked(),
-            clock::today(),
-            &state.change(),
-        );
-        save(state, flash, problems, "Correspondence logged.", result);
+        let result = draft.with_untracked(|typed| typed.apply(&record, clock::today(), &state.change()));
+        let clear = move || {
+            let _ = draft.try_set(CorrespondenceDraft::default());
+        };
+        save(state, flash, problems, "Correspondence logged.", result, clear);
     };
     view! {
         <h2 class="govuk-heading-m">"Correspondence"</h2>
         <ProblemSummary problems />
-        {if entries.is_empty() {
-            view! { <p class="govuk-body">"Nothing logged yet."</p> }.into_any()
-        } else {
-            view! {
-                <dl class="govuk-summary-list">
-                    {entries.into_iter().map(|c| view! {
-                        <div class="govuk-summary-list__row">
-                            <dt class="govuk-summary-list__key">{format!("{} {}", short_date(c.date), c.kind.name())}</dt>
-                            <dd class="govuk-summary-list__value app-pre-line">{c.note}</dd>
-                        </div>
-                    }).collect_view()}
-                </dl>
-            }.into_any()
-        }}
-        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
-            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Log a letter, email, call or meeting"</span></summary>
-            <form novalidate on:submit=add class="govuk-details__text">
-                <Radios id="correspondence-kind" legend="What was it?" choices={Choice::every::<CorrespondenceKind>()} value=kind error=problem(problems, "correspondence-kind") />
-                <DateInput id="correspondence-date" legend="Date of the contact" hint="For example, 6 1 2026" fields=date error=date_problem(problems, "correspondence-date") />
-                <TextArea id="correspondence-note" label="Note" value=note error=problem(problems, "correspondence-note") />
+        {correspondence_list(entries)}
+        <KeptDetails key=concat!(file!(), ":correspondence") summary="Log a letter, email, call or meeting">
+            <form novalidate on:submit=add>
+                <Radios id="correspondence-kind" legend="What was it?" choices={Choice::every::<CorrespondenceKind>()} value=lens!(draft, kind) error=errors.message("correspondence-kind") />
+                <DateInput id="correspondence-date" legend="Date of the contact" hint="For example, 6 1 2026" fields=date_lens!(draft, date) error=errors.date("correspondence-date") />
+                <TextArea id="correspondence-note" label="Note" value=lens!(draft, note) error=errors.message("correspondence-note") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Log it"</button>
             </form>
-        </details>
+        </KeptDetails>
     }
+}
+
+/// The remedies with, for each still open, a button to mark it delivered today.
+fn remedy_list(remedies: Vec<Remedy>, deliver: Callback<usize>) -> AnyView {
+    if remedies.is_empty() {
+        return view! { <p class="govuk-body">"No remedies yet."</p> }.into_any();
+    }
+    view! {
+        <dl class="govuk-summary-list" id="remedies-list" tabindex="-1">
+            {remedies.into_iter().enumerate().map(|(index, r)| {
+                let name = r.kind.name();
+                let line = remedy_line(&r);
+                view! {
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">{line.key}</dt>
+                        <dd class="govuk-summary-list__value">{line.value}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            {match line.standing {
+                                Standing::Instead(words) => view! { <span>{words}</span> }.into_any(),
+                                Standing::Done(words) | Standing::DoneAndOpen(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
+                                Standing::Open => view! {
+                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver.run(index)>
+                                        "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
+                                    </button>
+                                }.into_any(),
+                            }}
+                        </dd>
+                    </div>
+                }
+            }).collect_view()}
+        </dl>
+    }
+    .into_any()
 }
 
 #[component]
 pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (kind, what, amount, due, problems) = (
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-        crate::kept_date!(),
-        crate::kept!(Problems::new()),
-    );
+    // Two forms, a draft each, and the section's problems: kept while the page is drawn again.
+    let draft = crate::kept!(RemedyDraft::default());
+    let instead = crate::kept!(NotDeliverableDraft::default());
+    let problems = crate::kept!(Problems::new());
+    let errors = FormErrors(problems);
     let remedies = record.remedies.clone();
-    let undeliverable_choices: Vec<Choice> = record
-        .remedies
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.delivered.is_none() && r.not_deliverable.is_none())
-        .map(|(i, r)| Choice::new(i.to_string(), format!("{}: {}", r.kind.name(), r.what)))
+    let undeliverable: Vec<Choice> = undeliverable_choices(&record)
+        .into_iter()
+        .map(|(value, words)| Choice::new(value, words))
         .collect();
-    let (which, reason, alternative) = (
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-    );
-    let for_not_deliverable = record.clone();
+    let for_instead = record.clone();
     let not_deliverable = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(index) = which.get_untracked().parse::<usize>() else {
-            problems.set(vec![Problem::new(
-                "not-deliverable-which",
-                "Select the remedy that cannot be delivered",
-            )]);
-            return;
+        let result = instead.with_untracked(|typed| typed.apply(&for_instead, &state.change()));
+        let clear = move || {
+            let _ = instead.try_set(NotDeliverableDraft::default());
         };
-        let result = remedy_not_deliverable(
-            &for_not_deliverable,
-            index,
-            &reason.get_untracked(),
-            &alternative.get_untracked(),
-            &state.change(),
+        save(
+            state,
+            flash,
+            problems,
+            "Remedy recorded as not deliverable.",
+            result,
+            clear,
         );
-        save(state, flash, problems, "Remedy recorded as not deliverable.", result);
     };
     let for_deliver = record.clone();
-    let deliver = move |index: usize| {
+    let deliver = Callback::new(move |index: usize| {
         let result = deliver_remedy(&for_deliver, index, clock::today(), &state.change()).map_err(|p| vec![p]);
-        save(state, flash, problems, "Remedy marked as delivered today.", result);
-    };
+        save(
+            state,
+            flash,
+            problems,
+            "Remedy marked as delivered today.",
+            result,
+            || (),
+        );
+    });
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = add_remedy(
-            &record,
-            &kind.get_untracked(),
-            &what.get_untracked(),
-            &amount.get_untracked(),
-            &due.typed(),
-            &state.change(),
-        );
-        save(state, flash, problems, "Remedy added.", result);
+        let result = draft.with_untracked(|typed| typed.apply(&record, &state.change()));
+        let clear = move || {
+            let _ = draft.try_set(RemedyDraft::default());
+        };
+        save(state, flash, problems, "Remedy added.", result, clear);
     };
     view! {
         <h2 class="govuk-heading-m">"Remedies"</h2>
         <ProblemSummary problems />
-        {if remedies.is_empty() {
-            view! { <p class="govuk-body">"No remedies yet."</p> }.into_any()
-        } else {
-            view! {
-                <dl class="govuk-summary-list" id="remedies-list" tabindex="-1">
-                    {remedies.into_iter().enumerate().map(|(index, r)| {
-                        let deliver = deliver.clone();
-                        let name = r.kind.name();
-                        let line = remedy_line(&r);
-                        view! {
-                            <div class="govuk-summary-list__row">
-                                <dt class="govuk-summary-list__key">{line.key}</dt>
-                                <dd class="govuk-summary-list__value">{line.value}</dd>
-                                <dd class="govuk-summary-list__actions">
-                                    {match line.standing {
-                                        Standing::Instead(words) => view! { <span>{words}</span> }.into_any(),
-                                        Standing::Done(words) | Standing::DoneAndOpen(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
-                                        Standing::Open => view! {
-                                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver(index)>
-                                                "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
-                                            </button>
-                                        }.into_any(),
-                                    }}
-                                </dd>
-                            </div>
-                        }
-                    }).collect_view()}
-                </dl>
-            }.into_any()
-        }}
-        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 2)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 2))>
-            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a remedy"</span></summary>
-            <form novalidate on:submit=add class="govuk-details__text">
-                <Radios id="remedy-kind" legend="Kind of remedy" choices={Choice::every::<RemedyKind>()} value=kind error=problem(problems, "remedy-kind") />
-                <TextArea id="remedy-what" label="What will happen" value=what error=problem(problems, "remedy-what") />
-                <TextInput id="remedy-amount" label="Amount in pounds (financial remedies)" value=amount error=problem(problems, "remedy-amount") class="govuk-input govuk-input--width-10" />
-                <DateInput id="remedy-due" legend="Due by (optional)" hint="For example, 1 3 2026" fields=due error=date_problem(problems, "remedy-due") />
+        {remedy_list(remedies, deliver)}
+        <KeptDetails key=concat!(file!(), ":remedy") summary="Add a remedy">
+            <form novalidate on:submit=add>
+                <Radios id="remedy-kind" legend="Kind of remedy" choices={Choice::every::<RemedyKind>()} value=lens!(draft, kind) error=errors.message("remedy-kind") />
+                <TextArea id="remedy-what" label="What will happen" value=lens!(draft, what) error=errors.message("remedy-what") />
+                <TextInput id="remedy-amount" label="Amount in pounds (financial remedies)" value=lens!(draft, amount) error=errors.message("remedy-amount") class="govuk-input govuk-input--width-10" />
+                <DateInput id="remedy-due" legend="Due by (optional)" hint="For example, 1 3 2026" fields=date_lens!(draft, due) error=errors.date("remedy-due") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add remedy"</button>
             </form>
-        </details>
-        {(!undeliverable_choices.is_empty()).then(|| view! {
-            <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 3)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 3))>
-                <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"A remedy cannot be delivered"</span></summary>
-                <form novalidate on:submit=not_deliverable class="govuk-details__text">
-                    <Radios id="not-deliverable-which" legend="Which remedy?" choices=undeliverable_choices value=which error=problem(problems, "not-deliverable-which") />
-                    <TextArea id="not-deliverable-reason" label="Why it cannot be delivered" value=reason error=problem(problems, "not-deliverable-reason") />
-                    <TextArea id="not-deliverable-alternative" label="The alternative offered" value=alternative error=problem(problems, "not-deliverable-alternative") />
+        </KeptDetails>
+        {(!undeliverable.is_empty()).then(|| view! {
+            <KeptDetails key=concat!(file!(), ":not-deliverable") summary="A remedy cannot be delivered">
+                <form novalidate on:submit=not_deliverable>
+                    <Radios id="not-deliverable-which" legend="Which remedy?" choices=undeliverable value=lens!(instead, remedy) error=errors.message("not-deliverable-which") />
+                    <TextArea id="not-deliverable-reason" label="Why it cannot be delivered" value=lens!(instead, reason) error=errors.message("not-deliverable-reason") />
+                    <TextArea id="not-deliverable-alternative" label="The alternative offered" value=lens!(instead, alternative) error=errors.message("not-deliverable-alternative") />
                     <button type="submit" class="govuk-button govuk-button--secondary">"Record it"</button>
                 </form>
-            </details>
+            </KeptDetails>
         })}
     }
+}
+
+/// The actions with, for each, a button to mark it done today or, once done, to record that
+/// the person was told today.
+fn action_list(actions: Vec<Action>, done: Callback<usize>, tell: Callback<usize>) -> AnyView {
+    if actions.is_empty() {
+        return view! { <p class="govuk-body">"No actions yet."</p> }.into_any();
+    }
+    let button = move |words: &'static str, what: String, on: Callback<usize>, index: usize| {
+        view! {
+            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| on.run(index)>
+                {words} <span class="govuk-visually-hidden">{format!(": {what}")}</span>
+            </button>
+        }
+    };
+    view! {
+        <dl class="govuk-summary-list" id="actions-list" tabindex="-1">
+            {actions.into_iter().enumerate().map(|(index, a)| {
+                let line = action_line(&a);
+                view! {
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">{line.key}</dt>
+                        <dd class="govuk-summary-list__value">{line.value}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            {match line.standing {
+                                Standing::Done(words) | Standing::Instead(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
+                                Standing::DoneAndOpen(words) => view! {
+                                    <Tag colour=Colour::Green text=words />
+                                    " "
+                                    {button("Person told today", a.what, tell, index)}
+                                }.into_any(),
+                                Standing::Open => button("Mark done", a.what, done, index).into_any(),
+                            }}
+                        </dd>
+                    </div>
+                }
+            }).collect_view()}
+        </dl>
+    }
+    .into_any()
 }
 
 #[component]
 pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (what, who, by, problems) = (
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-        crate::kept_date!(),
-        crate::kept!(Problems::new()),
-    );
+    // The form as typed: one draft, kept while the page is drawn again.
+    let draft = crate::kept!(ActionDraft::default());
+    let problems = crate::kept!(Problems::new());
+    let errors = FormErrors(problems);
     let actions = record.actions.clone();
     let for_tell = record.clone();
-    let tell = move |index: usize| {
+    let tell = Callback::new(move |index: usize| {
         let result = tell_action(&for_tell, index, clock::today(), &state.change()).map_err(|p| vec![p]);
-        save(
-            state,
-            flash,
-            problems,
-            "Recorded that the person was told today.",
-            result,
-        );
-    };
+        let message = "Recorded that the person was told today.";
+        save(state, flash, problems, message, result, || ());
+    });
     let for_done = record.clone();
-    let done = move |index: usize| {
+    let done = Callback::new(move |index: usize| {
         let result = complete_action(&for_done, index, clock::today(), &state.change()).map_err(|p| vec![p]);
-        save(state, flash, problems, "Action marked as done today.", result);
-    };
+        save(state, flash, problems, "Action marked as done today.", result, || ());
+    });
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = add_action(
-            &record,
-            &what.get_untracked(),
-            &who.get_untracked(),
-            &by.typed(),
-            &state.change(),
-        );
-        save(state, flash, problems, "Action added.", result);
+        let result = draft.with_untracked(|typed| typed.apply(&record, &state.change()));
+        let clear = move || {
+            let _ = draft.try_set(ActionDraft::default());
+        };
+        save(state, flash, problems, "Action added.", result, clear);
     };
     view! {
         <h2 class="govuk-heading-m">"Actions"</h2>
         <ProblemSummary problems />
-        {if actions.is_empty() {
-            view! { <p class="govuk-body">"No actions yet."</p> }.into_any()
-        } else {
-            view! {
-                <dl class="govuk-summary-list" id="actions-list" tabindex="-1">
-                    {actions.into_iter().enumerate().map(|(index, a)| {
-                        let done = done.clone();
-                        let tell = tell.clone();
-                        let what = a.what.clone();
-                        let line = action_line(&a);
-                        view! {
-                            <div class="govuk-summary-list__row">
-                                <dt class="govuk-summary-list__key">{line.key}</dt>
-                                <dd class="govuk-summary-list__value">{line.value}</dd>
-                                <dd class="govuk-summary-list__actions">
-                                    {match line.standing {
-                                        Standing::Done(words) | Standing::Instead(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
-                                        Standing::DoneAndOpen(words) => {
-                                            let tell = tell.clone();
-                                            let what = what.clone();
-                                            view! {
-                                                <Tag colour=Colour::Green text=words />
-                                                " "
-                                                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| tell(index)>
-                                                    "Person told today" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
-                                                </button>
-                                            }.into_any()
-                                        }
-                                        Standing::Open => view! {
-                                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| done(index)>
-                                                "Mark done" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
-                                            </button>
-                                        }.into_any(),
-                                    }}
-                                </dd>
-                            </div>
-                        }
-                    }).collect_view()}
-                </dl>
-            }.into_any()
-        }}
-        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 4)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 4))>
-            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add an action"</span></summary>
-            <form novalidate on:submit=add class="govuk-details__text">
-                <TextInput id="action-what" label="What will be done" value=what error=problem(problems, "action-what") />
-                <TextInput id="action-who" label="Who is responsible" value=who error=problem(problems, "action-who") />
-                <DateInput id="action-by" legend="Due by" hint="For example, 1 4 2026" fields=by error=date_problem(problems, "action-by") />
+        {action_list(actions, done, tell)}
+        <KeptDetails key=concat!(file!(), ":action") summary="Add an action">
+            <form novalidate on:submit=add>
+                <TextInput id="action-what" label="What will be done" value=lens!(draft, what) error=errors.message("action-what") />
+                <TextInput id="action-who" label="Who is responsible" value=lens!(draft, who) error=errors.message("action-who") />
+                <DateInput id="action-by" legend="Due by" hint="For example, 1 4 2026" fields=date_lens!(draft, by) error=errors.date("action-by") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add action"</button>
             </form>
-        </details>
+        </KeptDetails>
     }
 }

@@ -2,15 +2,16 @@
 //! the complaint carries the concern's details over and each links to the other.
 
 use crate::clock;
-use crate::components::date_input::{DateFields, DateInput};
-use crate::components::error_summary::{ErrorSummary, SummaryLine};
+use crate::components::date_input::DateInput;
+use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios};
 use crate::components::title::page_title;
 use crate::state::AppState;
+use crate::{date_lens, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use redress_core::procedure;
-use redress_core::record::{DateInput as Typed, DatePart, RecordKind, escalate_concern, next_reference};
+use redress_core::problem::Problems;
+use redress_core::record::{ESCALATED_PROCEDURE, ESCALATED_RECEIVED, EscalateDraft, RecordKind};
 
 #[component]
 pub fn EscalatePage() -> impl IntoView {
@@ -26,91 +27,58 @@ pub fn EscalatePage() -> impl IntoView {
         }
         .into_any();
     };
-    let chosen = RwSignal::new(String::new());
-    let date = DateFields::default();
-    let today = Typed::from_date(clock::today());
-    date.day.set(today.day);
-    date.month.set(today.month);
-    date.year.set(today.year);
-    let procedure_error = RwSignal::new(None::<String>);
-    let date_error = RwSignal::new(None::<(String, Vec<DatePart>)>);
-    let attempt = RwSignal::new(0u32);
-    let lines = Signal::derive(move || {
-        let mut lines = Vec::new();
-        if let Some(message) = procedure_error.get() {
-            lines.push(SummaryLine {
-                anchor: "procedure".into(),
-                message,
-            });
-        }
-        if let Some((message, _)) = date_error.get() {
-            lines.push(SummaryLine {
-                anchor: "received-day".into(),
-                message,
-            });
-        }
-        lines
-    });
+    // The form as typed, one draft; the core checks it and makes both records.
+    let draft = RwSignal::new(EscalateDraft::new(clock::today()));
+    let problems = RwSignal::new(Problems::new());
+    let errors = FormErrors(problems);
+    let procedures = state.settings.with_untracked(|s| s.procedures());
+    let choices = procedures
+        .iter()
+        .map(|p| Choice::new(p.id.clone(), p.name.clone()).with_hint(p.applies_to.clone()))
+        .collect();
     let reference = concern.reference.clone();
     let back = format!("/records/{}", concern.id);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let procedures = state.settings.with_untracked(|s| s.procedures());
-        let procedure = procedure::find(&procedures, &chosen.get_untracked()).cloned();
-        procedure_error.set(
-            procedure
-                .is_none()
-                .then(|| "Select the procedure the complaint is handled under".into()),
-        );
-        let received = match date.typed().parse("Date it became a complaint", clock::today()) {
-            Ok(day) => Some(day),
-            Err(e) => {
-                date_error.set(Some((e.message, e.parts)));
-                None
-            }
-        };
-        let (Some(procedure), Some(received)) = (procedure, received) else {
-            attempt.update(|n| *n += 1);
-            return;
-        };
         let new_id = uuid::Uuid::new_v4().to_string();
-        let new_reference = next_reference(RecordKind::Complaint, received, &state.records.get_untracked());
-        match escalate_concern(
-            &concern,
-            new_id.clone(),
-            new_reference,
-            received,
-            &procedure,
-            &state.change(),
-        ) {
+        let result = draft.with_untracked(|typed| {
+            state.records.with_untracked(|existing| {
+                typed.apply(
+                    &concern,
+                    new_id.clone(),
+                    existing,
+                    &procedures,
+                    clock::today(),
+                    &state.change(),
+                )
+            })
+        });
+        match result {
             Ok((concern, complaint)) => {
                 let _ = state.update_record(concern);
                 let _ = state.add_record(complaint);
                 navigate(&format!("/records/{new_id}"), Default::default());
             }
-            Err(message) => {
-                date_error.set(Some((message, vec![DatePart::Day, DatePart::Month, DatePart::Year])));
-                attempt.update(|n| *n += 1);
-            }
+            Err(found) => problems.set(found),
         }
     };
     view! {
         <a href=back class="govuk-back-link">"Back to the concern"</a>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <ErrorSummary lines attempt />
+                <ProblemSummary problems />
                 <span class="govuk-caption-l">{reference}</span>
                 <h1 class="govuk-heading-l">"Escalate to a complaint"</h1>
                 <p class="govuk-body">"A new complaint is made with this concern’s details. Each will link to the other, and the concern’s outcome becomes “escalated to a complaint”."</p>
                 <form novalidate on:submit=on_submit>
                     <Radios
-                        id="procedure"
+                        id=ESCALATED_PROCEDURE
                         legend="Which procedure is the complaint handled under?"
-                        choices=state.settings.with_untracked(|s| s.procedures()).into_iter().map(|p| Choice::new(p.id, p.name).with_hint(p.applies_to)).collect()
-                        value=chosen
-                        error=procedure_error
+                        choices
+                        value=lens!(draft, procedure)
+                        error=errors.message(ESCALATED_PROCEDURE)
                     />
-                    <DateInput id="received" legend="Date it became a complaint" hint="The deadlines count from this day." fields=date error=date_error />
+                    <DateInput id=ESCALATED_RECEIVED legend="Date it became a complaint" hint="The deadlines count from this day." fields=date_lens!(draft, received) error=errors.date(ESCALATED_RECEIVED) />
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Make the complaint"</button>
                 </form>
             </div>

@@ -5,7 +5,7 @@
 use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::draft::checkbox;
-use crate::components::error_summary::{ErrorSummary, problem_lines};
+use crate::components::error_summary::{ErrorSummary, FormErrors, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::tag::{Tag, risk_colour};
 use crate::components::title::page_title;
@@ -13,8 +13,8 @@ use crate::state::AppState;
 use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use redress_core::problem::Problems;
 use redress_core::record::RecordKind;
-use redress_core::record::casework_edit::Problems;
 use redress_core::record::intake::*;
 use redress_core::record::intake_draft::{IntakeDraft, out_of_time};
 
@@ -54,6 +54,78 @@ pub fn risk_matrix(risk: Option<RiskAssessment>) -> impl IntoView {
     }
 }
 
+/// The subjects offered in Settings, as checkboxes: each adds or removes itself in the draft.
+fn subject_boxes(draft: RwSignal<IntakeDraft>, subjects: Vec<String>) -> impl IntoView {
+    subjects
+        .into_iter()
+        .enumerate()
+        .map(|(i, subject)| {
+            let id = format!("subject-{}", i + 1);
+            let (checked, chosen) = (subject.clone(), subject.clone());
+            view! {
+                <div class="govuk-checkboxes__item">
+                    <input class="govuk-checkboxes__input" id=id.clone() type="checkbox"
+                        prop:checked=move || draft.with(|d| d.subjects.contains(&checked))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            draft.update(|d| { d.subjects.retain(|x| x != &chosen); if on { d.subjects.push(chosen.clone()); } });
+                        } />
+                    <label class="govuk-label govuk-checkboxes__label" for=id>{subject}</label>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// A 1-to-5 scale of the risk matrix as choices: "3 – Possible".
+fn scale(words: &[&str]) -> Vec<Choice> {
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Choice::new((i + 1).to_string(), format!("{} – {s}", i + 1)))
+        .collect()
+}
+
+/// The decision to accept a complaint, warned about when it was made after the 12-month limit.
+fn decision(draft: RwSignal<IntakeDraft>, errors: FormErrors, late: bool) -> impl IntoView {
+    view! {
+        <h2 class="govuk-heading-m" id="decision">"Decision to accept"</h2>
+        {late.then(|| view! {
+            <div class="govuk-warning-text">
+                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>
+                    "This complaint was made after the 12-month time limit. You may still accept it; record why."</strong>
+            </div>
+        })}
+        <Radios id="decision" legend="Is the complaint accepted?" choices=vec![
+            Choice::new("accept", "Accepted"),
+            Choice::new("accept-out-of-time", "Accepted out of time").with_hint("After the 12-month limit, with a reason."),
+            Choice::new("not-accepted", "Not accepted").with_hint("The record is closed, with the reason."),
+        ] value=lens!(draft, decision) error=errors.message("decision") />
+        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices={Choice::every::<NotAcceptedReason>()} value=lens!(draft, not_accepted_reason) error=errors.message("not-accepted-reason") />
+        <TextArea id="decision-reason" label="Reason for the decision" value=lens!(draft, decision_reason) error=errors.message("decision-reason") />
+        <div class="govuk-form-group"><div class="govuk-checkboxes">
+            {checkbox("told-of-ombudsman", "The person was told of their right to go to the Ombudsman", flag!(draft, told_of_ombudsman))}
+        </div></div>
+    }
+}
+
+/// Equality monitoring and time spent, folded away: optional.
+fn equality(draft: RwSignal<IntakeDraft>, errors: FormErrors) -> impl IntoView {
+    view! {
+        <details class="govuk-details">
+            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Equality monitoring and time spent (optional)"</span></summary>
+            <div class="govuk-details__text">
+                <Radios id="age-band" legend="Age" choices=choices(&AGE_BANDS) value=lens!(draft, equality.age_band) error=errors.message("age-band") />
+                <Radios id="disability" legend="Disabled?" choices=choices(&YES_NO) value=lens!(draft, equality.disability) error=errors.message("disability") />
+                <Radios id="ethnicity" legend="Ethnic group" choices=choices(&ETHNIC_GROUPS) value=lens!(draft, equality.ethnicity) error=errors.message("ethnicity") />
+                <Radios id="sex" legend="Sex" choices=choices(&SEXES) value=lens!(draft, equality.sex) error=errors.message("sex") />
+                <TextInput id="time-spent" label="Time spent handling it, in minutes" value=lens!(draft, time_spent_minutes) error=errors.message("time-spent") class="govuk-input govuk-input--width-4" />
+            </div>
+        </details>
+    }
+}
+
 #[component]
 pub fn IntakePage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -73,8 +145,9 @@ pub fn IntakePage() -> impl IntoView {
     let problems = RwSignal::new(Problems::new());
     let attempt = RwSignal::new(0u32);
 
-    let problem = move |field: &'static str| super::casework::problem(problems, field);
-    let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
+    let errors = FormErrors(problems);
+    let problem = move |field: &'static str| errors.message(field);
+    let date_problem = move |field: &'static str| errors.date(field);
     let lines = Signal::derive(move || problems.with(|all| problem_lines(all)));
     let record_id = record.id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -96,38 +169,7 @@ pub fn IntakePage() -> impl IntoView {
             }
         }
     };
-    let subject_boxes = settings
-        .subjects
-        .iter()
-        .enumerate()
-        .map(|(i, subject)| {
-            let subject = subject.clone();
-            let id = format!("subject-{}", i + 1);
-            let checked = subject.clone();
-            view! {
-                <div class="govuk-checkboxes__item">
-                    <input class="govuk-checkboxes__input" id=id.clone() type="checkbox"
-                        prop:checked=move || draft.with(|d| d.subjects.contains(&checked))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            draft.update(|d| { d.subjects.retain(|x| x != &subject); if on { d.subjects.push(subject.clone()); } });
-                        } />
-                    <label class="govuk-label govuk-checkboxes__label" for=id>{subject_label(&settings.subjects, i)}</label>
-                </div>
-            }
-        })
-        .collect_view();
     let existing_adjustments = record.intake.adjustments.clone();
-    let seriousness_choices: Vec<Choice> = SERIOUSNESS
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Choice::new((i + 1).to_string(), format!("{} – {s}", i + 1)))
-        .collect();
-    let likelihood_choices: Vec<Choice> = LIKELIHOOD
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Choice::new((i + 1).to_string(), format!("{} – {s}", i + 1)))
-        .collect();
     let risk_now = move || match draft.with(|d| (d.seriousness.parse::<u8>(), d.likelihood.parse::<u8>())) {
         (Ok(s), Ok(l)) => RiskAssessment::new(s, l),
         _ => None,
@@ -165,55 +207,23 @@ pub fn IntakePage() -> impl IntoView {
                     <div class="govuk-form-group">
                         <fieldset class="govuk-fieldset">
                             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Subjects"</legend>
-                            <div class="govuk-checkboxes govuk-checkboxes--small">{subject_boxes}</div>
+                            <div class="govuk-checkboxes govuk-checkboxes--small">{subject_boxes(draft, settings.subjects.clone())}</div>
                         </fieldset>
                     </div>
                     <h2 class="govuk-heading-m" id="risk">"Safeguarding and risk"</h2>
                     <Radios id="safeguarding" legend="Safeguarding referral (the complaint goes on alongside it)" choices=std::iter::once(Choice::none("No referral")).chain(choices(&SAFEGUARDING_REFERRALS)).collect() value=lens!(draft, safeguarding_referred_to) error=problem("safeguarding") />
                     <DateInput id="safeguarding-date" legend="Date of the referral" hint="Needed with a referral." fields=date_lens!(draft, safeguarding_date) error=date_problem("safeguarding-date") />
-                    <Radios id="seriousness" legend="Seriousness" choices=seriousness_choices value=lens!(draft, seriousness) error=problem("seriousness") />
-                    <Radios id="likelihood" legend="Likelihood of it happening again" choices=likelihood_choices value=lens!(draft, likelihood) error=problem("likelihood") />
+                    <Radios id="seriousness" legend="Seriousness" choices=scale(&SERIOUSNESS) value=lens!(draft, seriousness) error=problem("seriousness") />
+                    <Radios id="likelihood" legend="Likelihood of it happening again" choices=scale(&LIKELIHOOD) value=lens!(draft, likelihood) error=problem("likelihood") />
                     {move || risk_now().map(|r| view! {
                         <p class="govuk-body">"Risk: " <Tag colour=risk_colour(r.level()) text=format!("{} ({})", r.level().name(), r.score()) /></p>
                     })}
-                    {(record.kind == RecordKind::Complaint).then(|| view! {
-                        <h2 class="govuk-heading-m" id="decision">"Decision to accept"</h2>
-                        {late.then(|| view! {
-                            <div class="govuk-warning-text">
-                                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                                <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>
-                                    "This complaint was made after the 12-month time limit. You may still accept it; record why."</strong>
-                            </div>
-                        })}
-                        <Radios id="decision" legend="Is the complaint accepted?" choices=vec![
-                            Choice::new("accept", "Accepted"),
-                            Choice::new("accept-out-of-time", "Accepted out of time").with_hint("After the 12-month limit, with a reason."),
-                            Choice::new("not-accepted", "Not accepted").with_hint("The record is closed, with the reason."),
-                        ] value=lens!(draft, decision) error=problem("decision") />
-                        <Radios id="not-accepted-reason" legend="If not accepted, why?" choices={Choice::every::<NotAcceptedReason>()} value=lens!(draft, not_accepted_reason) error=problem("not-accepted-reason") />
-                        <TextArea id="decision-reason" label="Reason for the decision" value=lens!(draft, decision_reason) error=problem("decision-reason") />
-                        <div class="govuk-form-group"><div class="govuk-checkboxes">
-                            {checkbox("told-of-ombudsman", "The person was told of their right to go to the Ombudsman", flag!(draft, told_of_ombudsman))}
-                        </div></div>
-                    })}
-                    <details class="govuk-details">
-                        <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Equality monitoring and time spent (optional)"</span></summary>
-                        <div class="govuk-details__text">
-                            <Radios id="age-band" legend="Age" choices=choices(&AGE_BANDS) value=lens!(draft, equality.age_band) error=problem("age-band") />
-                            <Radios id="disability" legend="Disabled?" choices=choices(&YES_NO) value=lens!(draft, equality.disability) error=problem("disability") />
-                            <Radios id="ethnicity" legend="Ethnic group" choices=choices(&ETHNIC_GROUPS) value=lens!(draft, equality.ethnicity) error=problem("ethnicity") />
-                            <Radios id="sex" legend="Sex" choices=choices(&SEXES) value=lens!(draft, equality.sex) error=problem("sex") />
-                            <TextInput id="time-spent" label="Time spent handling it, in minutes" value=lens!(draft, time_spent_minutes) error=problem("time-spent") class="govuk-input govuk-input--width-4" />
-                        </div>
-                    </details>
+                    {(record.kind == RecordKind::Complaint).then(|| decision(draft, errors, late))}
+                    {equality(draft, errors)}
                     <button type="submit" class="govuk-button" data-module="govuk-button">"Save intake and triage"</button>
                 </form>
             </div>
         </div>
     }
     .into_any()
-}
-
-fn subject_label(subjects: &[String], index: usize) -> String {
-    subjects[index].clone()
 }

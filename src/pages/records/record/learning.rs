@@ -1,37 +1,37 @@
 //! What was learnt from a record ("you said, we did", marked for publication) and the person's
 //! feedback on how it was handled (NCMG 5.3, 5.5).
 
-use super::casework::{date_problem, problem, save};
+use super::casework::save;
 use crate::clock;
 use crate::components::date_input::DateInput;
-use crate::components::error_summary::ProblemSummary;
+use crate::components::draft::checkbox;
+use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios, TextArea};
+use crate::components::kept::KeptDetails;
 use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
+use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use redress_core::format::short_date;
 use redress_core::record::Record;
 use redress_core::record::casework::SATISFACTION;
-use redress_core::record::casework_edit::{Problems, add_learning, set_feedback};
+use redress_core::record::casework_edit::{FeedbackDraft, LearningDraft, Problems};
 
 #[component]
 pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (statement, publish, problems) = (
-        crate::kept!(String::new()),
-        crate::kept!(false),
-        crate::kept!(Problems::new()),
-    );
+    // The form as typed: one draft, kept while the page is drawn again.
+    let draft = crate::kept!(LearningDraft::default());
+    let problems = crate::kept!(Problems::new());
+    let errors = FormErrors(problems);
     let learning = record.learning.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = add_learning(
-            &record,
-            &statement.get_untracked(),
-            publish.get_untracked(),
-            &state.change(),
-        );
-        save(state, flash, problems, "Learning added.", result);
+        let result = draft.with_untracked(|typed| typed.apply(&record, &state.change()));
+        let clear = move || {
+            let _ = draft.try_set(LearningDraft::default());
+        };
+        save(state, flash, problems, "Learning added.", result, clear);
     };
     view! {
         <h2 class="govuk-heading-m">"Learning"</h2>
@@ -47,46 +47,35 @@ pub fn LearningSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
                 </ul>
             }.into_any()
         }}
-        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 1)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 1))>
-            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Add a learning statement"</span></summary>
-            <form novalidate on:submit=add class="govuk-details__text">
-                <TextArea id="learning-statement" label="What changed because of this" hint="A short “you said, we did” statement." value=statement error=problem(problems, "learning-statement") />
+        <KeptDetails key=concat!(file!(), ":learning") summary="Add a learning statement">
+            <form novalidate on:submit=add>
+                <TextArea id="learning-statement" label="What changed because of this" hint="A short “you said, we did” statement." value=lens!(draft, statement) error=errors.message("learning-statement") />
                 <div class="govuk-form-group">
                     <div class="govuk-checkboxes">
-                        <div class="govuk-checkboxes__item">
-                            <input class="govuk-checkboxes__input" id="learning-publish" type="checkbox"
-                                prop:checked=move || publish.get() on:change=move |ev| publish.set(event_target_checked(&ev)) />
-                            <label class="govuk-label govuk-checkboxes__label" for="learning-publish">"Publish it in the annual report"</label>
-                        </div>
+                        {checkbox("learning-publish", "Publish it in the annual report", flag!(draft, publish))}
                     </div>
                 </div>
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add learning"</button>
             </form>
-        </details>
+        </KeptDetails>
     }
 }
 
 #[component]
 pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (date, satisfied, comments, problems) = (
-        crate::kept_date!(),
-        crate::kept!(String::new()),
-        crate::kept!(String::new()),
-        crate::kept!(Problems::new()),
-    );
+    // The form as typed: one draft, kept while the page is drawn again.
+    let draft = crate::kept!(FeedbackDraft::default());
+    let problems = crate::kept!(Problems::new());
+    let errors = FormErrors(problems);
     let current = record.feedback.clone();
     let save_feedback = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = set_feedback(
-            &record,
-            &date.typed(),
-            &satisfied.get_untracked(),
-            &comments.get_untracked(),
-            clock::today(),
-            &state.change(),
-        );
-        save(state, flash, problems, "Feedback saved.", result);
+        let result = draft.with_untracked(|typed| typed.apply(&record, clock::today(), &state.change()));
+        let clear = move || {
+            let _ = draft.try_set(FeedbackDraft::default());
+        };
+        save(state, flash, problems, "Feedback saved.", result, clear);
     };
     view! {
         <h2 class="govuk-heading-m">"Feedback on how we handled it"</h2>
@@ -97,14 +86,13 @@ pub fn FeedbackSection(record: Record, flash: RwSignal<Option<String>>) -> impl 
                 <p class="govuk-body">{format!("{}: satisfied with the handling? {}. {}", short_date(f.date), f.satisfied, f.comments)}</p>
             }.into_any(),
         }}
-        <details class="govuk-details" prop:open=crate::components::kept::kept_open(concat!(file!(), ":details:", 2)) on:toggle=crate::components::kept::remember_open(concat!(file!(), ":details:", 2))>
-            <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Record their feedback"</span></summary>
-            <form novalidate on:submit=save_feedback class="govuk-details__text">
-                <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date error=date_problem(problems, "feedback-date") />
-                <Radios id="feedback-satisfied" legend="Were they satisfied with how it was handled?" choices=SATISFACTION.iter().copied().map(Choice::words).collect() value=satisfied error=problem(problems, "feedback-satisfied") />
-                <TextArea id="feedback-comments" label="What they said (optional)" value=comments error=problem(problems, "feedback-comments") />
+        <KeptDetails key=concat!(file!(), ":feedback") summary="Record their feedback">
+            <form novalidate on:submit=save_feedback>
+                <DateInput id="feedback-date" legend="Date of the feedback" hint="For example, 20 2 2026" fields=date_lens!(draft, date) error=errors.date("feedback-date") />
+                <Radios id="feedback-satisfied" legend="Were they satisfied with how it was handled?" choices=SATISFACTION.iter().copied().map(Choice::words).collect() value=lens!(draft, satisfied) error=errors.message("feedback-satisfied") />
+                <TextArea id="feedback-comments" label="What they said (optional)" value=lens!(draft, comments) error=errors.message("feedback-comments") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Save feedback"</button>
             </form>
-        </details>
+        </KeptDetails>
     }
 }

@@ -5,7 +5,7 @@ use crate::clock;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use leptos::prelude::*;
-use redress_core::record::casework_edit::add_correspondence;
+use redress_core::record::casework_edit::CorrespondenceDraft;
 use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::{DateInput, Record};
 use wasm_bindgen::JsValue;
@@ -62,14 +62,7 @@ pub fn LetterPage() -> impl IntoView {
         let Some(current) = state.record(&id) else { return };
         let today = clock::today();
         let note = format!("{} sent.\n\n{}", kind.title(), text.get_untracked());
-        match add_correspondence(
-            &current,
-            &DateInput::from_date(today),
-            "letter",
-            &note,
-            today,
-            &state.change(),
-        ) {
+        match CorrespondenceDraft::letter(DateInput::from_date(today), note).apply(&current, today, &state.change()) {
             Ok(changed) => {
                 // Said once it is stored: a save that fails says so in the storage banner instead.
                 let saving = state.update_record(changed);

@@ -1,12 +1,19 @@
 //! The explicit moves on a whole record: a concern's outcome and escalation, closing,
 //! reopening, and the way to delete it.
 
+use super::casework::save;
 use crate::clock;
 use crate::components::date_input::DateInput;
+use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios, TextArea};
+use crate::date_lens;
 use crate::state::AppState;
 use leptos::prelude::*;
-use redress_core::record::{ConcernOutcome, DatePart, Record, RecordKind, close, reopen, set_concern_outcome};
+use redress_core::problem::Problems;
+use redress_core::record::{
+    CLOSED, CONCERN_OUTCOME, CloseDraft, ConcernOutcome, REOPEN_REASON, Record, RecordKind, chosen_concern_outcome,
+    reopen, set_concern_outcome,
+};
 
 /// A concern's outcome, and the way to escalate it to a complaint.
 #[component]
@@ -15,23 +22,20 @@ pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> im
         return ().into_any();
     }
     let state = expect_context::<AppState>();
+    // One choice, kept while the page is drawn again.
     let chosen = crate::kept!(record.concern_outcome.map(|o| o.code()).unwrap_or_default());
-    let error = crate::kept!(None::<String>);
+    let problems = crate::kept!(Problems::new());
     let escalated = record.escalated_to.clone();
     let id = record.id.clone();
-    let save = move |ev: leptos::ev::SubmitEvent| {
+    let on_save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(outcome) = ConcernOutcome::from_code(&chosen.get_untracked()) else {
-            error.set(Some("Select the outcome of the concern".into()));
-            return;
-        };
-        match set_concern_outcome(&record, outcome, &state.change()) {
-            Ok(changed) => {
-                error.set(None);
-                flash.set(Some(format!("Outcome saved: {}.", outcome.name())));
-                let _ = state.update_record(changed);
+        match chosen_concern_outcome(&chosen.get_untracked()) {
+            Ok(outcome) => {
+                let result = set_concern_outcome(&record, outcome, &state.change()).map_err(|p| vec![p]);
+                let message = format!("Outcome saved: {}.", outcome.name());
+                save(state, flash, problems, &message, result, || ());
             }
-            Err(message) => error.set(Some(message)),
+            Err(problem) => problems.set(vec![problem]),
         }
     };
     if let Some(to) = escalated {
@@ -48,13 +52,14 @@ pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> im
     }
     view! {
         <h2 class="govuk-heading-m">"Outcome of the concern"</h2>
-        <form novalidate on:submit=save class="app-form-panel">
+        <ProblemSummary problems />
+        <form novalidate on:submit=on_save class="app-form-panel">
             <Radios
-                id="concern-outcome"
+                id=CONCERN_OUTCOME
                 legend="What became of it?"
                 choices={Choice::every::<ConcernOutcome>()}
                 value=chosen
-                error=error
+                error=FormErrors(problems).message(CONCERN_OUTCOME)
             />
             <div class="govuk-button-group">
                 <button type="submit" class="govuk-button" data-module="govuk-button">"Save outcome"</button>
@@ -67,57 +72,48 @@ pub fn ConcernOutcomeForm(record: Record, flash: RwSignal<Option<String>>) -> im
     .into_any()
 }
 
-/// Closing an open record on a date, or reopening a closed one with a reason.
+/// Closing an open record on a date, or reopening a closed one with a reason. Each is a form
+/// of its own with its own error summary; what was typed is kept while the page is drawn again.
 #[component]
 pub fn CloseOrReopen(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let date = crate::kept_date!();
+    let draft = crate::kept!(CloseDraft::default());
     let reason = crate::kept!(String::new());
-    let date_error = crate::kept!(None::<(String, Vec<DatePart>)>);
-    let reason_error = crate::kept!(None::<String>);
+    let problems = crate::kept!(Problems::new());
+    let errors = FormErrors(problems);
     let closed = record.closed;
     let for_close = record.clone();
     let on_close = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = date
-            .typed()
-            .parse("Date closed", clock::today())
-            .map_err(|e| (e.message, e.parts))
-            .and_then(|day| {
-                close(&for_close, day, &state.change())
-                    .map_err(|m| (m, vec![DatePart::Day, DatePart::Month, DatePart::Year]))
-            });
-        match result {
-            Ok(changed) => {
-                flash.set(Some("Record closed.".into()));
-                let _ = state.update_record(changed);
-            }
-            Err(found) => date_error.set(Some(found)),
-        }
+        let result = draft.with_untracked(|typed| typed.apply(&for_close, clock::today(), &state.change()));
+        let clear = move || {
+            let _ = draft.try_set(CloseDraft::default());
+        };
+        save(state, flash, problems, "Record closed.", result, clear);
     };
     let on_reopen = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match reopen(&record, &reason.get_untracked(), &state.change()) {
-            Ok(changed) => {
-                flash.set(Some("Record reopened.".into()));
-                let _ = state.update_record(changed);
-            }
-            Err(message) => reason_error.set(Some(message)),
-        }
+        let result = reopen(&record, &reason.get_untracked(), &state.change()).map_err(|p| vec![p]);
+        let clear = move || {
+            let _ = reason.try_set(String::new());
+        };
+        save(state, flash, problems, "Record reopened.", result, clear);
     };
     match closed {
         None => view! {
             <h2 class="govuk-heading-m">"Close the record"</h2>
+            <ProblemSummary problems />
             <form novalidate on:submit=on_close class="app-form-panel">
-                <DateInput id="closed" legend="Date closed" hint="When everything owed is done. For example, 20 1 2026" fields=date error=date_error />
+                <DateInput id=CLOSED legend="Date closed" hint="When everything owed is done. For example, 20 1 2026" fields=date_lens!(draft, closed) error=errors.date(CLOSED) />
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Close record"</button>
             </form>
         }
         .into_any(),
         Some(_) => view! {
             <h2 class="govuk-heading-m">"Reopen the record"</h2>
+            <ProblemSummary problems />
             <form novalidate on:submit=on_reopen class="app-form-panel">
-                <TextArea id="reopen-reason" label="Why is it being reopened?" value=reason error=reason_error />
+                <TextArea id=REOPEN_REASON label="Why is it being reopened?" value=reason error=errors.message(REOPEN_REASON) />
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Reopen record"</button>
             </form>
         }

@@ -2,15 +2,14 @@
 
 use crate::clock;
 use crate::components::date_input::DateInput;
-use crate::components::error_summary::ProblemSummary;
+use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios, TextInput};
 use crate::components::tag::{Colour, Tag};
 use crate::state::AppState;
 use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use redress_core::format::short_date;
-use redress_core::problem::Problem;
-use redress_core::record::casework_edit::Problems;
+use redress_core::problem::Problems;
 use redress_core::record::ombudsman::{OmbudsmanDecision, OmbudsmanDraft, comply};
 use redress_core::record::{Record, RecordKind};
 
@@ -24,14 +23,14 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
     let draft = crate::kept!(OmbudsmanDraft::from_record(&record));
     let remedy_given = flag!(draft, remedy_already_given);
     let problems = crate::kept!(Problems::new());
-    let problem = move |field: &'static str| super::casework::problem(problems, field);
-    let date_problem = move |field: &'static str| super::casework::date_problem(problems, field);
+    let errors = FormErrors(problems);
+    let problem = move |field: &'static str| errors.message(field);
+    let date_problem = move |field: &'static str| errors.date(field);
     let current = record.ombudsman.clone();
     let for_comply = record.clone();
     let complied = move |index: usize| {
-        let result = comply(&for_comply, index, clock::today(), &state.change())
-            .map_err(|message| vec![Problem::new("ombudsman-recommendations", message)]);
-        super::casework::save(state, flash, problems, "Compliance recorded.", result);
+        let result = comply(&for_comply, index, clock::today(), &state.change()).map_err(|p| vec![p]);
+        super::casework::save(state, flash, problems, "Compliance recorded.", result, || ());
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -43,7 +42,7 @@ pub fn OmbudsmanSection(record: Record, flash: RwSignal<Option<String>>) -> impl
                 typed.recommendation_due = Default::default();
             });
         }
-        super::casework::save(state, flash, problems, "Ombudsman stage saved.", result);
+        super::casework::save(state, flash, problems, "Ombudsman stage saved.", result, || ());
     };
     view! {
         <h2 class="govuk-heading-m">"Ombudsman"</h2>
