@@ -524,7 +524,17 @@ fn make(options: &Options) -> String {
             if random.chance(15) {
                 record.service = random.pick(&settings.services).clone();
             }
-            record.person_name = person(&mut random);
+            record.person = redress_core::record::Person::named(&person(&mut random).unwrap_or_default());
+            // About one in six raised for the person by a relative, with an address for letters.
+            if random.chance(16) {
+                let mut raiser = redress_core::record::Person::named(&person(&mut random).unwrap_or_default());
+                raiser.address = format!(
+                    "{} High Street\nExampletown\nEX1 2AB",
+                    1 + random.pick(&[3, 12, 27, 40])
+                );
+                raiser.preferred_contact = "Letter".into();
+                record.raised_by = Some(raiser);
+            }
             record.summary = summary(&mut random, &record.service.clone(), &record.summary);
             record.intake.service_area = random.pick(&settings.service_areas).clone();
             record.intake.subjects = vec![random.pick(&settings.subjects).clone()];

@@ -237,6 +237,21 @@ pub fn sample_records(today: NaiveDate, settings: &Settings, change: &Change) ->
             continue;
         };
         record.sample = true;
+        // Every fifth raised by a relative for the person, with an address for the letters.
+        if n % 5 == 1 && !record.person.name.is_empty() {
+            let surname = record.person.name.rsplit(' ').next().unwrap_or_default().to_string();
+            record.raised_by = Some(crate::record::Person {
+                name: format!("Sam {surname}"),
+                address: format!("{} Mill Lane\nExampletown\nEX2 4CD", 10 + n),
+                preferred_contact: "Letter".into(),
+                ..crate::record::Person::default()
+            });
+            record.intake.complainant_type = Some(crate::record::intake::ComplainantType::Relative);
+            record.intake.authority = Some(crate::record::Authority::Consent { given: received });
+        } else {
+            record.person.preferred_contact = "Phone".into();
+            record.person.phone = format!("07700 900 {:03}", 100 + n);
+        }
         let handler = HANDLERS[n % HANDLERS.len()];
         let after =
             |days: u32| add_working_days(&calendar, received, days).map_or(today, |counted| counted.due.min(today));

@@ -27,6 +27,7 @@ fn draft() -> CaseDraft {
         advocate: "Ash Advocate".into(),
         authority: DateInput::new("2", "1", "2026"),
         organisation: "Northshire County Council".into(),
+        organisation_address: "County Hall\nNorthtown\nNT1 1AA".into(),
         service: "Children’s social care".into(),
         procedure: "not-sure".into(),
         happened: DateInput::new("10", "11", "2025"),

@@ -26,7 +26,7 @@ fn full_record() -> Record {
     let mut value = serde_json::to_value(complaint()).unwrap();
     let d = "2026-11-20";
     let fields = json!({
-        "person_name": "x", "issue_date": d, "aware_date": d, "closed": d,
+        "person": {"name": "x"}, "issue_date": d, "aware_date": d, "closed": d,
         "concern_outcome": "no-further-contact", "escalated_to": "x", "escalated_from": "x",
         "correspondence": [{"date": d, "kind": "letter", "note": "x"}],
         "remedies": [{"kind": "financial", "what": "x", "amount_pence": 5000, "due": d, "delivered": d,
@@ -39,7 +39,7 @@ fn full_record() -> Record {
         "outgoing": {"organisation": "x", "advocate": "x", "authority": d, "letter": "x", "sent": d,
                      "answers": {"what_happened": "x", "when": "x", "who": "x", "impact": "x", "wanted": "x",
                                  "adjustments": "x", "contact": "x"}},
-        "intake": {"complainant_type": "carer", "about_name": "x", "authority": d, "preferred_contact": "x",
+        "intake": {"complainant_type": "carer", "authority": {"basis": "consent", "given": d},
                    "adjustments": [{"what": "x", "agreed": d, "review": d}], "advocacy_offered": true,
                    "advocacy_taken_up": true, "advocate": "x", "service_area": "x", "subjects": ["x"],
                    "desired_outcome": "x", "safeguarding": {"referred_to": "MASH", "date": d},

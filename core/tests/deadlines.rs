@@ -360,6 +360,7 @@ fn record(aware: &str, received: &str, settings: &Settings) -> Record {
         aware_date: DateInput::from_date(aware),
         service: "Adult social care".into(),
         person_name: String::new(),
+        raised_by_name: String::new(),
         summary: "Charged twice for day care.".into(),
         procedure: "social-services-nhs-2009".into(),
     }

@@ -1,6 +1,7 @@
 //! Taking a record in: the reference it is given (counted per kind and year), the risk
 //! assessment, and the intake page's checks and its decision to accept or not.
 
+use redress_core::record::DateInput;
 use redress_core::record::intake::{RiskAssessment, RiskLevel};
 use redress_core::settings::Settings;
 
@@ -99,8 +100,69 @@ fn intake_asks_for_a_decision_when_the_time_limit_has_passed() {
         .filter(|t| t.done)
         .map(|t| t.name)
         .collect();
+    // A relative acting for the person, with no name and no consent: not done (Code 1.5).
+    assert_eq!(done, vec!["Safeguarding and risk", "Decision to accept"]);
+    draft.raised_by.name = "Susan Jones".into();
+    draft.authority = "consent".into();
+    let problems = draft.apply(&decided, &rules, &change()).unwrap_err();
+    assert_eq!(problems[0].field, "authority-date", "consent needs its date");
+    draft.authority_date = DateInput::new("2", "1", "2026");
+    let authorised = draft.apply(&decided, &rules, &change()).unwrap();
+    assert_eq!(
+        authorised.intake.authority,
+        Some(redress_core::record::Authority::Consent {
+            given: date("2026-01-02")
+        })
+    );
+    assert_eq!(
+        authorised.raised_by.as_ref().map(|r| r.name.as_str()),
+        Some("Susan Jones")
+    );
+    let done: Vec<&str> = intake_tasks(&authorised, &rules)
+        .iter()
+        .filter(|t| t.done)
+        .map(|t| t.name)
+        .collect();
     assert_eq!(
         done,
         vec!["Who raised it", "Safeguarding and risk", "Decision to accept"]
+    );
+}
+
+#[test]
+fn a_date_of_consent_is_never_dropped() {
+    use redress_core::record::intake_draft::IntakeDraft;
+    let record = make("complaint", "2026-01-05", "Raised by a daughter", &[]);
+    let rules = Settings::default().rules(date("2026-01-06"));
+    let typed = IntakeDraft {
+        complainant_type: "relative".into(),
+        authority_date: DateInput::new("2", "1", "2026"),
+        ..IntakeDraft::from_record(&record)
+    };
+    // With no reason chosen, a date typed is a date of consent.
+    let saved = typed.apply(&record, &rules, &change()).unwrap();
+    assert_eq!(
+        saved.intake.authority,
+        Some(redress_core::record::Authority::Consent {
+            given: date("2026-01-02")
+        })
+    );
+    // With another reason, the date would be lost: it is named instead.
+    let other = IntakeDraft {
+        authority: "died".into(),
+        ..typed.clone()
+    };
+    let problems = other.apply(&record, &rules, &change()).unwrap_err();
+    assert_eq!(problems[0].field, "authority-date");
+    assert_eq!(
+        IntakeDraft {
+            authority_date: DateInput::default(),
+            ..other
+        }
+        .apply(&record, &rules, &change())
+        .unwrap()
+        .intake
+        .authority,
+        Some(redress_core::record::Authority::Died)
     );
 }

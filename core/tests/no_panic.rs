@@ -667,7 +667,7 @@ fn the_record_received_at_the_end_of_time_opens_everywhere() {
     // As imported: the bare record of the bug report.
     let bare: Record = serde_json::from_value(serde_json::json!({
         "id": "e", "kind": "complaint", "received": END_OF_TIME, "service": "Corporate",
-        "person_name": null, "summary": "", "created": "2026-11-20T09:00:00Z",
+        "summary": "", "created": "2026-11-20T09:00:00Z",
         "updated": "2026-11-20T09:00:00Z",
         "procedure": { "copy": serde_json::to_value(&settings.procedures()[0]).unwrap() },
         "stages": [{ "started": END_OF_TIME }],

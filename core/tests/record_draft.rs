@@ -19,6 +19,7 @@ fn complete() -> RecordDraft {
         aware_date: DateInput::new("1", "12", "2025"),
         service: "Children’s social care".into(),
         person_name: "  Sam Example ".into(),
+        raised_by_name: String::new(),
         summary: "No reply to three calls about respite care.".into(),
         procedure: "children-act-1989-2006".into(),
     }
@@ -37,7 +38,8 @@ fn a_complete_draft_makes_a_record() {
         .unwrap();
     assert_eq!(record.kind, RecordKind::Complaint);
     assert_eq!(record.received, "2025-12-19".parse::<NaiveDate>().unwrap());
-    assert_eq!(record.person_name.as_deref(), Some("Sam Example"));
+    assert_eq!(record.person.name, "Sam Example");
+    assert_eq!(record.raised_by, None);
     assert_eq!(
         record.procedure.as_ref().map(|p| p.id()),
         Some("children-act-1989-2006")
@@ -214,7 +216,7 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
         )
         .unwrap();
     let text = exchange::seal(&record);
-    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":2,"#));
+    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":3,"#));
     assert_eq!(exchange::open::<Record>(&text).unwrap(), record);
 
     assert!(matches!(

@@ -29,7 +29,7 @@ fn with_odd_summary() -> Vec<Record> {
     odd.id = "odd".into();
     odd.reference = "Z-2026-0001".into();
     odd.summary = format!("Line one, with \"quotes\"\nLine two {}", "é".repeat(150));
-    odd.person_name = None;
+    odd.person = Default::default();
     records.push(odd);
     records
 }

@@ -26,7 +26,7 @@ test("a new record's date with only its month wrong marks only the month, and ke
   await expect(page.getByRole("heading", { level: 1, name: "New record" })).toBeVisible();
   const date = await onlyMonthMarked(page, "Date received", "received");
   await expect(page.getByLabel("Summary")).toHaveValue(workedExample.summary!);
-  await expect(page.getByLabel("The person’s name (optional)")).toHaveValue(workedExample.name!);
+  await expect(page.getByLabel("Name of the person it is about (optional)")).toHaveValue(workedExample.name!);
   await date.getByLabel("Month").fill("12");
   await page.getByRole("button", { name: "Save record" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
@@ -72,14 +72,14 @@ test("the event form, the intake and the Ombudsman stage each mark only the box 
   await page.getByRole("link", { name: "Who raised it" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Intake and triage" })).toBeVisible();
   await page.getByRole("radio", { name: "Relative" }).check();
-  const consent = page.getByRole("group", { name: /Date of the person’s consent/ });
+  const consent = page.getByRole("group", { name: /Date the person gave their consent/ });
   await consent.getByLabel("Day").fill("3");
   await consent.getByLabel("Month").fill("0");
   await consent.getByLabel("Year").fill("2026");
   await page.getByRole("textbox", { name: "What they want to happen, as agreed with them" }).fill("An apology.");
   await page.getByRole("button", { name: "Save intake and triage" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-  await expect(summary.locator('a[href="#authority-month"]')).toHaveCount(1);
+  await expect(summary.locator('a[href="#authority-date-month"]')).toHaveCount(1);
   await expect(consent.getByLabel("Month")).toHaveClass(/govuk-input--error/);
   await expect(consent.getByLabel("Year")).not.toHaveClass(/govuk-input--error/);
   await expect(page.getByRole("textbox", { name: "What they want to happen, as agreed with them" })).toHaveValue("An apology.");
@@ -87,7 +87,7 @@ test("the event form, the intake and the Ombudsman stage each mark only the box 
   await consent.getByLabel("Month").fill("1");
   await page.getByRole("button", { name: "Save intake and triage" }).click();
   await expect(page.getByRole("definition").filter({ hasText: "An apology." })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: "Given Sat 3 Jan 2026" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Consent given 3 Jan 2026" })).toBeVisible();
 });
 
 test("a remedy, closing a record, a closure day and escalating a concern each mark only the box at fault", async ({ page }) => {

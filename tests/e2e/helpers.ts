@@ -24,7 +24,7 @@ export async function createRecord(page: Page, record: NewRecord) {
   if (record.month) await date.getByLabel("Month").fill(record.month);
   if (record.year) await date.getByLabel("Year").fill(record.year);
   if (record.service) await page.getByRole("radio", { name: record.service }).check();
-  if (record.name) await page.getByLabel("The person’s name (optional)").fill(record.name);
+  if (record.name) await page.getByLabel("Name of the person it is about (optional)").fill(record.name);
   if (record.summary) await page.getByLabel("Summary").fill(record.summary);
   if (record.procedure) await page.getByRole("radio", { name: record.procedure }).check();
   await page.getByRole("button", { name: "Save record" }).click();

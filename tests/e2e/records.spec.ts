@@ -65,7 +65,7 @@ test("a complaint is created, listed, kept over a reload, with its LGSCO deadlin
 
 test("mistakes are listed in an error summary and nothing typed is lost", async ({ page }) => {
   await page.goto("/records/new");
-  await page.getByLabel("The person’s name (optional)").fill("Jo Bloggs");
+  await page.getByLabel("Name of the person it is about (optional)").fill("Jo Bloggs");
   await page.getByLabel("Summary").fill("Carer did not arrive on Tuesday.");
   await page.getByRole("group", { name: "Date received" }).getByLabel("Day").fill("31");
   await page.getByRole("group", { name: "Date received" }).getByLabel("Month").fill("2");
@@ -83,7 +83,7 @@ test("mistakes are listed in an error summary and nothing typed is lost", async 
   // Each message is also shown by its field.
   await expect(page.getByRole("group", { name: "Date received" })).toContainText("Error: Date received must be a real date");
   // What was typed is still there.
-  await expect(page.getByLabel("The person’s name (optional)")).toHaveValue("Jo Bloggs");
+  await expect(page.getByLabel("Name of the person it is about (optional)")).toHaveValue("Jo Bloggs");
   await expect(page.getByLabel("Summary")).toHaveValue("Carer did not arrive on Tuesday.");
   await expect(page.getByRole("group", { name: "Date received" }).getByLabel("Day")).toHaveValue("31");
 

@@ -32,7 +32,7 @@ fn or_blank(text: &str, blank: &str) -> String {
 }
 
 fn person(record: &Record) -> String {
-    record.person_name.clone().unwrap_or_else(|| "[name]".into())
+    or_blank(&record.person.name, "[name]")
 }
 
 /// The writer: the advocate, or the person when they write for themselves.

@@ -104,6 +104,9 @@ impl Answers {
 pub struct Outgoing {
     /// The organisation complained to.
     pub organisation: String,
+    /// Its postal address, for the letters (one line of the address a line).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation_address: String,
     /// Who is complaining for the person, if not the person themselves.
     #[serde(default)]
     pub advocate: String,

@@ -41,6 +41,8 @@ pub struct CaseDraft {
     pub advocate: String,
     pub authority: DateInput,
     pub organisation: String,
+    /// The organisation's postal address, for the letters (optional).
+    pub organisation_address: String,
     pub service: String,
     /// A procedure id, or "not-sure".
     pub procedure: String,
@@ -121,6 +123,7 @@ impl CaseDraft {
         record.reference = case_reference(today, existing);
         record.outgoing = Some(Outgoing {
             organisation: self.organisation.trim().into(),
+            organisation_address: self.organisation_address.trim().into(),
             advocate: self.advocate.trim().into(),
             authority,
             ..Outgoing::default()

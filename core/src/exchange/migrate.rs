@@ -31,12 +31,20 @@ struct Step {
 }
 
 /// In order: `STEPS[i]` makes version i + 2.
-const STEPS: &[Step] = &[Step {
-    to: 2,
-    record: record_2_procedure_by_reference,
-    assessment: assessment_2_unchanged,
-    settings: settings_2_custom_procedures_as_library,
-}];
+const STEPS: &[Step] = &[
+    Step {
+        to: 2,
+        record: record_2_procedure_by_reference,
+        assessment: unchanged,
+        settings: settings_2_custom_procedures_as_library,
+    },
+    Step {
+        to: 3,
+        record: record_3_people,
+        assessment: unchanged,
+        settings: unchanged,
+    },
+];
 
 const _: () = {
     assert!(
@@ -79,8 +87,79 @@ fn built_in_reference(copy: &Value) -> Option<Value> {
     (made == expected).then(|| json!({ "built-in": { "id": parsed.id, "version": 1, "targets": targets } }))
 }
 
-/// Schema 2 changed nothing in an assessment.
-fn assessment_2_unchanged(_assessment: &mut Value) {}
+/// A step that changes nothing in this kind of document.
+fn unchanged(_document: &mut Value) {}
+
+/// Schema 3: the people on a record, each with how to reach them. Schema 2 kept one name
+/// (`person_name`: whoever was named when the record was made), the name of the person it is
+/// about when someone else raised it (`intake.about_name`), one way of contact and a consent
+/// date. So:
+/// - with a name in `about_name`, the record is about that person and was raised by the
+///   `person_name` (who is also who was to be contacted);
+/// - else, when intake recorded a representative (a relative, an advocate…) the named person is
+///   who raised it, and the person it is about is not yet named;
+/// - else the named person is the person it is about (and raised it themselves);
+/// - a consent date becomes consent given on that date;
+/// - an adjustment agreed for large print makes the letters' recipient's format large print
+///   (the adjustment itself stays, with its dates).
+///
+/// Nothing is dropped: every old value has a place in the new shape.
+fn record_3_people(record: &mut Value) {
+    let Some(record) = record.as_object_mut() else {
+        return;
+    };
+    let text = |value: Option<Value>| value.and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let named = text(record.remove("person_name"));
+    let (about, contact, consent, representative, large_print) =
+        match record.get_mut("intake").and_then(Value::as_object_mut) {
+            Some(intake) => (
+                text(intake.remove("about_name")),
+                text(intake.remove("preferred_contact")),
+                intake.remove("authority").filter(|date| date.is_string()),
+                intake
+                    .get("complainant_type")
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| !matches!(t, "service-user" | "anonymous")),
+                intake.get("adjustments").and_then(Value::as_array).is_some_and(|all| {
+                    all.iter().any(|a| {
+                        a.get("what")
+                            .and_then(Value::as_str)
+                            .is_some_and(|what| what.to_lowercase().contains("large print"))
+                    })
+                }),
+            ),
+            None => (String::new(), String::new(), None, false, false),
+        };
+    if let (Some(given), Some(intake)) = (consent, record.get_mut("intake").and_then(Value::as_object_mut)) {
+        intake.insert("authority".into(), json!({ "basis": "consent", "given": given }));
+    }
+    let person = |name: &str, reached: bool| {
+        let mut person = Map::new();
+        if !name.is_empty() {
+            person.insert("name".into(), json!(name));
+        }
+        if reached && !contact.is_empty() {
+            person.insert("preferred_contact".into(), json!(contact));
+        }
+        if reached && large_print {
+            person.insert("format".into(), json!(crate::record::person::LARGE_PRINT));
+        }
+        Value::Object(person)
+    };
+    let (about, raised_by) = if !about.is_empty() {
+        (person(&about, false), Some(person(&named, true)))
+    } else if representative && !named.is_empty() {
+        (person("", false), Some(person(&named, true)))
+    } else {
+        (person(&named, true), None)
+    };
+    if about.as_object().is_some_and(|p| !p.is_empty()) {
+        record.insert("person".into(), about);
+    }
+    if let Some(raised_by) = raised_by {
+        record.insert("raised_by".into(), raised_by);
+    }
+}
 
 /// Schema 2 made `custom_procedures` the library records name by version. A schema-1 custom
 /// procedure already reads as version 1, not retired, so the stored text stays as it is.

@@ -25,8 +25,9 @@ use std::fmt;
 /// The format name of everything Redress keeps in browser storage.
 pub const STORE_FORMAT: &str = "redress-store";
 /// The schema version this build writes and reads. Older versions are migrated on the way in
-/// (2: a complaint names its procedure instead of keeping a copy).
-pub const SCHEMA_VERSION: u32 = 2;
+/// (2: a complaint names its procedure instead of keeping a copy; 3: the person a record is
+/// about and whoever raised it, each with how to reach them).
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Envelope<T> {

@@ -43,11 +43,26 @@ fn cleared(text: &mut String) {
 /// A record with nothing that identifies anyone, nor anything anyone wrote.
 pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
     let mut r = record.clone();
-    r.person_name = None;
+    // Who they are and how to reach them goes; how they like to be contacted and the format
+    // they need stay when they are one of the choices offered (not free text from a file).
+    for person in std::iter::once(&mut r.person).chain(r.raised_by.as_mut()) {
+        for detail in [
+            &mut person.name,
+            &mut person.address,
+            &mut person.phone,
+            &mut person.email,
+        ] {
+            cleared(detail);
+        }
+        if !crate::record::intake::CONTACT_METHODS.contains(&person.preferred_contact.as_str()) {
+            cleared(&mut person.preferred_contact);
+        }
+        if !crate::record::person::FORMATS.contains(&person.format.as_str()) {
+            cleared(&mut person.format);
+        }
+    }
     removed(&mut r.summary);
     let intake = &mut r.intake;
-    cleared(&mut intake.about_name);
-    cleared(&mut intake.preferred_contact);
     cleared(&mut intake.advocate);
     removed(&mut intake.desired_outcome);
     for adjustment in &mut intake.adjustments {
@@ -104,6 +119,7 @@ pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
     if let Some(outgoing) = &mut r.outgoing {
         outgoing.advocate = names.name(&outgoing.advocate);
         removed(&mut outgoing.letter);
+        cleared(&mut outgoing.organisation_address);
         let answers = &mut outgoing.answers;
         for text in [
             &mut answers.what_happened,

@@ -105,7 +105,7 @@ pub fn check_record(record: &Record) -> Vec<Problem> {
         c.maybe_date(place("responded"), stage.responded);
     }
     let intake = &record.intake;
-    c.maybe_date("intake.authority", intake.authority);
+    c.maybe_date("intake.authority.given", intake.authority.and_then(|a| a.date()));
     for (i, adjustment) in intake.adjustments.iter().enumerate() {
         c.date(format!("intake.adjustments[{i}].agreed"), adjustment.agreed);
         c.maybe_date(format!("intake.adjustments[{i}].review"), adjustment.review);

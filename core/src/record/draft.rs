@@ -22,6 +22,7 @@ pub enum Field {
     AwareDate,
     Service,
     PersonName,
+    RaisedByName,
     Summary,
     Procedure,
     EventKind,
@@ -42,6 +43,7 @@ impl Field {
             Field::AwareDate => "aware-date",
             Field::Service => "service",
             Field::PersonName => "person-name",
+            Field::RaisedByName => "raised-by-name",
             Field::Summary => "summary",
             Field::Procedure => "procedure",
             Field::EventKind => "event",
@@ -77,7 +79,10 @@ pub struct RecordDraft {
     /// Optional: when the person became aware of it.
     pub aware_date: DateInput,
     pub service: String,
+    /// The name of the person the record is about.
     pub person_name: String,
+    /// The name of whoever raised it for them, when someone else did.
+    pub raised_by_name: String,
     pub summary: String,
     /// A procedure id, or empty.
     pub procedure: String,
@@ -151,6 +156,10 @@ impl RecordDraft {
         if person_name.chars().count() > NAME_MAX {
             errors.push(Field::PersonName.problem(format!("Name must be {NAME_MAX} characters or fewer")));
         }
+        let raised_by_name = self.raised_by_name.trim();
+        if raised_by_name.chars().count() > NAME_MAX {
+            errors.push(Field::RaisedByName.problem(format!("Name must be {NAME_MAX} characters or fewer")));
+        }
 
         let summary = self.summary.trim();
         if summary.is_empty() {
@@ -171,7 +180,9 @@ impl RecordDraft {
                 kind,
                 received,
                 service: self.service.clone(),
-                person_name: (!person_name.is_empty()).then(|| person_name.to_string()),
+                person: super::Person::named(person_name),
+                raised_by: (!raised_by_name.is_empty()).then(|| super::Person::named(raised_by_name)),
+                copy_to_person: false,
                 summary: summary.to_string(),
                 issue_date,
                 aware_date,

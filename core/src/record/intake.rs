@@ -251,11 +251,9 @@ pub const ETHNIC_GROUPS: [&str; 6] = [
 #[serde(default)]
 pub struct Intake {
     pub complainant_type: Option<ComplainantType>,
-    /// The person the record is about, when someone else raised it.
-    pub about_name: String,
-    /// For a representative: the person's consent or the representative's authority, and when.
-    pub authority: Option<NaiveDate>,
-    pub preferred_contact: String,
+    /// For a representative: the person's consent (with its date) or the reason someone else
+    /// acts for them (Code 1.5).
+    pub authority: Option<super::person::Authority>,
     pub adjustments: Vec<Adjustment>,
     pub advocacy_offered: bool,
     pub advocacy_taken_up: bool,

@@ -4,6 +4,7 @@
 use super::intake::{
     Acceptance, Adjustment, ComplainantType, Equality, NotAcceptedReason, RiskAssessment, Safeguarding,
 };
+use super::person::{Authority, PersonDraft};
 use super::{Change, DateInput, Record, RecordKind};
 use crate::deadline::{Rules, Status, time_limit};
 use crate::problem::{Problem, Problems};
@@ -12,9 +13,15 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IntakeDraft {
     pub complainant_type: String,
-    pub about_name: String,
-    pub authority: DateInput,
-    pub preferred_contact: String,
+    /// The person the record is about.
+    pub person: PersonDraft,
+    /// Whoever raised it for them, when someone else did.
+    pub raised_by: PersonDraft,
+    pub copy_to_person: bool,
+    /// An [`Authority`] code, or empty.
+    pub authority: String,
+    /// With consent: when it was given.
+    pub authority_date: DateInput,
     pub adjustment: String,
     pub adjustment_agreed: DateInput,
     pub adjustment_review: DateInput,
@@ -75,9 +82,19 @@ impl IntakeDraft {
         };
         Self {
             complainant_type: intake.complainant_type.map(ComplainantType::code).unwrap_or_default(),
-            about_name: intake.about_name.clone(),
-            authority: intake.authority.map(DateInput::from_date).unwrap_or_default(),
-            preferred_contact: intake.preferred_contact.clone(),
+            person: PersonDraft::from_person(&record.person),
+            raised_by: record
+                .raised_by
+                .as_ref()
+                .map(PersonDraft::from_person)
+                .unwrap_or_default(),
+            copy_to_person: record.copy_to_person,
+            authority: intake.authority.map(|a| a.code().to_string()).unwrap_or_default(),
+            authority_date: intake
+                .authority
+                .and_then(Authority::date)
+                .map(DateInput::from_date)
+                .unwrap_or_default(),
             advocacy_offered: intake.advocacy_offered,
             advocacy_taken_up: intake.advocacy_taken_up,
             advocate: intake.advocate.clone(),
@@ -111,13 +128,9 @@ impl IntakeDraft {
         let today = rules.today;
         let mut problems = Problems::new();
         let complainant_type = ComplainantType::from_code(&self.complainant_type);
-        let authority = optional_date(
-            &self.authority,
-            "authority",
-            "Date of consent or authority",
-            today,
-            &mut problems,
-        );
+        let person = self.person.check("person", &mut problems);
+        let raised_by = self.raised_by(complainant_type, &mut problems);
+        let authority = self.authority(today, &mut problems);
         let mut adjustments = record.intake.adjustments.clone();
         if !self.adjustment.trim().is_empty() {
             let agreed = self.adjustment_agreed.parse("Date agreed", today);
@@ -159,11 +172,12 @@ impl IntakeDraft {
             return Err(problems);
         }
         let mut next = record.clone();
+        next.person = person;
+        next.copy_to_person = self.copy_to_person && raised_by.is_some();
+        next.raised_by = raised_by;
         next.intake = super::intake::Intake {
             complainant_type,
-            about_name: self.about_name.trim().into(),
             authority,
-            preferred_contact: self.preferred_contact.clone(),
             adjustments,
             advocacy_offered: self.advocacy_offered,
             advocacy_taken_up: self.advocacy_taken_up,
@@ -183,6 +197,61 @@ impl IntakeDraft {
         next.updated = change.at;
         next.history.push(change.entry("Intake and triage updated"));
         Ok(next)
+    }
+
+    /// Whoever raised it for the person: kept whenever anything of them was typed; a person who
+    /// raised it themselves (or anonymously) has no one else.
+    fn raised_by(&self, complainant_type: Option<ComplainantType>, problems: &mut Problems) -> Option<super::Person> {
+        if self.raised_by.is_empty() {
+            return None;
+        }
+        let raiser = self.raised_by.check("raised-by", problems);
+        if complainant_type.is_some_and(|t| !t.is_representative()) {
+            problems.push(Problem::new(
+                "raised-by-name",
+                "The person raised it themselves: leave who raised it for them empty, or choose who raised it",
+            ));
+        }
+        Some(raiser)
+    }
+
+    /// Why someone else may act for the person; consent needs its date.
+    fn authority(&self, today: NaiveDate, problems: &mut Problems) -> Option<Authority> {
+        // A date typed with no choice made is a date of consent; with another reason, it would
+        // be dropped, so it is named rather than lost.
+        let dated = !self.authority_date.is_empty();
+        let basis = match self.authority.as_str() {
+            "" if dated => "consent",
+            "child" | "lacks-capacity" | "died" if dated => {
+                problems.push(Problem::whole_date(
+                    "authority-date",
+                    "A date of consent goes with consent: choose consent, or clear the date",
+                ));
+                return None;
+            }
+            other => other,
+        };
+        match basis {
+            "consent" if self.authority_date.is_empty() => {
+                problems.push(Problem::whole_date(
+                    "authority-date",
+                    "Enter the date the person gave their consent",
+                ));
+                None
+            }
+            "consent" => optional_date(
+                &self.authority_date,
+                "authority-date",
+                "Date of consent",
+                today,
+                problems,
+            )
+            .map(|given| Authority::Consent { given }),
+            "child" => Some(Authority::Child),
+            "lacks-capacity" => Some(Authority::LacksCapacity),
+            "died" => Some(Authority::Died),
+            _ => None,
+        }
     }
 
     /// The risk matrix's two choices, both or neither.
@@ -276,12 +345,16 @@ pub fn intake_tasks(record: &Record, rules: &Rules) -> Vec<IntakeTask> {
         IntakeTask {
             name: "Who raised it",
             anchor: "who",
-            done: intake.complainant_type.is_some(),
+            // Someone acting for the person needs their consent or the authority to (Code 1.5).
+            done: intake.complainant_type.is_some_and(|t| {
+                !t.is_representative()
+                    || (record.raised_by.as_ref().is_some_and(|r| !r.name.is_empty()) && intake.authority.is_some())
+            }),
         },
         IntakeTask {
             name: "How to reach them",
             anchor: "contact",
-            done: !intake.preferred_contact.is_empty(),
+            done: record.recipient().reachable(),
         },
         IntakeTask {
             name: "What they want",

@@ -80,9 +80,37 @@ fn due(record: &Record, rules: &Rules, kind: DeadlineKind) -> Option<String> {
         .map(|d| long_date(d.due))
 }
 
+/// A letter's text with the recipient's name and address above it, and the copy line below
+/// when the person asked for a copy of what goes to whoever raised it.
+fn addressed(record: &Record, letter: &str) -> String {
+    let to = record.recipient();
+    let mut address = vec![if to.name.is_empty() {
+        "[Name]".to_string()
+    } else {
+        to.name.clone()
+    }];
+    let lines = to.address_lines();
+    if lines.is_empty() {
+        address.push("[Address]".into());
+    } else {
+        address.extend(lines.into_iter().map(str::to_string));
+    }
+    let copy = if record.copy_to_person && record.raised_by.is_some() && !record.person.name.is_empty() {
+        format!("\n\nCopy to: {}", record.person.name)
+    } else {
+        String::new()
+    };
+    format!("{}\n\n{letter}{copy}", address.join("\n"))
+}
+
 /// The letter's text.
 pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rules: &Rules) -> String {
-    let name = record.person_name.clone().unwrap_or_else(|| "Sir or Madam".into());
+    let to = record.recipient();
+    let name = if to.name.is_empty() {
+        "Sir or Madam".to_string()
+    } else {
+        to.name.clone()
+    };
     let stage = record.stages.last();
     let stage_number = record.stages.len();
     let procedure = rules
@@ -136,59 +164,7 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
                 ombudsman(record)
             )
         }
-        LetterKind::StageResponse => {
-            let stages = rules.procedure(record).map_or(1, |p| p.stages.len());
-            let escalate = if stage_number < stages {
-                format!(
-                    "You can ask us to consider your complaint at stage {}. You do not need to give reasons. \
-                     You can also contact {} once our procedure is complete.",
-                    stage_number + 1,
-                    ombudsman(record)
-                )
-            } else {
-                format!(
-                    "This is our final response. If you remain dissatisfied, you can contact {}.",
-                    ombudsman(record)
-                )
-            };
-            let remedies: Vec<String> = record
-                .remedies
-                .iter()
-                .map(|r| format!("- {}: {}", r.kind.name(), r.what))
-                .collect();
-            let actions: Vec<String> = record
-                .actions
-                .iter()
-                .filter(|a| a.done.is_none())
-                .map(|a| format!("- {} (by {})", a.what, long_date(a.by)))
-                .collect();
-            let outcome = stage
-                .and_then(|s| s.outcome)
-                .map_or("[upheld, partially upheld or not upheld]".into(), |o| {
-                    o.name().to_lowercase()
-                });
-            format!(
-                "This is our stage {stage_number} response to your complaint, reference {}.\n\n\
-                 Your complaint\n{}\n\n\
-                 Our decision\nYour complaint is {outcome}.\n\n\
-                 Our reasons\n[Set out the reasons for each decision.]\n\n\
-                 Putting things right\n{}\n\n\
-                 What we will still do\n{}\n\n\
-                 If you are not satisfied\n{escalate}",
-                record.reference,
-                record.summary,
-                if remedies.is_empty() {
-                    "[Any remedy offered.]".into()
-                } else {
-                    remedies.join("\n")
-                },
-                if actions.is_empty() {
-                    "[Any actions still to be done, and when.]".into()
-                } else {
-                    actions.join("\n")
-                },
-            )
-        }
+        LetterKind::StageResponse => stage_response(record, rules),
         LetterKind::Stage2Acknowledgement => format!(
             "Thank you for asking us to consider your complaint, reference {}, at stage {stage_number}. We received your request on {}.\n\n\
              Our understanding is that these issues are still outstanding: [what remains unresolved]\n\n\
@@ -199,5 +175,63 @@ pub fn draft_letter(kind: LetterKind, record: &Record, settings: &Settings, rule
             long_date(received)
         ),
     };
-    format!("Dear {name}\n\n{body}\n\n{sign_off}")
+    addressed(record, &format!("Dear {name}\n\n{body}\n\n{sign_off}"))
+}
+
+/// The body of a stage response: the decision, its reasons, what puts things right, what is
+/// still to do, and where to go next (Code 6.18).
+fn stage_response(record: &Record, rules: &Rules) -> String {
+    let stage = record.stages.last();
+    let stage_number = record.stages.len();
+    let stages = rules.procedure(record).map_or(1, |p| p.stages.len());
+    let escalate = if stage_number < stages {
+        format!(
+            "You can ask us to consider your complaint at stage {}. You do not need to give reasons. \
+                 You can also contact {} once our procedure is complete.",
+            stage_number + 1,
+            ombudsman(record)
+        )
+    } else {
+        format!(
+            "This is our final response. If you remain dissatisfied, you can contact {}.",
+            ombudsman(record)
+        )
+    };
+    let remedies: Vec<String> = record
+        .remedies
+        .iter()
+        .map(|r| format!("- {}: {}", r.kind.name(), r.what))
+        .collect();
+    let actions: Vec<String> = record
+        .actions
+        .iter()
+        .filter(|a| a.done.is_none())
+        .map(|a| format!("- {} (by {})", a.what, long_date(a.by)))
+        .collect();
+    let outcome = stage
+        .and_then(|s| s.outcome)
+        .map_or("[upheld, partially upheld or not upheld]".into(), |o| {
+            o.name().to_lowercase()
+        });
+    format!(
+        "This is our stage {stage_number} response to your complaint, reference {}.\n\n\
+             Your complaint\n{}\n\n\
+             Our decision\nYour complaint is {outcome}.\n\n\
+             Our reasons\n[Set out the reasons for each decision.]\n\n\
+             Putting things right\n{}\n\n\
+             What we will still do\n{}\n\n\
+             If you are not satisfied\n{escalate}",
+        record.reference,
+        record.summary,
+        if remedies.is_empty() {
+            "[Any remedy offered.]".into()
+        } else {
+            remedies.join("\n")
+        },
+        if actions.is_empty() {
+            "[Any actions still to be done, and when.]".into()
+        } else {
+            actions.join("\n")
+        },
+    )
 }

@@ -13,6 +13,7 @@ pub mod intake_draft;
 pub mod letters;
 pub mod ombudsman;
 mod outcome;
+pub mod person;
 mod reference;
 pub mod search;
 mod stage;
@@ -26,6 +27,7 @@ pub use outcome::{
     CLOSED, CONCERN_OUTCOME, CloseDraft, ConcernOutcome, ESCALATED_PROCEDURE, ESCALATED_RECEIVED, EscalateDraft,
     Outcome, REOPEN_REASON, chosen_concern_outcome, closable, close, escalate_concern, reopen, set_concern_outcome,
 };
+pub use person::{Authority, Person};
 pub use reference::next_reference;
 pub use stage::{Extension, StageEvents};
 
@@ -113,8 +115,16 @@ pub struct Record {
     pub kind: RecordKind,
     pub received: NaiveDate,
     pub service: String,
-    /// The person it is about or who raised it; `None` when not given.
-    pub person_name: Option<String>,
+    /// The person the record is about, and how to reach them (empty for an anonymous record).
+    #[serde(default, skip_serializing_if = "Person::is_empty")]
+    pub person: Person,
+    /// Who raised it, when someone else did for the person (a relative, an advocate, an MP…);
+    /// letters then go to them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raised_by: Option<Person>,
+    /// Whether the person asked for a copy of the letters sent to whoever raised it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub copy_to_person: bool,
     pub summary: String,
     /// When the issue happened, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -175,6 +185,27 @@ impl Record {
     /// of the organisation's own records list, work and reports.
     pub fn is_advocacy(&self) -> bool {
         self.outgoing.is_some()
+    }
+
+    /// Who letters go to: whoever raised it for the person, else the person.
+    pub fn recipient(&self) -> &Person {
+        match &self.raised_by {
+            Some(raiser) if !raiser.is_empty() => raiser,
+            _ => &self.person,
+        }
+    }
+
+    /// The name to show for the record in lists: the person it is about, or, when only who
+    /// raised it is known, theirs.
+    pub fn display_name(&self) -> Option<&str> {
+        let about = self.person.name.trim();
+        if !about.is_empty() {
+            return Some(about);
+        }
+        self.raised_by
+            .as_ref()
+            .map(|r| r.name.trim())
+            .filter(|name| !name.is_empty())
     }
 
     /// The procedure this record is handled under, its custom procedures looked up in `library`

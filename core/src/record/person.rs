@@ -3,6 +3,7 @@
 //! representative's authority to act (Code 1.5; the 2006 and 2009 regulations). Letters go to
 //! whoever should receive them, at their address.
 
+use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +29,14 @@ pub struct Person {
 }
 
 /// Accessible formats a person may need their letters in (Code 5.6).
-pub const FORMATS: [&str; 6] = ["Large print", "Easy read", "Braille", "Audio", "British Sign Language", "Another language"];
+pub const FORMATS: [&str; 6] = [
+    "Large print",
+    "Easy read",
+    "Braille",
+    "Audio",
+    "British Sign Language",
+    "Another language",
+];
 
 /// The format that makes a letter print large.
 pub const LARGE_PRINT: &str = "Large print";
@@ -53,7 +61,11 @@ impl Person {
 
     /// The address as lines, empty lines left out.
     pub fn address_lines(&self) -> Vec<&str> {
-        self.address.lines().map(str::trim).filter(|line| !line.is_empty()).collect()
+        self.address
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect()
     }
 }
 
@@ -115,6 +127,136 @@ impl Authority {
     }
 }
 
+/// A person as typed into a form: checked into a [`Person`], every problem named by the id of
+/// its input (`<prefix>-name`, `<prefix>-email`…).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonDraft {
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub preferred_contact: String,
+    pub format: String,
+}
+
+impl PersonDraft {
+    pub fn from_person(person: &Person) -> Self {
+        PersonDraft {
+            name: person.name.clone(),
+            address: person.address.clone(),
+            phone: person.phone.clone(),
+            email: person.email.clone(),
+            preferred_contact: person.preferred_contact.clone(),
+            format: person.format.clone(),
+        }
+    }
+
+    /// Whether nothing has been typed.
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.name,
+            &self.address,
+            &self.phone,
+            &self.email,
+            &self.preferred_contact,
+            &self.format,
+        ]
+        .iter()
+        .all(|text| text.trim().is_empty())
+    }
+
+    /// The person, or the problems with what was typed, each at `<prefix>-<field>`.
+    pub fn check(&self, prefix: &str, problems: &mut Problems) -> Person {
+        let at = |field: &str| format!("{prefix}-{field}");
+        let name = self.name.trim();
+        if name.chars().count() > super::draft::NAME_MAX {
+            problems.push(Problem::new(
+                at("name"),
+                format!("Name must be {} characters or fewer", super::draft::NAME_MAX),
+            ));
+        }
+        let email = self.email.trim();
+        if !email.is_empty() && !looks_like_email(email) {
+            problems.push(Problem::new(
+                at("email"),
+                "Enter an email address in the correct format, like name@example.com",
+            ));
+        }
+        let phone = self.phone.trim();
+        if !phone.is_empty() && !looks_like_phone(phone) {
+            problems.push(Problem::new(
+                at("phone"),
+                "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192",
+            ));
+        }
+        let person = Person {
+            name: name.into(),
+            address: self
+                .address
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            phone: phone.into(),
+            email: email.into(),
+            preferred_contact: self.preferred_contact.clone(),
+            format: self.format.clone(),
+        };
+        if let Some(missing) = person.missing_for_contact() {
+            problems.push(Problem::new(at(missing.0), missing.1));
+        }
+        person
+    }
+}
+
+impl Person {
+    /// When the way they want to be contacted needs a detail that is not there: the field and
+    /// what to say ("Enter their email address, or choose another way to contact them").
+    pub fn missing_for_contact(&self) -> Option<(&'static str, &'static str)> {
+        match self.preferred_contact.as_str() {
+            "Email" if self.email.is_empty() => Some((
+                "email",
+                "Enter their email address, or choose another way to contact them",
+            )),
+            "Phone" | "Text message" if self.phone.is_empty() => Some((
+                "phone",
+                "Enter their telephone number, or choose another way to contact them",
+            )),
+            "Letter" if self.address.is_empty() => {
+                Some(("address", "Enter their address, or choose another way to contact them"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether they can be reached the way they want to be.
+    pub fn reachable(&self) -> bool {
+        !self.preferred_contact.is_empty() && self.missing_for_contact().is_none()
+    }
+}
+
+/// Something@something.something, with no spaces: GOV.UK's check of an email address's shape.
+fn looks_like_email(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// Digits, spaces and the usual marks (+, brackets, dashes), with at least seven digits.
+fn looks_like_phone(text: &str) -> bool {
+    text.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
+        && text.chars().filter(char::is_ascii_digit).count() >= 7
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +285,33 @@ mod tests {
         for code in Authority::CODES {
             assert!(!Authority::name_of(code).is_empty());
         }
+    }
+
+    #[test]
+    fn a_typed_person_is_checked_field_by_field() {
+        let mut problems = Problems::new();
+        let typed = PersonDraft {
+            name: "Susan Jones".into(),
+            email: "susan at example".into(),
+            phone: "call me".into(),
+            preferred_contact: "Letter".into(),
+            ..PersonDraft::default()
+        };
+        let person = typed.check("raised-by", &mut problems);
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["raised-by-email", "raised-by-phone", "raised-by-address"]);
+        assert_eq!(person.name, "Susan Jones");
+        let mut none = Problems::new();
+        let fine = PersonDraft {
+            email: "susan.jones@example.org".into(),
+            phone: "+44 (0)7700 900 982".into(),
+            address: " 12 High Street \n\nExampletown ".into(),
+            preferred_contact: "Email".into(),
+            ..PersonDraft::default()
+        }
+        .check("person", &mut none);
+        assert!(none.is_empty(), "{none:?}");
+        assert_eq!(fine.address, "12 High Street\nExampletown");
+        assert!(fine.reachable());
     }
 }

@@ -95,10 +95,12 @@ impl RecordRow {
         let overdue = next_due
             .as_ref()
             .is_some_and(|(_, s, _)| matches!(s, Status::Overdue(_)));
+        // Both names, so a record is found by whoever raised it as well as by the person.
         let haystack = format!(
-            "{} {} {}",
+            "{} {} {} {}",
             record.reference,
-            record.person_name.as_deref().unwrap_or_default(),
+            record.person.name,
+            record.raised_by.as_ref().map_or("", |r| r.name.as_str()),
             record.summary
         )
         .to_lowercase();
@@ -110,7 +112,7 @@ impl RecordRow {
             created: record.created,
             updated: record.updated,
             service: record.service.clone(),
-            person_name: record.person_name.clone(),
+            person_name: record.display_name().map(str::to_string),
             headline: headline(&record.summary),
             stage: (!record.stages.is_empty()).then_some(record.stages.len()),
             handler: record.stages.last().and_then(|s| s.handler.clone()),

@@ -32,15 +32,29 @@ pub fn recorded_rows(record: &Record, rules: &Rules) -> Vec<SummaryRow> {
         row("Date received", long_date(record.received)),
         row("Service", record.service.clone()),
         row(
-            "The person’s name",
-            record.person_name.clone().unwrap_or_else(|| "Not given".into()),
+            "The person it is about",
+            if record.person.name.is_empty() {
+                "Not given".to_string()
+            } else {
+                record.person.name.clone()
+            },
         ),
-        SummaryRow {
-            key: "Summary",
-            value: record.summary.clone(),
-            multiline: true,
-        },
     ];
+    if let Some(raiser) = &record.raised_by {
+        rows.push(row(
+            "Raised for them by",
+            if raiser.name.is_empty() {
+                "Someone else (name not given)".to_string()
+            } else {
+                raiser.name.clone()
+            },
+        ));
+    }
+    rows.extend([SummaryRow {
+        key: "Summary",
+        value: record.summary.clone(),
+        multiline: true,
+    }]);
     if let Some(issue) = record.issue_date {
         rows.push(row("Date of the issue", long_date(issue)));
     }
@@ -64,26 +78,62 @@ pub fn recorded_rows(record: &Record, rules: &Rules) -> Vec<SummaryRow> {
     rows
 }
 
+/// A person and how to reach them, a line each: name, address, phone, email, how they want to
+/// be contacted and the format they need.
+pub fn contact_lines(person: &super::Person) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    if !person.name.is_empty() {
+        lines.push(person.name.clone());
+    }
+    lines.extend(person.address_lines().into_iter().map(str::to_string));
+    if !person.phone.is_empty() {
+        lines.push(format!("Phone: {}", person.phone));
+    }
+    if !person.email.is_empty() {
+        lines.push(format!("Email: {}", person.email));
+    }
+    if !person.preferred_contact.is_empty() {
+        lines.push(format!("Prefers: {}", person.preferred_contact.to_lowercase()));
+    }
+    if !person.format.is_empty() {
+        lines.push(format!("Needs: {}", person.format.to_lowercase()));
+    }
+    lines
+}
+
 /// The intake answers given so far; nothing for a question not yet answered.
 pub fn intake_rows(record: &Record) -> Vec<SummaryRow> {
     let intake = &record.intake;
     let mut rows = Vec::new();
     if let Some(kind) = intake.complainant_type {
-        rows.push(row("Raised by", kind.name()));
-    }
-    if !intake.about_name.is_empty() {
-        rows.push(row("About", intake.about_name.clone()));
+        rows.push(row("Who raised it", kind.name()));
     }
     if let Some(authority) = intake.authority {
-        rows.push(row("Consent or authority", format!("Given {}", short_date(authority))));
+        rows.push(row("Authority to act", authority.words()));
     }
-    if !intake.preferred_contact.is_empty() {
-        rows.push(row("Preferred contact", intake.preferred_contact.clone()));
+    let recipient = record.recipient();
+    if !recipient.is_empty() {
+        rows.push(SummaryRow {
+            key: "Letters go to",
+            value: contact_lines(recipient).join("\n"),
+            multiline: true,
+        });
+    }
+    if record.copy_to_person && record.raised_by.is_some() {
+        rows.push(SummaryRow {
+            key: "A copy goes to",
+            value: contact_lines(&record.person).join("\n"),
+            multiline: true,
+        });
     }
     for adjustment in &intake.adjustments {
+        let review = adjustment
+            .review
+            .map(|r| format!(", review {}", short_date(r)))
+            .unwrap_or_default();
         rows.push(row(
             "Adjustment",
-            format!("{} (agreed {})", adjustment.what, short_date(adjustment.agreed)),
+            format!("{} (agreed {}{review})", adjustment.what, short_date(adjustment.agreed)),
         ));
     }
     if intake.advocacy_offered || intake.advocacy_taken_up {

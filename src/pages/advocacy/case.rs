@@ -59,7 +59,7 @@ fn case_view(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let rules = state.settings.with_untracked(|s| s.rules(clock::today()));
     let outgoing = record.outgoing.clone().unwrap_or_default();
-    let person = record.person_name.clone().unwrap_or_default();
+    let person = record.person.name.clone();
     let procedure = rules.procedure(&record).map(|p| p.name.clone()).unwrap_or_default();
     let steps = next_steps(&record, &rules);
     let answered = outgoing.answers.answered();

@@ -47,7 +47,7 @@ pub fn CasesPage() -> impl IntoView {
                             <td class="govuk-table__cell app-nowrap">
                                 <a class="govuk-link" href=format!("/cases/{}", record.id)>{record.reference.clone()}</a>
                             </td>
-                            <td class="govuk-table__cell">{record.person_name.clone().unwrap_or_default()}</td>
+                            <td class="govuk-table__cell">{record.person.name.clone()}</td>
                             <td class="govuk-table__cell">{outgoing.organisation}</td>
                             <td class="govuk-table__cell">{outgoing.sent.map_or("Not sent yet".to_string(), |d| format!("Sent {}", short_date(d)))}</td>
                             <td class="govuk-table__cell">{next}</td>

@@ -4,7 +4,7 @@
 use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
-use crate::components::form::{Choice, Radios, TextInput};
+use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::title::page_title;
 use crate::state::AppState;
 use crate::{date_lens, lens};
@@ -71,6 +71,7 @@ pub fn NewCasePage() -> impl IntoView {
             <TextInput id="advocate" label="Who is acting for them? (optional)" hint="Your name, if you are their advocate. Leave it empty if they are complaining for themselves." value=lens!(draft, advocate) />
             <DateInput id="authority" legend="When did they agree that you may act for them? (optional)" hint="For example, 2 1 2026" fields=date_lens!(draft, authority) error=date_error("authority") />
             <TextInput id="organisation" label="Which organisation is the complaint to?" hint="For example, Northshire County Council" value=lens!(draft, organisation) error=message("organisation") />
+            <TextArea id="organisation-address" label="The organisation’s postal address (optional)" hint="For the letters. Its complaints team’s address, if it has one." value=lens!(draft, organisation_address) error=message("organisation-address") />
             <Radios id="service" legend="Which service is it about?" choices=services value=lens!(draft, service) error=message("service") />
             <Radios id="procedure" legend="Which complaints procedure does the organisation follow?" choices=procedures value=lens!(draft, procedure) error=message("procedure") />
             <DateInput id="happened" legend="When did it happen, or when did they find out? (optional)" hint="Complaints should be made within 12 months. For example, 10 11 2025" fields=date_lens!(draft, happened) error=date_error("happened") />

@@ -21,7 +21,7 @@ pub fn PackPage() -> impl IntoView {
     let rules = state.settings.with_untracked(|s| s.rules(clock::today()));
     let pack = ombudsman_pack(&record, &rules);
     let large = RwSignal::new(false);
-    let person = record.person_name.clone().unwrap_or_default();
+    let person = record.person.name.clone();
     let organisation = record
         .outgoing
         .as_ref()

@@ -91,10 +91,19 @@ pub fn NewRecordPage() -> impl IntoView {
                     <Radios id="service" legend="Which service is it about?" choices=state.settings.with_untracked(|s| s.services.iter().map(Choice::words).collect::<Vec<_>>()) value=lens!(draft, service) error=message_for(Field::Service) />
                     <TextInput
                         id="person-name"
-                        label="The person’s name (optional)"
+                        label="Name of the person it is about (optional)"
                         hint="Leave this empty if the person wants to stay anonymous."
                         value=lens!(draft, person_name)
                         error=message_for(Field::PersonName)
+                        autocomplete="off"
+                    />
+                    <TextInput
+                        id="raised-by-name"
+                        label="If someone else raised it for them, their name (optional)"
+                        hint="A relative, an advocate, an MP. Letters then go to them; add their address at intake."
+                        value=lens!(draft, raised_by_name)
+                        error=message_for(Field::RaisedByName)
+                        autocomplete="off"
                     />
                     <TextArea
                         id="summary"

@@ -16,7 +16,8 @@ use std::borrow::Cow;
 
 /// What a kept row must carry to be used: its layout and the release that worked it out (a
 /// release may count deadlines differently, so rows from another one are worked out again).
-pub const ROW_FORMAT: &str = concat!("1/", env!("CARGO_PKG_VERSION"));
+// 2: the search text holds whoever raised it as well as the person (schema 3).
+pub const ROW_FORMAT: &str = concat!("2/", env!("CARGO_PKG_VERSION"));
 
 /// A row as kept: short names, since there is one per record.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 
 use crate::clock;
 use crate::components::date_input::DateInput;
-use crate::components::draft::checkbox;
+use crate::components::draft::{Text, checkbox};
 use crate::components::error_summary::{ErrorSummary, FormErrors, problem_lines};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::tag::{Tag, risk_colour};
@@ -75,6 +75,96 @@ fn subject_boxes(draft: RwSignal<IntakeDraft>, subjects: Vec<String>) -> impl In
             }
         })
         .collect_view()
+}
+
+/// The ids and labels of one person's fields: name, address, phone, email, how they want to
+/// be contacted, the format of their letters.
+struct PersonForm {
+    ids: [&'static str; 6],
+    labels: [&'static str; 6],
+}
+
+const PERSON: PersonForm = PersonForm {
+    ids: [
+        "person-name",
+        "person-address",
+        "person-phone",
+        "person-email",
+        "person-preferred-contact",
+        "person-format",
+    ],
+    labels: [
+        "Name of the person it is about",
+        "Their postal address (optional)",
+        "Their phone number (optional)",
+        "Their email address (optional)",
+        "How do they want to be contacted?",
+        "What format do they need their letters in?",
+    ],
+};
+
+const REPRESENTATIVE: PersonForm = PersonForm {
+    ids: [
+        "raised-by-name",
+        "raised-by-address",
+        "raised-by-phone",
+        "raised-by-email",
+        "raised-by-preferred-contact",
+        "raised-by-format",
+    ],
+    labels: [
+        "The representative’s name",
+        "The representative’s postal address (optional)",
+        "The representative’s phone number (optional)",
+        "The representative’s email address (optional)",
+        "How does the representative want to be contacted?",
+        "What format does the representative need letters in?",
+    ],
+};
+
+/// Lenses onto one person in the draft.
+struct PersonLenses {
+    name: Text,
+    address: Text,
+    phone: Text,
+    email: Text,
+    contact: Text,
+    format: Text,
+}
+
+/// One person's fields (no generics: drawn twice on the page, compiled once).
+fn person_fields(form: &'static PersonForm, lenses: PersonLenses, errors: FormErrors) -> impl IntoView {
+    let [name, address, phone, email, contact, format] = form.ids;
+    let [
+        name_label,
+        address_label,
+        phone_label,
+        email_label,
+        contact_label,
+        format_label,
+    ] = form.labels;
+    let formats = std::iter::once(Choice::none("Standard print"))
+        .chain(redress_core::record::person::FORMATS.iter().map(|f| Choice::words(*f)))
+        .collect::<Vec<_>>();
+    view! {
+        <TextInput id=name label=name_label value=lenses.name error=errors.message(name) autocomplete="name" />
+        <TextArea id=address label=address_label value=lenses.address error=errors.message(address) />
+        <TextInput id=phone label=phone_label value=lenses.phone error=errors.message(phone) autocomplete="tel" class="govuk-input govuk-input--width-20" />
+        <TextInput id=email label=email_label value=lenses.email error=errors.message(email) autocomplete="email" />
+        <Radios id=contact legend=contact_label choices=choices(&CONTACT_METHODS) value=lenses.contact error=errors.message(contact) />
+        <Radios id=format legend=format_label choices=formats value=lenses.format error=errors.message(format) />
+    }
+}
+
+/// Why a representative may act: consent, or a reason the person cannot.
+fn authority_choices() -> Vec<Choice> {
+    std::iter::once(Choice::none("Not recorded yet"))
+        .chain(
+            redress_core::record::Authority::CODES
+                .iter()
+                .map(|code| Choice::new(*code, redress_core::record::Authority::name_of(code))),
+        )
+        .collect()
 }
 
 /// A 1-to-5 scale of the risk matrix as choices: "3 – Possible".
@@ -185,10 +275,23 @@ pub fn IntakePage() -> impl IntoView {
                 <form novalidate on:submit=on_submit>
                     <h2 class="govuk-heading-m" id="who">"Who raised it"</h2>
                     <Radios id="complainant-type" legend="Who raised it?" choices={Choice::every::<ComplainantType>()} value=lens!(draft, complainant_type) error=problem("complainant-type") />
-                    <TextInput id="about-name" label="The name of the person it is about, if someone else raised it (optional)" value=lens!(draft, about_name) />
-                    <DateInput id="authority" legend="Date of the person’s consent or the representative’s authority (if someone acts for them)" hint="For example, 3 1 2026" fields=date_lens!(draft, authority) error=date_problem("authority") />
+                    <h3 class="govuk-heading-s">"The representative"</h3>
+                    <p class="govuk-body">"If someone else raised it for the person — a relative, an advocate, an MP — their details. Letters then go to them."</p>
+                    {person_fields(&REPRESENTATIVE, PersonLenses {
+                        name: lens!(draft, raised_by.name), address: lens!(draft, raised_by.address), phone: lens!(draft, raised_by.phone),
+                        email: lens!(draft, raised_by.email), contact: lens!(draft, raised_by.preferred_contact), format: lens!(draft, raised_by.format),
+                    }, errors)}
+                    <Radios id="authority" legend="Why can the representative act for them?" hint="Code 1.5: with the person’s consent, or with the authority to act for them." choices=authority_choices() value=lens!(draft, authority) error=problem("authority") />
+                    <DateInput id="authority-date" legend="Date the person gave their consent" hint="Needed with consent. For example, 3 1 2026" fields=date_lens!(draft, authority_date) error=date_problem("authority-date") />
+                    <div class="govuk-form-group"><div class="govuk-checkboxes">
+                        {checkbox("copy-to-person", "The person asked for a copy of the letters", flag!(draft, copy_to_person))}
+                    </div></div>
                     <h2 class="govuk-heading-m" id="contact">"How to reach them"</h2>
-                    <Radios id="preferred-contact" legend="How do they want to be contacted?" choices=choices(&CONTACT_METHODS) value=lens!(draft, preferred_contact) error=problem("preferred-contact") />
+                    <h3 class="govuk-heading-s">"The person it is about"</h3>
+                    {person_fields(&PERSON, PersonLenses {
+                        name: lens!(draft, person.name), address: lens!(draft, person.address), phone: lens!(draft, person.phone),
+                        email: lens!(draft, person.email), contact: lens!(draft, person.preferred_contact), format: lens!(draft, person.format),
+                    }, errors)}
                     {existing_adjustments.into_iter().map(|a| view! {
                         <p class="govuk-body">{format!("Adjustment agreed {}: {}{}", redress_core::format::short_date(a.agreed), a.what, a.review.map(|r| format!(" (review {})", redress_core::format::short_date(r))).unwrap_or_default())}</p>
                     }).collect_view()}
