@@ -2,7 +2,8 @@
 // served on loopback exactly as `scripts/serve.sh` serves it.
 import { defineConfig } from "@playwright/test";
 
-const port = 8081;
+// Another port with REDRESS_E2E_PORT, so two checkouts can run their journeys side by side.
+const port = Number(process.env.REDRESS_E2E_PORT ?? 8081);
 
 export default defineConfig({
   testDir: "tests/e2e",
