@@ -26,6 +26,11 @@ if (!named) {
   process.exit(1);
 }
 const release = named[1];
+// csp.py runs first (Trunk.toml): compressing before it would send a page without its policy.
+if (!index.includes('http-equiv="Content-Security-Policy"')) {
+  console.error("index.html has no Content-Security-Policy yet: run scripts/csp.py before release.mjs");
+  process.exit(1);
+}
 const swPath = join(staging, "sw.js");
 const sw = readFileSync(swPath, "utf8");
 if (!sw.includes('const RELEASE = "dev";')) {

@@ -60,8 +60,11 @@ test("the wasm, JS and CSS are sent as the build's Brotli or gzip copies", async
   // Playwright undoes the encoding: what arrives is the wasm itself, byte for byte.
   expect(Buffer.compare(await sent.body(), raw)).toBe(0);
   expect(sent.headers()["content-type"]).toBe("application/wasm");
-  const page = await request.get("/");
+  const page = await request.get("/", { headers: { "Accept-Encoding": "br" } });
+  expect(page.headers()["content-encoding"]).toBe("br");
   expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // The compressed page is the finished one: it carries its policy too.
+  expect(await page.text()).toContain('http-equiv="Content-Security-Policy"');
 });
 
 test("on a host with no fallback, a deep link opens the app after one visit, online and offline", async ({
