@@ -13,6 +13,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let update = RwSignal::new(false);
     provide_context(crate::offline::UpdateReady(update));
+    crate::components::notice::Notices::provide();
     crate::offline::register_service_worker(update);
     view! {
         <Router>

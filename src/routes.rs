@@ -12,7 +12,11 @@ use crate::pages::assessments::{
 use crate::pages::calculator::CalculatorPage;
 use crate::pages::my_work::MyWorkPage;
 use crate::pages::records::record::{
-    delete::DeletePage, escalate::EscalatePage, intake::IntakePage, letter::LetterPage,
+    correct::{CorrectPage, WithdrawPage},
+    delete::DeletePage,
+    escalate::EscalatePage,
+    intake::IntakePage,
+    letter::LetterPage,
 };
 use crate::pages::records::{list::RecordsPage, new::NewRecordPage, record::RecordPage};
 use crate::pages::reports::{ReportsPage, member::MemberReportPage};
@@ -39,6 +43,8 @@ pub fn AppRoutes() -> impl IntoView {
                 <Route path=path!(":id/delete") view=DeletePage />
                 <Route path=path!(":id/intake") view=IntakePage />
                 <Route path=path!(":id/letters/:kind") view=LetterPage />
+                <Route path=path!(":id/correct/:fact") view=CorrectPage />
+                <Route path=path!(":id/withdraw/:fact") view=WithdrawPage />
             </ParentRoute>
             <ParentRoute path=path!("/assessments") view=Outlet>
                 <Route path=path!("") view=AssessmentsPage />
@@ -83,6 +89,14 @@ pub struct IdParams {
 pub struct LetterParams {
     pub id: Option<String>,
     pub kind: Option<String>,
+}
+
+/// `/records/:id/correct/:fact` and `/records/:id/withdraw/:fact`: a fact's code
+/// (`received`, `stage-2-acknowledged`).
+#[derive(Params, Debug, Clone, PartialEq)]
+pub struct FactParams {
+    pub id: Option<String>,
+    pub fact: Option<String>,
 }
 
 /// `/assessments/:id/part/:part`: a part's number as the framework writes it ("1", "2.3").

@@ -172,6 +172,9 @@ fn with_history(mut record: Record, what: &str, at: &str) -> Record {
         at,
         who: "Sam Officer".into(),
         what: what.into(),
+        fact: None,
+        corrected: None,
+        withdrawn: false,
     });
     record.updated = at;
     record
@@ -250,8 +253,9 @@ fn strings(value: &Value, path: String, out: &mut Vec<(String, String)>) {
     }
 }
 
-#[test]
-fn a_redacted_export_keeps_no_name_and_no_free_text() {
+/// The first sample with one of every kind of casework, person and history line, so the
+/// redaction test exercises every field a record can hold.
+fn full_record() -> Record {
     // The samples, and one record with every kind of casework, so every field is exercised.
     let mut full = serde_json::to_value(&records()[0]).unwrap();
     let casework = serde_json::json!({
@@ -273,13 +277,20 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
     full["raised_by"] = person;
     full["intake"]["authority"] = serde_json::json!({"basis": "consent", "given": "2026-11-20"});
     full["intake"]["advocate"] = Value::from("x");
+    full["history"] = serde_json::json!([{"at": "2026-11-20T09:00:00Z", "who": "x", "what": "x",
+        "fact": "person-name", "corrected": {"from": "x", "to": "x"}}]);
     full["intake"]["acceptance"] = serde_json::json!({"decision": "accepted-out-of-time", "reason": "x"});
     full["stages"][0]["pauses"] = serde_json::json!([{"from": "2026-11-20", "to": null, "reason": "x"}]);
     full["stages"][0]["extension"] = serde_json::json!({"to": "2026-12-20", "reason": "x", "good_reason": true});
     full["stages"][0]["handler"] = Value::from("x");
     full["outgoing"] = serde_json::json!({"organisation": "Northshire Council", "organisation_address": "x", "advocate": "x", "letter": "x",
         "answers": {"what_happened": "x", "when": "x", "who": "x", "impact": "x", "wanted": "x", "adjustments": "x", "contact": "x"}});
-    let full: Record = serde_json::from_value(full).expect("the full record reads");
+    serde_json::from_value(full).expect("the full record reads")
+}
+
+#[test]
+fn a_redacted_export_keeps_no_name_and_no_free_text() {
+    let full = full_record();
     // Every string a record can hold is given a marker, where the record still reads with it.
     let mut marked = Vec::new();
     for record in records().into_iter().chain([full]) {
@@ -329,6 +340,8 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
         "wanted",
         "letter",
         "organisation_address",
+        "corrected.from",
+        "corrected.to",
     ] {
         assert!(
             marked_places.iter().any(|p| p.ends_with(place)),
@@ -359,6 +372,8 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
                 "satisfied",
                 "escalated_to",
                 "escalated_from",
+                // Which fact a history line is about: a code such as "person-name", not a value.
+                "fact",
                 // The organisation complained to, on an advocate's case: a public body, not a person.
                 "organisation",
             ]

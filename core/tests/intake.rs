@@ -166,3 +166,38 @@ fn a_date_of_consent_is_never_dropped() {
         Some(redress_core::record::Authority::Died)
     );
 }
+
+#[test]
+fn a_changed_name_or_address_is_written_with_the_old_and_the_new() {
+    use redress_core::record::intake_draft::IntakeDraft;
+    let record = make("complaint", "2026-01-05", "Raised by a daughter", &[]);
+    let rules = Settings::default().rules(date("2026-01-06"));
+    let mut typed = IntakeDraft::from_record(&record);
+    typed.raised_by.name = "Susan Jones".into();
+    typed.raised_by.address = "12 High Street\nExampletown".into();
+    typed.complainant_type = "relative".into();
+    let first = typed.apply(&record, &rules, &change()).unwrap();
+    typed.raised_by.address = "14 High Street\nExampletown".into();
+    typed.person.name = "Margaret Jones".into();
+    let second = typed.apply(&first, &rules, &change()).unwrap();
+    let changes: Vec<(&str, &str, &str)> = second.history[first.history.len()..]
+        .iter()
+        .filter_map(|e| {
+            e.corrected
+                .as_ref()
+                .map(|c| (e.fact.as_deref().unwrap(), c.from.as_str(), c.to.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            ("person-name", "Jo Bloggs", "Margaret Jones"),
+            (
+                "raised-by-address",
+                "12 High Street, Exampletown",
+                "14 High Street, Exampletown"
+            ),
+        ]
+    );
+    assert!(second.history.iter().all(|e| e.who == "Sam Officer"));
+}

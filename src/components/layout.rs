@@ -178,6 +178,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                 <crate::offline::UpdateBanner />
                 <StorageBanner />
+                <super::notice::NoticeBanner />
                 {children()}
             </main>
         </div>

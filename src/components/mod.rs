@@ -13,6 +13,7 @@ pub mod kept;
 pub mod large_print;
 pub mod layout;
 pub mod not_found;
+pub mod notice;
 pub mod storage_banner;
 pub mod summary_list;
 pub mod tag;

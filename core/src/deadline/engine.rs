@@ -451,6 +451,17 @@ pub fn record_deadlines(record: &Record, rules: &Rules) -> Vec<Deadline> {
             deadlines.extend(stage_deadlines(&procedure, index, events, next_started, rules));
         }
     }
+    // A date a stage's deadlines count from that was corrected is named in their explanation.
+    if record.history.iter().any(|entry| entry.corrected.is_some()) {
+        for deadline in &mut deadlines {
+            if let Some(stage) = deadline.stage {
+                deadline
+                    .explanation
+                    .notes
+                    .extend(crate::record::correct::corrections_at(record, stage));
+            }
+        }
+    }
     deadlines
 }
 

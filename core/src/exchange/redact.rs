@@ -137,6 +137,10 @@ pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
         entry.who = names.name(&entry.who);
         // History lines name people ("Acknowledged; handler Sam Officer"), so they go too.
         removed(&mut entry.what);
+        if let Some(corrected) = &mut entry.corrected {
+            removed(&mut corrected.from);
+            removed(&mut corrected.to);
+        }
     }
     r
 }

@@ -298,7 +298,14 @@ pub fn record_event(
     let mut next = record.clone();
     next.updated = change.at;
     let said = history_line(kind, date, &handler, outcome, &reason);
-    next.history.push(change.entry(said));
+    let mut entry = change.entry(said);
+    let stage_index = if kind == EventKind::NextStageRequested {
+        record.stages.len()
+    } else {
+        record.stages.len() - 1
+    };
+    entry.fact = super::correct::event_fact(kind, stage_index);
+    next.history.push(entry);
     let Some(stage) = next.stages.last_mut() else {
         return Err(vec![Field::EventKind.problem("Select what happened")]);
     };

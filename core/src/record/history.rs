@@ -10,6 +10,23 @@ pub struct HistoryEntry {
     /// The name in Settings of whoever made the change, or "Not recorded".
     pub who: String,
     pub what: String,
+    /// The fact this entry recorded or corrected (`received`, `stage-1-acknowledged`…), so a
+    /// later correction or withdrawal can find it, and an explanation can say a date changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// For a correction: the value before and after, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrected: Option<Corrected>,
+    /// Recorded by mistake and withdrawn since: shown struck through, never removed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub withdrawn: bool,
+}
+
+/// A correction's old and new value, as the record page showed them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Corrected {
+    pub from: String,
+    pub to: String,
 }
 
 /// Who is making a change, and when; every change to a record goes through one.
@@ -37,6 +54,9 @@ impl Change {
             at: self.at,
             who: self.who.clone(),
             what: what.into(),
+            fact: None,
+            corrected: None,
+            withdrawn: false,
         }
     }
 }

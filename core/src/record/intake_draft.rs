@@ -61,6 +61,61 @@ fn optional_date(
         .ok()
 }
 
+/// A history line for each detail of a person that changed, with the old and the new value:
+/// names, addresses and ways of contact are facts a correction must be traceable for.
+fn people_changes(before: &Record, after: &Record, change: &Change) -> Vec<super::HistoryEntry> {
+    let empty = super::Person::default();
+    let mut lines = Vec::new();
+    for (who, code, old, new) in [
+        ("the person’s", "person", &before.person, &after.person),
+        (
+            "the representative’s",
+            "raised-by",
+            before.raised_by.as_ref().unwrap_or(&empty),
+            after.raised_by.as_ref().unwrap_or(&empty),
+        ),
+    ] {
+        for (what, field, from, to) in [
+            ("name", "name", &old.name, &new.name),
+            ("address", "address", &old.address, &new.address),
+            ("phone number", "phone", &old.phone, &new.phone),
+            ("email address", "email", &old.email, &new.email),
+            (
+                "way of contact",
+                "preferred-contact",
+                &old.preferred_contact,
+                &new.preferred_contact,
+            ),
+            ("format", "format", &old.format, &new.format),
+        ] {
+            if from == to {
+                continue;
+            }
+            let shown = |text: &str| {
+                if text.is_empty() {
+                    "not given".to_string()
+                } else {
+                    text.replace('\n', ", ")
+                }
+            };
+            let (from, to) = (shown(from), shown(to));
+            let mut entry = change.entry(format!("Changed {who} {what}: {from} → {to}"));
+            entry.fact = Some(format!("{code}-{field}"));
+            entry.corrected = Some(super::Corrected { from, to });
+            lines.push(entry);
+        }
+    }
+    let words = |a: Option<Authority>| a.map_or_else(|| "not recorded".to_string(), Authority::words);
+    if before.intake.authority != after.intake.authority {
+        let (from, to) = (words(before.intake.authority), words(after.intake.authority));
+        let mut entry = change.entry(format!("Changed the authority to act: {from} → {to}"));
+        entry.fact = Some("authority".into());
+        entry.corrected = Some(super::Corrected { from, to });
+        lines.push(entry);
+    }
+    lines
+}
+
 /// Whether the 12-month limit had passed when the record was received.
 pub fn out_of_time(record: &Record, rules: &Rules) -> bool {
     time_limit(record, rules).is_some_and(|limit| limit.status != Some(Status::Met))
@@ -196,6 +251,8 @@ impl IntakeDraft {
         }
         next.updated = change.at;
         next.history.push(change.entry("Intake and triage updated"));
+        let corrections = people_changes(record, &next, change);
+        next.history.extend(corrections);
         Ok(next)
     }
 

@@ -3,6 +3,7 @@
 pub mod bounds;
 pub mod casework;
 pub mod casework_edit;
+pub mod correct;
 mod date_input;
 pub mod deletion;
 mod draft;
@@ -22,7 +23,7 @@ pub mod summary;
 pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, RecordDraft};
 pub use events::{EventDraft, EventKind, asks_investigators, available_events, handler_warnings, record_event};
-pub use history::{Change, HistoryEntry};
+pub use history::{Change, Corrected, HistoryEntry};
 pub use outcome::{
     CLOSED, CONCERN_OUTCOME, CloseDraft, ConcernOutcome, ESCALATED_PROCEDURE, ESCALATED_RECEIVED, EscalateDraft,
     Outcome, REOPEN_REASON, chosen_concern_outcome, closable, close, escalate_concern, reopen, set_concern_outcome,

@@ -4,6 +4,7 @@
 
 use super::Record;
 use super::casework::{Action, Remedy, pounds};
+use super::correct::{EventDate, Fact, withdrawable};
 use super::intake::Acceptance;
 use crate::deadline::Rules;
 use crate::format::{long_date, short_date};
@@ -15,6 +16,11 @@ pub struct SummaryRow {
     pub value: String,
     /// Text the person wrote over several lines (a summary), shown with its line breaks.
     pub multiline: bool,
+    /// Where the fact is changed, after the record's address: `correct/received`,
+    /// `intake#who` (GOV.UK's "Change" link).
+    pub change: Option<String>,
+    /// Where an event recorded by mistake is withdrawn: `withdraw/stage-1-acknowledged`.
+    pub withdraw: Option<String>,
 }
 
 fn row(key: &'static str, value: impl Into<String>) -> SummaryRow {
@@ -22,58 +28,76 @@ fn row(key: &'static str, value: impl Into<String>) -> SummaryRow {
         key,
         value: value.into(),
         multiline: false,
+        change: None,
+        withdraw: None,
     }
+}
+
+impl SummaryRow {
+    fn change(mut self, at: impl Into<String>) -> Self {
+        self.change = Some(at.into());
+        self
+    }
+
+    fn multiline(mut self) -> Self {
+        self.multiline = true;
+        self
+    }
+}
+
+/// The Change link of a fact corrected on its own page.
+fn correct(fact: Fact) -> String {
+    format!("correct/{}", fact.code())
 }
 
 /// "What was recorded": the facts of the first contact, and the procedure by name.
 pub fn recorded_rows(record: &Record, rules: &Rules) -> Vec<SummaryRow> {
+    let not_given = |name: &str, words: &str| {
+        if name.is_empty() {
+            words.to_string()
+        } else {
+            name.to_string()
+        }
+    };
+    let date = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "Not given".to_string(), long_date);
     let mut rows = vec![
-        row("Kind", record.kind.name()),
-        row("Date received", long_date(record.received)),
-        row("Service", record.service.clone()),
-        row(
-            "The person it is about",
-            if record.person.name.is_empty() {
-                "Not given".to_string()
-            } else {
-                record.person.name.clone()
-            },
-        ),
+        row("Kind", record.kind.name()).change(correct(Fact::Kind)),
+        row("Date received", long_date(record.received)).change(correct(Fact::Received)),
+        row("Service", record.service.clone()).change(correct(Fact::Service)),
+        row("The person it is about", not_given(&record.person.name, "Not given")).change("intake#contact"),
     ];
     if let Some(raiser) = &record.raised_by {
-        rows.push(row(
-            "Raised for them by",
-            if raiser.name.is_empty() {
-                "Someone else (name not given)".to_string()
-            } else {
-                raiser.name.clone()
-            },
-        ));
+        rows.push(
+            row(
+                "Raised for them by",
+                not_given(&raiser.name, "Someone else (name not given)"),
+            )
+            .change("intake#who"),
+        );
     }
-    rows.extend([SummaryRow {
-        key: "Summary",
-        value: record.summary.clone(),
-        multiline: true,
-    }]);
-    if let Some(issue) = record.issue_date {
-        rows.push(row("Date of the issue", long_date(issue)));
-    }
-    if let Some(aware) = record.aware_date {
-        rows.push(row("Date the person became aware", long_date(aware)));
-    }
+    rows.extend([
+        row("Summary", record.summary.clone())
+            .multiline()
+            .change(correct(Fact::Summary)),
+        row("Date of the issue", date(record.issue_date)).change(correct(Fact::IssueDate)),
+        row("Date the person became aware", date(record.aware_date)).change(correct(Fact::AwareDate)),
+    ]);
     if let Some(named) = &record.procedure {
-        rows.push(row(
-            "Procedure",
-            rules.procedure(record).map_or_else(
-                || {
-                    format!(
-                        "“{}”, which this device does not hold, so its deadlines cannot be shown",
-                        named.id()
-                    )
-                },
-                |p| p.name.clone(),
-            ),
-        ));
+        rows.push(
+            row(
+                "Procedure",
+                rules.procedure(record).map_or_else(
+                    || {
+                        format!(
+                            "“{}”, which this device does not hold, so its deadlines cannot be shown",
+                            named.id()
+                        )
+                    },
+                    |p| p.name.clone(),
+                ),
+            )
+            .change(correct(Fact::Procedure)),
+        );
     }
     rows
 }
@@ -113,18 +137,10 @@ pub fn intake_rows(record: &Record) -> Vec<SummaryRow> {
     }
     let recipient = record.recipient();
     if !recipient.is_empty() {
-        rows.push(SummaryRow {
-            key: "Letters go to",
-            value: contact_lines(recipient).join("\n"),
-            multiline: true,
-        });
+        rows.push(row("Letters go to", contact_lines(recipient).join("\n")).multiline());
     }
     if record.copy_to_person && record.raised_by.is_some() {
-        rows.push(SummaryRow {
-            key: "A copy goes to",
-            value: contact_lines(&record.person).join("\n"),
-            multiline: true,
-        });
+        rows.push(row("A copy goes to", contact_lines(&record.person).join("\n")).multiline());
     }
     for adjustment in &intake.adjustments {
         let review = adjustment
@@ -202,7 +218,137 @@ pub fn intake_rows(record: &Record) -> Vec<SummaryRow> {
             ),
         )),
     }
+    for row in &mut rows {
+        row.change = Some(format!("intake#{}", intake_anchor(row.key, record.raised_by.is_some())));
+    }
     rows
+}
+
+/// The part of the intake page where an intake answer is changed.
+fn intake_anchor(key: &str, raised_by_someone_else: bool) -> &'static str {
+    match key {
+        "Who raised it" | "Authority to act" | "A copy goes to" => "who",
+        "Letters go to" if raised_by_someone_else => "who",
+        "Letters go to" | "Adjustment" | "Advocacy" => "contact",
+        "What they want" => "want",
+        "Service area" | "Subjects" => "subjects",
+        "Safeguarding" | "Risk" => "risk",
+        _ => "decision",
+    }
+}
+
+/// One stage of "What has happened": its name and its rows, each date with its Change link
+/// and, for what the latest stage recorded last, a link to withdraw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageSummary {
+    pub name: String,
+    pub rows: Vec<SummaryRow>,
+}
+
+/// Every recorded event, stage by stage; empty for a record without a procedure it can name.
+/// Stage names come from the record's procedure, custom ones looked up in `library`.
+pub fn stage_summaries(record: &Record, library: &[crate::procedure::CustomProcedure]) -> Vec<StageSummary> {
+    let Some(procedure) = record.procedure_with(library) else {
+        return Vec::new();
+    };
+    let can_withdraw = withdrawable(record);
+    record
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(index, events)| {
+            let name = procedure
+                .stages
+                .get(index)
+                .map_or_else(|| format!("Stage {}", index + 1), |s| s.title());
+            let dated = |key: &'static str, date: EventDate, value: String| {
+                let fact = if index == 0 && date == EventDate::Started {
+                    Fact::Received
+                } else {
+                    Fact::Event { stage: index, date }
+                };
+                let mut line = row(key, value).change(correct(fact));
+                if can_withdraw.contains(&fact) {
+                    line.withdraw = Some(format!("withdraw/{}", fact.code()));
+                }
+                line
+            };
+            let mut rows = vec![dated(
+                if index == 0 { "Received" } else { "Asked for" },
+                EventDate::Started,
+                long_date(events.started),
+            )];
+            for (key, who) in [
+                ("Handled by", &events.handler),
+                ("Investigating officer", &events.investigating_officer),
+                ("Independent person", &events.independent_person),
+            ] {
+                if let Some(who) = who {
+                    rows.push(row(key, who.clone()));
+                }
+            }
+            for (key, date, value) in [
+                ("Acknowledged", EventDate::Acknowledged, events.acknowledged),
+                (
+                    "Complaint statement agreed",
+                    EventDate::StatementAgreed,
+                    events.statement_agreed,
+                ),
+                (
+                    "Response date agreed",
+                    EventDate::AgreedResponse,
+                    events.agreed_response,
+                ),
+            ] {
+                if let Some(value) = value {
+                    rows.push(dated(key, date, long_date(value)));
+                }
+            }
+            if let Some(extension) = &events.extension {
+                let told = extension.told.map_or("not yet recorded".into(), long_date);
+                let good = if extension.good_reason {
+                    " A good reason for going past the limit is recorded."
+                } else {
+                    ""
+                };
+                rows.push(dated(
+                    "Extended",
+                    EventDate::Extension,
+                    format!(
+                        "To {}. Reason: {}.{good} Person told: {told}.",
+                        long_date(extension.to),
+                        extension.reason.trim_end_matches('.')
+                    ),
+                ));
+            }
+            for pause in &events.pauses {
+                let until = pause
+                    .to
+                    .map_or("still paused".into(), |to| format!("until {}", long_date(to)));
+                rows.push(row(
+                    "Clock paused",
+                    format!("From {} {until}. Reason: {}", long_date(pause.from), pause.reason),
+                ));
+            }
+            for (key, date, value) in [
+                ("Review panel held", EventDate::PanelHeld, events.panel_held),
+                (
+                    "Panel’s findings issued",
+                    EventDate::FindingsIssued,
+                    events.findings_issued,
+                ),
+                ("Response sent", EventDate::Responded, events.responded),
+            ] {
+                if let Some(value) = value {
+                    rows.push(dated(key, date, long_date(value)));
+                }
+            }
+            if let Some(outcome) = events.outcome {
+                rows.push(row("Outcome", outcome.name()));
+            }
+            StageSummary { name, rows }
+        })
+        .collect()
 }
 
 /// Where a remedy or an action stands.

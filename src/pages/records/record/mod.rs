@@ -2,6 +2,7 @@
 //! computes for it with its status and explanation; below, the form to record what happened.
 
 pub(crate) mod casework;
+pub mod correct;
 pub mod delete;
 pub mod escalate;
 mod history;
@@ -78,8 +79,8 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                 {intake_tasks_view(&record, &rules)}
                 <h2 class="govuk-heading-m">"What was recorded"</h2>
                 <dl class="govuk-summary-list">
-                    {summary_rows(recorded_rows(&record, &rules))}
-                    {summary_rows(intake_rows(&record))}
+                    {summary_rows(&format!("/records/{}", record.id), recorded_rows(&record, &rules))}
+                    {summary_rows(&format!("/records/{}", record.id), intake_rows(&record))}
                 </dl>
                 {record.intake.risk.map(|risk| intake::risk_matrix(Some(risk)))}
                 {history::history(&record, &settings.custom_procedures)}
