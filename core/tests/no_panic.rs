@@ -21,6 +21,7 @@ use redress_core::format::{long_date, short_date};
 use redress_core::procedure::{LocalTargets, built_in};
 use redress_core::record::casework::{parse_pounds, pounds};
 use redress_core::record::casework_edit as edit;
+use redress_core::record::letter_sent::LetterSentDraft;
 use redress_core::record::letters::{LetterKind, available_letters, draft_letter};
 use redress_core::record::search::{RecordFilter, Rows, SortBy, State, list_csv, page};
 use redress_core::record::{
@@ -395,7 +396,13 @@ fn letters_and_advocacy(
     change: &Change,
 ) {
     for kind in available_letters(record).into_iter().chain(LetterKind::ALL) {
-        let _ = draft_letter(kind, record, settings, rules);
+        let mut sent = LetterSentDraft::for_record(record, input.today);
+        sent.reason = input.text.clone();
+        sent.extended_to = DateInput::from_date(input.other_day);
+        sent.text = draft_letter(kind, record, settings, rules, &sent.inputs(input.today));
+        sent.placeholders_kept = input.number.is_multiple_of(2);
+        sent.again = input.number.is_multiple_of(3);
+        let _ = sent.apply(kind, record, input.today, &[], change);
     }
     let _ = advocacy_letters::complaint_letter(record, input.other_day, rules);
     let _ = advocacy_letters::chaser_letter(record, rules);

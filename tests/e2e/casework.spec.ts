@@ -29,7 +29,7 @@ test("an LGSCO complaint from receipt to stage 2, closed and reopened, with its 
   await page.getByLabel("Your name").fill("Sam Officer");
   await page.getByRole("button", { name: "Save settings" }).click();
   await createRecord(page, workedExample);
-  await expect(page.getByText("C-2025-0001 · Complaint")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "C-2025-0001: Complaint about Alex Taylor" })).toBeVisible();
 
   await record(page, "Acknowledged", ["29", "12", "2025"], { "Who will handle this stage?": "Ann Handler" });
   await record(page, "Response extended", ["28", "1", "2026"], { "Why is the response being extended?": "Waiting for the contractor’s records" });
@@ -74,12 +74,12 @@ test("an LGSCO complaint from receipt to stage 2, closed and reopened, with its 
 test("a concern is escalated to a linked complaint carrying its details", async ({ page }) => {
   await page.goto("/");
   await createRecord(page, { kind: "Concern, representation or comment", day: "5", month: "1", year: "2026", service: "Adult social care", name: "Jo Bloggs", summary: "Carer arrived late three times." });
-  await expect(page.getByText("N-2026-0001 · Concern")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "N-2026-0001: Concern about Jo Bloggs" })).toBeVisible();
   await page.getByRole("button", { name: "Escalate to a complaint" }).click();
   await page.getByRole("radio", { name: /Local Authority Social Services and NHS Complaints/ }).check();
   await fillDate(page, "Date it became a complaint", "12", "1", "2026");
   await page.getByRole("button", { name: "Make the complaint" }).click();
-  await expect(page.getByText("C-2026-0001 · Complaint")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "C-2026-0001: Complaint about Jo Bloggs" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Carer arrived late three times." })).toBeVisible();
   await page.getByRole("link", { name: "N-2026-0001" }).click();
   await expect(page.getByText("Escalated to complaint C-2026-0001.")).toBeVisible();
@@ -189,7 +189,11 @@ test("an adult complaint's intake with a risk assessment, and an agreed response
   await page.getByRole("link", { name: "Who raised it" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Intake and triage" })).toBeVisible();
   await page.getByRole("radio", { name: "Relative" }).check();
-  await page.getByRole("radio", { name: "Phone", exact: true }).check();
+  await page.getByRole("textbox", { name: "The representative’s name" }).fill("Mary Fletcher");
+  await page.getByRole("textbox", { name: "The representative’s phone number (optional)" }).fill("01632 960 123");
+  await page.getByRole("group", { name: "How does the representative want to be contacted?" }).getByRole("radio", { name: "Phone", exact: true }).check();
+  await page.getByRole("radio", { name: "The person agreed (consent)" }).check();
+  await fillDate(page, "Date the person gave their consent", "5", "1", "2026");
   await page.getByRole("textbox", { name: "What they want to happen, as agreed with them" }).fill("Full-length visits and an apology.");
   await page.getByRole("radio", { name: "Hospital social work" }).check();
   await page.getByRole("checkbox", { name: "Delay or failure to act" }).check();
@@ -248,22 +252,36 @@ test("a complaint made after 12 months needs a decision, and one not accepted is
   await expect(page.getByText(/^Closed /)).toBeVisible();
 });
 
-test("a letter is drafted from the record, edited, printed and marked as sent", async ({ page }) => {
+test("a letter drafted for the day it is sent, marked sent, records the acknowledgement; a placeholder and sending twice ask first", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2025-12-30T10:00:00"));
   await page.goto("/settings");
   await page.getByLabel("Organisation name").fill("Northshire County Council");
   await page.getByLabel("Your name").fill("Sam Officer");
   await page.getByRole("button", { name: "Save settings" }).click();
   await createRecord(page, workedExample);
-  await record(page, "Acknowledged", ["29", "12", "2025"], { "Who will handle this stage?": "Ann Handler" });
   await page.getByRole("link", { name: "Draft the acknowledgement letter" }).click();
   const letter = page.getByRole("textbox", { name: "Letter" });
   await expect(letter).toHaveValue(/Dear Alex Taylor/);
   await expect(letter).toHaveValue(/Our reference is C-2025-0001/);
-  await expect(letter).toHaveValue(/Ann Handler will handle your complaint/);
+  // Sent today (Tuesday 30 December): the response is promised ten working days on, not the
+  // date projected before the acknowledgement was sent.
+  await expect(letter).toHaveValue(/by Wednesday 14 January 2026/);
+  const sent = page.getByRole("group", { name: "Date sent" });
+  await sent.getByLabel("Day").fill("29");
   await expect(letter).toHaveValue(/by Tuesday 13 January 2026/);
+  await page.getByLabel("Who will handle it").fill("Ann Handler");
+  await expect(letter).toHaveValue(/Ann Handler will handle your complaint/);
   await expect(letter).toHaveValue(/Sam Officer\nNorthshire County Council/);
-  await letter.fill((await letter.inputValue()).replace("Dear Alex Taylor", "Dear Mx Taylor"));
+  await expect(page.getByText("Still to fill in: [Address], [the outcome they want]")).toBeVisible();
+
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: "The letter still has [Address], [the outcome they want] to fill in. Replace them, or say it went as it is" })).toBeVisible();
+  await letter.fill((await letter.inputValue()).replace("[Address]", "4 Mill Lane\nNorthtown").replace("[the outcome they want]", "a decision on the badge").replace("Dear Alex Taylor", "Dear Mx Taylor"));
+  await expect(page.getByText(/Still to fill in/)).toBeHidden();
+  // Edited by hand, the letter is no longer drafted again when the answers change.
+  await page.getByLabel("Who will handle it").fill("Ann Handler-Jones");
+  await expect(letter).toHaveValue(/Dear Mx Taylor/);
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByText("Dear Mx Taylor")).toBeVisible();
@@ -272,10 +290,41 @@ test("a letter is drafted from the record, edited, printed and marked as sent", 
   await page.emulateMedia({ media: "screen" });
 
   await page.getByRole("button", { name: "Mark as sent" }).click();
-  await expect(page.getByRole("status")).toHaveText("Marked as sent today and added to the correspondence log.");
-  await page.getByRole("link", { name: "Back to the record" }).click();
+  await expect(page.getByText("Acknowledgement letter marked sent. The acknowledgement is recorded.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("C-2025-0001: Complaint about Alex Taylor");
+  const deadlines = page.getByRole("region", { name: "Deadlines" });
+  await expect(deadlines.getByRole("term").filter({ hasText: /^Stage 1 response$/ }).locator("xpath=following-sibling::dd[1]")).toContainText("Tuesday 13 January 2026");
+  await expect(page.getByRole("term").filter({ hasText: "Mon 29 Dec 2025 Letter" })).toBeVisible();
+  await expect(page.getByText(/Dear Mx Taylor/)).toBeVisible();
+
+  // The same letter again: the page says when it went, and asks.
+  await page.getByRole("link", { name: "Draft the acknowledgement letter" }).click();
+  await expect(page.getByText("This letter was already marked sent on Mon 29 Dec 2025.")).toBeVisible();
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(summary.getByRole("link", { name: /already marked sent on Mon 29 Dec 2025/ })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Mark it sent again" }).check();
+  await page.getByRole("checkbox", { name: "It went with the square brackets left in" }).check();
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(page.getByText("Acknowledgement letter marked sent and added to the correspondence log.")).toBeVisible();
   await expect(page.getByRole("term").filter({ hasText: "Tue 30 Dec 2025 Letter" })).toBeVisible();
-  await expect(page.getByText(/Acknowledgement letter sent\.\s+Dear Mx Taylor/)).toBeVisible();
+});
+
+test("a response letter marked sent records the response with the outcome it asks for", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-01-12T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, workedExample);
+  await record(page, "Acknowledged", ["29", "12", "2025"], { "Who will handle this stage?": "Ann Handler" });
+  await page.getByRole("link", { name: "Draft the stage response" }).click();
+  await page.getByRole("checkbox", { name: "It went with the square brackets left in" }).check();
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).getByRole("link", { name: "Select the outcome" })).toBeVisible();
+  await page.getByRole("radio", { name: "Partially upheld" }).check();
+  await expect(page.getByRole("textbox", { name: "Letter" })).toHaveValue(/Your complaint is partially upheld\./);
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(page.getByText("Stage response marked sent. The response is recorded.")).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: "Mon 12 Jan 2026 Letter" })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: /^Response sent$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Monday 12 January 2026");
+  await expect(page.getByRole("term").filter({ hasText: /^Outcome$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Partially upheld");
 });
 
 test("a children's complaint through all three stages", async ({ page }) => {

@@ -17,7 +17,7 @@ test("a form never overwrites another tab's change: both versions are shown and 
   const first = await context.newPage();
   await first.goto("/");
   await createRecord(first, workedExample);
-  await expect(first.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await expect(first.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
   const recordUrl = first.url();
 
   // Tab 1 opens the intake form; tab 2 then records what the person wants and saves it.
@@ -26,7 +26,7 @@ test("a form never overwrites another tab's change: both versions are shown and 
   await openIntake(second, recordUrl);
   await second.getByLabel("What they want to happen, as agreed with them").fill("An apology and a reply within a week");
   await second.getByRole("button", { name: "Save intake and triage" }).click();
-  await expect(second.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await expect(second.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
 
   // Tab 1, still showing the form as it opened (no outcome yet), saves it.
   await first.getByRole("button", { name: "Save intake and triage" }).click();
@@ -79,7 +79,7 @@ test("two tabs creating 100 records each keep all 200", async ({ context }) => {
 test("a reload in the middle of saving loses nothing that was saved", async ({ page }) => {
   await page.goto("/");
   await createRecord(page, workedExample);
-  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await expect(page.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
   await expect(page.getByText("Not saved on this device")).toHaveCount(0);
   // A second record, and a reload before its save can have finished.
   await createRecord(page, { ...workedExample, summary: "Saved just before a reload" });
@@ -123,7 +123,7 @@ test("text typed in one form is kept when another form saves and when another ta
   const page = await context.newPage();
   await page.goto("/");
   await createRecord(page, workedExample);
-  await expect(page.getByRole("heading", { level: 1, name: "Received Friday 19 December 2025" })).toBeVisible();
+  await expect(page.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
   const url = page.url();
 
   // Half a note typed in the correspondence log, with its date, not saved.

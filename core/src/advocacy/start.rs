@@ -158,6 +158,7 @@ pub fn mark_sent(
         date: sent,
         kind: crate::record::casework::CorrespondenceKind::Letter,
         note: format!("Complaint sent.\n\n{letter}"),
+        letter: Some("complaint@1".into()),
     });
     next.history
         .push(change.entry(format!("Complaint sent on {}", crate::format::short_date(sent))));

@@ -46,6 +46,10 @@ pub struct Correspondence {
     pub date: NaiveDate,
     pub kind: CorrespondenceKind,
     pub note: String,
+    /// For a letter drafted by Redress and marked sent: which one, at which stage
+    /// (`acknowledgement@1`), so sending it twice is noticed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<String>,
 }
 
 /// The kinds of remedy of Code §7.

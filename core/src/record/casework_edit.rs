@@ -87,7 +87,12 @@ impl CorrespondenceDraft {
                     change,
                     format!("{} logged for {}", kind.name(), short_date(date)),
                 );
-                next.correspondence.push(Correspondence { date, kind, note });
+                next.correspondence.push(Correspondence {
+                    date,
+                    kind,
+                    note,
+                    letter: None,
+                });
                 crate::order::sort_by_key(&mut next.correspondence, |c| c.date);
                 Ok(next)
             }

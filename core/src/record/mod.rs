@@ -11,6 +11,7 @@ mod events;
 mod history;
 pub mod intake;
 pub mod intake_draft;
+pub mod letter_sent;
 pub mod letters;
 pub mod ombudsman;
 mod outcome;
@@ -193,6 +194,21 @@ impl Record {
         match &self.raised_by {
             Some(raiser) if !raiser.is_empty() => raiser,
             _ => &self.person,
+        }
+    }
+
+    /// The record page's heading: its reference, kind and who it is about ("C-2025-0001:
+    /// Complaint about Alex Taylor"), or who raised it when the person is not named.
+    pub fn heading(&self) -> String {
+        let kind = self.kind.short_name();
+        let about = self.person.name.trim();
+        let from = self.raised_by.as_ref().map_or("", |r| r.name.trim());
+        if !about.is_empty() {
+            format!("{}: {kind} about {about}", self.reference)
+        } else if !from.is_empty() {
+            format!("{}: {kind} from {from}", self.reference)
+        } else {
+            format!("{}: {kind}", self.reference)
         }
     }
 

@@ -57,8 +57,8 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
         settings.closures_count_for_local_targets && !settings.closure_days.is_empty(),
     );
     view! {
-        <span class="govuk-caption-l">{format!("{} · {}", record.reference, record.kind.name())}</span>
-        <h1 class="govuk-heading-l">{format!("Received {}", long_date(record.received))}</h1>
+        <span class="govuk-caption-l">{format!("Received {}", long_date(record.received))}</span>
+        <h1 class="govuk-heading-l">{record.heading()}</h1>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-full">
                 {record.closed.map(|closed| view! {
