@@ -75,6 +75,15 @@ pub fn count(n: usize) -> String {
     out
 }
 
+/// A number with its noun, singular for one: "1 record", "2,500 records".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", count(n))
+    }
+}
+
 /// "Tuesday 30 December 2025".
 pub fn long_date(date: NaiveDate) -> String {
     format!("{} {}", day_name(date), day_long_month(date))

@@ -280,3 +280,22 @@ pub fn sample_records(today: NaiveDate, settings: &Settings, change: &Change) ->
     }
     records
 }
+
+/// The question "Remove all sample records" asks before it removes them.
+pub fn removal_question(samples: usize) -> String {
+    format!(
+        "Remove {}? Records you made yourself are kept.",
+        match samples {
+            1 => "the 1 sample record".to_string(),
+            n => format!("all {}", crate::format::plural(n, "sample record", "sample records")),
+        }
+    )
+}
+
+/// What removing them did.
+pub fn removed(samples: usize) -> String {
+    format!(
+        "{} removed.",
+        crate::format::plural(samples, "sample record", "sample records")
+    )
+}

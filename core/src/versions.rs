@@ -101,8 +101,8 @@ fn walk<'a>(path: &mut Vec<Step<'a>>, mine: &'a Value, theirs: &'a Value, found:
         }
         (Value::Array(a), Value::Array(b)) => found.push(found_at(
             path,
-            format!("{} items", a.len()),
-            format!("{} items", b.len()),
+            crate::format::plural(a.len(), "item", "items"),
+            crate::format::plural(b.len(), "item", "items"),
         )),
         _ => found.push(found_at(path, text(mine), text(theirs))),
     }

@@ -1,6 +1,7 @@
 //! Tells the person, on every page, when something could not be saved or stored data had to
 //! be set aside: nothing is lost silently.
 
+use crate::components::notice::Notices;
 use crate::state::{AppState, Conflict};
 use leptos::prelude::*;
 
@@ -15,8 +16,20 @@ pub fn StorageBanner() -> impl IntoView {
     let retry = move |_| {
         state.retry();
     };
+    // Removing the samples asks first: the button shows a question and a second button.
+    let asking = RwSignal::new(false);
+    let location = leptos_router::hooks::use_location();
     let remove_samples = move |_| {
-        let _ = state.remove_sample_data();
+        let removed =
+            redress_core::sample::removed(state.records.with_untracked(|r| r.iter().filter(|r| r.sample).count()));
+        let saving = state.remove_sample_data();
+        Notices::get().after_save(saving, location.pathname.get_untracked(), removed);
+        asking.set(false);
+    };
+    let sample_count = move || {
+        state
+            .records
+            .with(|records| records.iter().filter(|r| r.sample).count())
     };
     // Where each document changed in two tabs can be settled: its own page shows the choice.
     let conflicts = move || {
@@ -52,9 +65,21 @@ pub fn StorageBanner() -> impl IntoView {
                 </div>
                 <div class="govuk-notification-banner__content">
                     <p class="govuk-notification-banner__heading">"You are exploring with made-up sample records."</p>
-                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=remove_samples>
-                        "Remove all sample records"
-                    </button>
+                    <Show when=move || asking.get() fallback=move || view! {
+                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| asking.set(true)>
+                            "Remove all sample records"
+                        </button>
+                    }>
+                        <p class="govuk-body">{move || redress_core::sample::removal_question(sample_count())}</p>
+                        <div class="govuk-button-group govuk-!-margin-bottom-0">
+                            <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" on:click=remove_samples>
+                                "Yes, remove them"
+                            </button>
+                            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| asking.set(false)>
+                                "Cancel"
+                            </button>
+                        </div>
+                    </Show>
                 </div>
             </div>
         </Show>

@@ -165,7 +165,13 @@ test("sample data is marked, searchable, and removed in one step; a record is de
   await expect(page.getByRole("status")).toHaveText("3 of 20 records");
 
   await page.getByRole("button", { name: "Remove all sample records" }).click();
+  await expect(page.getByText("Remove all 20 sample records? Records you made yourself are kept.")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("status")).toHaveText("3 of 20 records");
+  await page.getByRole("button", { name: "Remove all sample records" }).click();
+  await page.getByRole("button", { name: "Yes, remove them" }).click();
   await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Success" })).toContainText("20 sample records removed.");
   await page.reload();
   await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
 
@@ -295,6 +301,9 @@ test("a letter drafted for the day it is sent, marked sent, records the acknowle
   const deadlines = page.getByRole("region", { name: "Deadlines" });
   await expect(deadlines.getByRole("term").filter({ hasText: /^Stage 1 response$/ }).locator("xpath=following-sibling::dd[1]")).toContainText("Tuesday 13 January 2026");
   await expect(page.getByRole("term").filter({ hasText: "Mon 29 Dec 2025 Letter" })).toBeVisible();
+  // The letter is folded in the log: its name opens it.
+  await expect(page.getByText(/Dear Mx Taylor/)).toBeHidden();
+  await page.getByText("Acknowledgement letter, stage 1").click();
   await expect(page.getByText(/Dear Mx Taylor/)).toBeVisible();
 
   // The same letter again: the page says when it went, and asks.

@@ -19,7 +19,7 @@ test("a complaint is created, listed, kept over a reload, with its LGSCO deadlin
   // The record page: what was entered, and DOMAIN.md's worked example.
   await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: "Alex Taylor" })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: /^The person it is about$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("Alex Taylor");
   const deadlines = page.getByRole("region", { name: "Deadlines" });
   await expect(deadlines.getByRole("term")).toHaveText([
     "Stage 1 acknowledgement",
@@ -91,15 +91,21 @@ test("mistakes are listed in an error summary and nothing typed is lost", async 
   await summary.getByRole("link", { name: "Date received must be a real date" }).click();
   await expect(page.getByRole("group", { name: "Date received" }).getByLabel("Day")).toBeFocused();
 
-  // A complaint also needs its procedure.
+  // A complaint's procedure is offered from the service: adult social care, the 2009 regulations.
   await page.getByRole("radio", { name: "Complaint" }).check();
   await page.getByRole("radio", { name: "Adult social care" }).check();
+  const adults = page.getByRole("radio", { name: /Local Authority Social Services and NHS Complaints/ });
+  await expect(adults).toBeChecked();
+  // One the person chooses stands when the service changes.
+  await page.getByRole("radio", { name: "LGSCO Complaint Handling Code 2024" }).check();
+  await page.getByRole("radio", { name: "Children’s social care" }).check();
+  await expect(page.getByRole("radio", { name: "LGSCO Complaint Handling Code 2024" })).toBeChecked();
+  await page.getByRole("radio", { name: "Adult social care" }).check();
+  await adults.check();
   await page.getByRole("group", { name: "Date received" }).getByLabel("Day").fill("27");
   await page.getByRole("button", { name: "Save record" }).click();
-  await expect(summary.getByRole("link")).toHaveText(["Select the procedure the complaint is handled under"]);
-  await page.getByRole("radio", { name: /Local Authority Social Services and NHS Complaints/ }).check();
-  await page.getByRole("button", { name: "Save record" }).click();
   await expect(page.getByText("Received Friday 27 February 2026", { exact: true })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Success" })).toContainText(/Record C-2026-\d{4} created\./);
   await expect(page.getByRole("term").filter({ hasText: "Complaint response" })).toBeVisible();
   await expect(page.getByText("Complaint acknowledgement")).toBeVisible();
 });

@@ -75,10 +75,10 @@ pub fn ombudsman_pack(record: &Record, rules: &Rules) -> Pack {
         .filter_map(|d| match d.status {
             Some(Status::Overdue(n)) if !matches!(d.kind, DeadlineKind::TimeLimit | DeadlineKind::NextStageWindow) => {
                 Some(format!(
-                    "{}: due {}, now {} working days late.",
+                    "{}: due {}, now {} late.",
                     d.label,
                     long_date(d.due),
-                    n
+                    crate::deadline::days(n)
                 ))
             }
             _ => None,

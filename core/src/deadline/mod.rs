@@ -11,6 +11,7 @@ mod status;
 pub use calculator::{CalculatorDraft, CalculatorQuestion};
 pub use engine::{Rules, calculate, record_deadlines, stage_deadlines, time_limit};
 pub use explanation::Explanation;
+pub(crate) use status::days;
 pub use status::{Status, status};
 
 use crate::procedure::Basis;

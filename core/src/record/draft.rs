@@ -214,3 +214,12 @@ impl RecordDraft {
         }
     }
 }
+
+/// The procedure offered first for a complaint about `service`: the one an organisation most
+/// likely follows for it (children's social care, the 2006 regulations; adult social care, the
+/// 2009 ones; housing, the Housing Ombudsman's Code; otherwise the LGSCO Code), when it is among
+/// `procedures`. The person can always choose another.
+pub fn suggested_procedure(service: &str, procedures: &[Procedure]) -> Option<String> {
+    let likely = crate::advocacy::likely_procedure(service);
+    (!service.trim().is_empty() && procedures.iter().any(|p| p.id == likely)).then(|| likely.to_string())
+}

@@ -226,3 +226,24 @@ pub fn marked_sent(kind: LetterKind, record: &Record) -> String {
         _ => format!("{} marked sent and added to the correspondence log.", kind.title()),
     }
 }
+
+/// How the correspondence log folds an entry: the line shown closed ("Acknowledgement letter,
+/// stage 1", or a long note's first line), or `None` for a short note shown whole.
+pub fn folded(entry: &Correspondence) -> Option<String> {
+    if let Some((kind, stage)) = entry.letter.as_deref().and_then(|code| code.split_once('@')) {
+        return Some(match LetterKind::from_code(kind) {
+            Some(LetterKind::Stage2Acknowledgement) => LetterKind::Stage2Acknowledgement.title().to_string(),
+            Some(kind) => format!("{}, stage {stage}", kind.title()),
+            None => format!("Letter, stage {stage}"),
+        });
+    }
+    let note = entry.note.trim();
+    let long = note.lines().count() > 4 || note.chars().count() > 400;
+    long.then(|| {
+        let first = note.lines().next().unwrap_or_default().trim();
+        match first.char_indices().nth(80) {
+            Some((cut, _)) => format!("{}…", &first[..cut]),
+            None => first.to_string(),
+        }
+    })
+}

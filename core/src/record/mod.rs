@@ -22,7 +22,7 @@ mod stage;
 pub mod summary;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
-pub use draft::{Field, RecordDraft};
+pub use draft::{Field, RecordDraft, suggested_procedure};
 pub use events::{EventDraft, EventKind, asks_investigators, available_events, handler_warnings, record_event};
 pub use history::{Change, Corrected, HistoryEntry};
 pub use outcome::{

@@ -42,9 +42,9 @@ fn outcome_of(bytes: &[u8], state: AppState) -> (Outcome, Option<crate::state::S
     let ([assessment], 0) = (file.assessments.as_slice(), file.records.len()) else {
         return (
             Outcome::Problems(vec![format!(
-                "This file holds {} self-assessments and {} records. Import it on the Export and import page.",
-                file.assessments.len(),
-                file.records.len()
+                "This file holds {} and {}. Import it on the Export and import page.",
+                redress_core::format::plural(file.assessments.len(), "self-assessment", "self-assessments"),
+                redress_core::format::plural(file.records.len(), "record", "records")
             )]),
             None,
         );

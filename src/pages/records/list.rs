@@ -282,13 +282,17 @@ fn found_words(found: usize, of: usize, shown: &Shown) -> String {
     match found {
         0 => "No records match. Try fewer words or other filters.".to_string(),
         _ if shown.pages > 1 => format!(
-            "{} of {} records. Showing {} to {}.",
+            "{} of {}. Showing {} to {}.",
             count(found),
-            count(of),
+            redress_core::format::plural(of, "record", "records"),
             count(shown.first),
             count(shown.last)
         ),
-        _ => format!("{} of {} records", count(found), count(of)),
+        _ => format!(
+            "{} of {}",
+            count(found),
+            redress_core::format::plural(of, "record", "records")
+        ),
     }
 }
 

@@ -4,13 +4,14 @@ use crate::clock;
 use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
+use crate::components::notice::Notices;
 use crate::components::title::page_title;
 use crate::state::AppState;
 use crate::{date_lens, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use redress_core::procedure::Procedure;
-use redress_core::record::{Field, RecordDraft, RecordKind};
+use redress_core::record::{Field, RecordDraft, RecordKind, suggested_procedure};
 
 fn procedure_choices(procedures: Vec<Procedure>) -> Vec<Choice> {
     procedures
@@ -35,6 +36,22 @@ pub fn NewRecordPage() -> impl IntoView {
     let date_error = move |field: Field| form_errors.date(field.id());
     let lines = form_errors.lines();
     let is_complaint = move || draft.with(|d| RecordKind::from_code(&d.kind).is_some_and(RecordKind::has_procedure));
+    // The procedure is offered from the service, until the person chooses another themselves.
+    let offered = StoredValue::new(None::<String>);
+    let service = Memo::new(move |_| draft.with(|d| d.service.clone()));
+    Effect::new(move |_| {
+        let service = service.get();
+        let suggested = state
+            .settings
+            .with_untracked(|s| suggested_procedure(&service, &s.procedures()));
+        let chosen = draft.with_untracked(|d| d.procedure.clone());
+        if chosen.is_empty() || Some(&chosen) == offered.get_value().as_ref() {
+            if let Some(suggested) = suggested.clone() {
+                draft.update(|d| d.procedure = suggested);
+            }
+            offered.set_value(suggested);
+        }
+    });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -50,8 +67,11 @@ pub fn NewRecordPage() -> impl IntoView {
             Ok(record) => {
                 let id = record.id.clone();
                 // Kept in memory even if storage refuses it; the banner says so.
-                let _ = state.add_record(record);
-                navigate(&format!("/records/{id}"), Default::default());
+                let said = format!("Record {} created.", record.reference);
+                let saving = state.add_record(record);
+                let path = format!("/records/{id}");
+                Notices::get().after_save(saving, path.clone(), said);
+                navigate(&path, Default::default());
             }
             Err(found) => {
                 errors.set(found);

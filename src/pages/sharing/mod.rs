@@ -27,10 +27,10 @@ pub fn export_everything(state: AppState, redacted: bool) -> String {
     match download(&file.file_name(), "application/json", &file.to_json()) {
         Ok(()) => {
             let mut message = format!(
-                "Saved as {}: {} records and {} self-assessments{}.",
+                "Saved as {}: {} and {}{}.",
                 file.file_name(),
-                file.records.len(),
-                file.assessments.len(),
+                redress_core::format::plural(file.records.len(), "record", "records"),
+                redress_core::format::plural(file.assessments.len(), "self-assessment", "self-assessments"),
                 if redacted { ", redacted" } else { ", with your settings" }
             );
             if samples > 0 {

@@ -19,6 +19,7 @@ use redress_core::record::casework_edit::{
     ActionDraft, CorrespondenceDraft, NotDeliverableDraft, Problems, RemedyDraft, complete_action, deliver_remedy,
     tell_action, undeliverable_choices,
 };
+use redress_core::record::letter_sent::folded;
 use redress_core::record::summary::{Standing, action_line, remedy_line};
 
 /// Saves a changed record, or shows the problems. The confirmation shows once the change is
@@ -59,7 +60,16 @@ fn correspondence_list(entries: Vec<Entry>) -> AnyView {
             {entries.into_iter().map(|c| view! {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{format!("{} {}", short_date(c.date), c.kind.name())}</dt>
-                    <dd class="govuk-summary-list__value app-pre-line">{c.note}</dd>
+                    <dd class="govuk-summary-list__value">{match folded(&c) {
+                        // A letter or a long note is folded: its first line opens it.
+                        Some(line) => view! {
+                            <details class="govuk-details govuk-!-margin-bottom-0">
+                                <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{line}</span></summary>
+                                <div class="govuk-details__text app-pre-line">{c.note}</div>
+                            </details>
+                        }.into_any(),
+                        None => view! { <span class="app-pre-line">{c.note}</span> }.into_any(),
+                    }}</dd>
                 </div>
             }).collect_view()}
         </dl>

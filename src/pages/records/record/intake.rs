@@ -24,7 +24,9 @@ fn choices<S: AsRef<str>>(items: &[S]) -> Vec<Choice> {
 
 /// The 5 × 5 risk matrix with the chosen cell marked.
 pub fn risk_matrix(risk: Option<RiskAssessment>) -> impl IntoView {
+    // The matrix scrolls inside its own box on a phone, never widening the page.
     view! {
+        <div class="app-table-scroll" role="region" aria-label="Risk matrix" tabindex="0">
         <table class="govuk-table app-risk-matrix">
             <caption class="govuk-table__caption govuk-table__caption--s">"Risk: seriousness (down) × likelihood (across)"</caption>
             <thead class="govuk-table__head">
@@ -51,6 +53,7 @@ pub fn risk_matrix(risk: Option<RiskAssessment>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 
