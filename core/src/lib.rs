@@ -86,6 +86,7 @@ pub mod calendar;
 pub mod choice;
 pub mod deadline;
 pub mod exchange;
+pub mod first_use;
 pub mod format;
 pub mod order;
 pub mod problem;

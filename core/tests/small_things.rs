@@ -69,3 +69,23 @@ fn letters_and_long_notes_are_folded_short_notes_shown_whole() {
         Some("Acknowledgement letter sent.")
     );
 }
+
+#[test]
+fn the_first_use_asks_both_names_once() {
+    use redress_core::first_use::{WhoDraft, asks};
+    let settings = Settings::default();
+    assert!(asks(&settings));
+    let problems = WhoDraft::default().apply(&settings).unwrap_err();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["first-user-name", "first-organisation-name"]);
+    let answered = WhoDraft {
+        user_name: "  Sam Officer ".into(),
+        organisation_name: "Northshire County Council".into(),
+    }
+    .apply(&settings)
+    .unwrap();
+    assert_eq!(answered.user_name, "Sam Officer");
+    assert_eq!(answered.organisation_name, "Northshire County Council");
+    assert_eq!(answered.services, settings.services, "nothing else changes");
+    assert!(!asks(&answered));
+}

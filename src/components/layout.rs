@@ -179,6 +179,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <crate::offline::UpdateBanner />
                 <StorageBanner />
                 <super::notice::NoticeBanner />
+                <super::first_use::FirstUse />
                 {children()}
             </main>
         </div>

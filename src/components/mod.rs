@@ -8,6 +8,7 @@ pub mod deadlines;
 pub mod draft;
 pub mod error_summary;
 pub mod event_form;
+pub mod first_use;
 pub mod form;
 pub mod kept;
 pub mod large_print;

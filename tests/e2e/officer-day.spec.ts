@@ -114,3 +114,23 @@ test("the record page fits a 390-pixel phone: the risk matrix scrolls in its own
   await page.screenshot({ path: "test-results/record-390.png", fullPage: true });
   await expectNoViolations(page, "record at 390 pixels");
 });
+
+test("the first use asks who is using Redress, and every change then carries the name", async ({ page }) => {
+  await page.goto("/");
+  const banner = page.getByRole("region", { name: "Before you start" });
+  await expect(banner).toBeVisible();
+  await expectNoViolations(page, "first use");
+  await banner.getByRole("button", { name: "Save your details" }).click();
+  await expect(banner.getByText("Error: Enter your name")).toBeVisible();
+  await expect(banner.getByText("Error: Enter the name of your organisation")).toBeVisible();
+  await banner.getByLabel("Your name").fill("Sam Officer");
+  await banner.getByLabel("Organisation name").fill("Northshire County Council");
+  await banner.getByRole("button", { name: "Save your details" }).click();
+  await expect(banner).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Before you start" })).toBeHidden();
+  await createRecord(page, daughter);
+  await page.getByText(/Show (all \d+ changes|the 1 change)/).click();
+  await expect(page.getByRole("table", { name: "Every change to this record, newest first" })).toContainText("Sam Officer");
+});
