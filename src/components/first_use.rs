@@ -1,6 +1,6 @@
 //! The first use of a device asks who is using Redress and for which organisation, in a banner
-//! above every page (but Settings, which asks the same) until it is answered: every change is
-//! then recorded with a name, and letters are signed.
+//! on My work (where a new device starts) until it is answered: every change is then recorded
+//! with a name, and letters are signed.
 
 use crate::components::form::TextInput;
 use crate::lens;
@@ -14,8 +14,7 @@ use redress_core::problem::Problems;
 pub fn FirstUse() -> impl IntoView {
     let state = expect_context::<AppState>();
     let location = use_location();
-    let shown =
-        move || !state.opening.get() && state.settings.with(asks) && !location.pathname.get().starts_with("/settings");
+    let shown = move || !state.opening.get() && state.settings.with(asks) && location.pathname.get() == "/";
     let draft = RwSignal::new(WhoDraft::default());
     let problems = RwSignal::new(Problems::new());
     let message = move |field: &'static str| {

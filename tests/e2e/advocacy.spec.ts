@@ -34,6 +34,8 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   await page.keyboard.type("Ash Advocate");
   await keys("Tab", "Tab", "Tab", "Tab"); // past the optional date of agreement
   await page.keyboard.type("Northshire County Council");
+  await keys("Tab"); // the organisation's address, for the letters
+  await page.keyboard.type("County Hall\nNorthtown");
   await keys("Tab", "Space"); // the first service: children's social care
   await keys("Tab", "ArrowUp"); // round to the last procedure: not sure
   await keys("Tab");

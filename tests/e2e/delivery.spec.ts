@@ -71,7 +71,7 @@ test("on a host with no fallback, a deep link opens the app after one visit, onl
   page,
   context,
 }) => {
-  const plain = await host(8091, { noFallback: true });
+  const plain = await host(Number(process.env.REDRESS_E2E_PORT ?? 8081) + 10, { noFallback: true });
   try {
     const first = await page.goto(`${plain.url}/records/new`);
     expect(first?.status()).toBe(404);

@@ -36,7 +36,7 @@ test("everything exported, the browser cleared and imported, shows the same", as
   const [name, body] = await exportEverything(page, "Export everything");
   expect(name).toBe("redress-everything-2026-01-05-1000.json");
   const file = JSON.parse(body);
-  expect(file).toMatchObject({ format: "redress-export", schema_version: 2, organisation: "Northshire County Council", scope: "everything", redacted: false });
+  expect(file).toMatchObject({ format: "redress-export", schema_version: 3, organisation: "Northshire County Council", scope: "everything", redacted: false });
   expect(file.records).toHaveLength(2);
   await expect(page.getByRole("status")).toContainText("2 records and 0 self-assessments, with your settings");
   await expectNoViolations(page, "export and import");
@@ -59,7 +59,7 @@ test("everything exported, the browser cleared and imported, shows the same", as
   await page.goto("/records");
   expect(await page.getByRole("table").innerText()).toBe(before);
   await page.getByRole("link", { name: "C-2025-0001" }).click();
-  await expect(page.getByText("Alex Taylor")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "C-2025-0001: Complaint about Alex Taylor" })).toBeVisible();
   await page.goto("/settings");
   await expect(page.getByLabel("Organisation name")).toHaveValue("Northshire County Council");
   await expect(page.getByLabel("Your name")).toHaveValue("Casey Officer");
