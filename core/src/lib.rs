@@ -37,6 +37,7 @@
 //!   - `migrate`: one step per schema version for each kind of document.
 //!   - [`exchange::file`]: the export file: everything, one record or one assessment.
 //!   - [`exchange::merge`]: an imported file merged into the device's data, by id.
+//!   - [`exchange::renumber`]: an imported record whose reference is used here gets a new one.
 //!   - [`exchange::redact`]: redaction for sharing beyond the team: no names, no free text.
 //!   - [`exchange::csv`]: CSV for spreadsheets, with formulas made safe.
 //!   - [`exchange::pretty`]: indented JSON, laid out as `serde_json` lays it out.

@@ -8,7 +8,7 @@ use redress_core::record::Record;
 use redress_core::record::deletion::Deletion;
 
 mod common;
-use common::records::records;
+use common::records::{change, records};
 use common::{exporter, settings};
 
 fn tombstone(record: &Record, why: &str) -> Deletion {
@@ -55,14 +55,17 @@ fn an_older_file_does_not_bring_back_a_record_deleted_here_unless_the_person_cho
     assert_eq!(plan.deleted_here, vec![(deletions[0].clone(), all[0].clone())]);
     assert!(plan.offers_deletion_choices());
 
-    let by_default = plan.to_apply(&ImportDraft::default());
+    let by_default = plan.to_apply(&ImportDraft::default(), &change());
     assert!(by_default.records.is_empty(), "it stays deleted");
     assert!(by_default.remove_deletions.is_empty());
 
-    let restored = plan.to_apply(&ImportDraft {
-        restore: vec![true],
-        ..ImportDraft::default()
-    });
+    let restored = plan.to_apply(
+        &ImportDraft {
+            restore: vec![true],
+            ..ImportDraft::default()
+        },
+        &change(),
+    );
     assert_eq!(restored.records, vec![all[0].clone()]);
     assert_eq!(restored.remove_deletions, vec![all[0].id.clone()]);
 }
@@ -95,7 +98,7 @@ fn a_record_the_file_says_was_deleted_is_kept_unless_the_person_chooses() {
     );
     assert!(plan.changes_anything());
 
-    let by_default = plan.to_apply(&ImportDraft::default());
+    let by_default = plan.to_apply(&ImportDraft::default(), &change());
     assert_eq!(
         plan.draft(),
         ImportDraft {
@@ -104,14 +107,17 @@ fn a_record_the_file_says_was_deleted_is_kept_unless_the_person_chooses() {
         },
         "the page shows every default"
     );
-    assert_eq!(plan.to_apply(&plan.draft()), by_default);
+    assert_eq!(plan.to_apply(&plan.draft(), &change()), by_default);
     assert!(by_default.delete.is_empty(), "nothing lost by default");
     assert_eq!(by_default.add_deletions, vec![file_deletions[2].clone()]);
 
-    let chosen = plan.to_apply(&ImportDraft {
-        delete: vec![false, true],
-        ..ImportDraft::default()
-    });
+    let chosen = plan.to_apply(
+        &ImportDraft {
+            delete: vec![false, true],
+            ..ImportDraft::default()
+        },
+        &change(),
+    );
     assert_eq!(chosen.delete, vec![all[1].id.clone()]);
     assert_eq!(
         chosen.add_deletions,

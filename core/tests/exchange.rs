@@ -11,7 +11,7 @@ use serde_json::Value;
 
 mod common;
 use common::dates::now;
-use common::records::records;
+use common::records::{change, records};
 use common::{exporter, settings};
 
 fn export_text() -> String {
@@ -210,13 +210,16 @@ fn merging_takes_what_is_newer_and_lists_what_changed_on_both_sides() {
     );
     assert_eq!(plan.settings, None, "this device's own settings are kept");
 
-    let chosen = plan.to_apply(&ImportDraft::default()).records;
+    let chosen = plan.to_apply(&ImportDraft::default(), &change()).records;
     assert_eq!(chosen, vec![new_one.clone(), theirs[0].clone(), theirs[2].clone()]);
     let kept_ours = plan
-        .to_apply(&ImportDraft {
-            conflicts: vec![Side::Device],
-            ..ImportDraft::default()
-        })
+        .to_apply(
+            &ImportDraft {
+                conflicts: vec![Side::Device],
+                ..ImportDraft::default()
+            },
+            &change(),
+        )
         .records;
     assert_eq!(kept_ours, vec![new_one, theirs[0].clone()]);
 

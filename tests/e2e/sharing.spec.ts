@@ -181,3 +181,33 @@ test("a record changed on both sides is listed, and the person chooses which to 
   await page.goto("/records");
   await expect(page.getByRole("row", { name: /C-2025-0002/ })).toContainText("Respite care cancelled twice.");
 });
+
+test("a record whose reference is used here by another is renumbered, and the preview says so first", async ({ page }) => {
+  await setUp(page);
+  const [, body] = await exportEverything(page, "Export everything");
+  // Another laptop's first complaint: C-2025-0001 there too, but a different record.
+  const file = JSON.parse(body);
+  const theirs = file.records.find((r: { reference: string }) => r.reference === "C-2025-0001");
+  theirs.id = "0b6c1c2e-5f6a-4c8e-9d1e-2f3a4b5c6d7e";
+  theirs.summary = "Raised on the outreach laptop.";
+  file.records = [theirs];
+
+  await importFile(page, "outreach.json", JSON.stringify(file));
+  await expect(page.getByRole("term").filter({ hasText: /^Records given a new reference/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("1");
+  await expect(page.getByRole("heading", { name: "New references" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "C-2025-0001 in the file" })).toHaveText(
+    "C-2025-0001 in the file (a complaint received Fri 19 Dec 2025) becomes C-2025-0003: that reference is used here by another record.",
+  );
+  await expectNoViolations(page, "import preview with a renumbering");
+  await page.goto("/records");
+  await expect(page.getByText("2 of 2 records")).toBeVisible();
+
+  await importFile(page, "outreach.json", JSON.stringify(file));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Imported: 1 new records and 0 updated, 1 given a new reference.");
+  await page.goto("/records");
+  await expect(page.getByRole("row", { name: /C-2025-0001/ })).toContainText("Waited six weeks");
+  await page.getByRole("link", { name: "C-2025-0003" }).click();
+  await expect(page.getByText("Raised on the outreach laptop.")).toBeVisible();
+  await expect(page.getByText("Renumbered from C-2025-0001 to C-2025-0003 on import: that reference is used here by another record")).toBeVisible();
+});

@@ -7,11 +7,15 @@
 //! still holds it (an older export, a colleague's copy) unless the person chooses to restore it;
 //! a record the file says was deleted elsewhere is listed and kept unless the person chooses to
 //! delete it here. Nothing is lost by default, and the file's tombstones join the device's.
+//!
+//! A record whose reference is already used here by another record is renumbered on the way in
+//! ([`super::renumber`]), and the preview says so.
 
 use super::file::ExportFile;
+use super::renumber::{self, Renumbering, When, is_renumbering, same_but_renumbered};
 use crate::assessment::Assessment;
-use crate::record::Record;
 use crate::record::deletion::Deletion;
+use crate::record::{Change, HistoryEntry, Record};
 use crate::settings::Settings;
 use std::collections::BTreeSet;
 
@@ -60,6 +64,9 @@ pub struct Preview {
     /// The file's tombstones this device does not have yet, for records it does not hold: they
     /// join the device's list of deletions.
     pub new_deletions: Vec<Deletion>,
+    /// Records given a new reference because theirs is used here by another record, or by
+    /// another record earlier in the file.
+    pub renumbered: Vec<Renumbering>,
 }
 
 /// The import page's choices as made: one for each conflict and each deletion the preview
@@ -101,6 +108,13 @@ impl Preview {
             && self.new_deletions.is_empty())
     }
 
+    /// The preview's lines about references, one for each record renumbered on the way in:
+    /// "C-2026-0001 in the file (a complaint received 5 Jan 2026) becomes C-2026-0004: that
+    /// reference is used here by another record."
+    pub fn renumbering_lines(&self) -> Vec<String> {
+        self.renumbered.iter().map(Renumbering::line).collect()
+    }
+
     /// Whether there is a deletion for the person to decide about (restore, or delete here too).
     pub fn offers_deletion_choices(&self) -> bool {
         !(self.deleted_here.is_empty() && self.deleted_in_file.is_empty())
@@ -115,9 +129,10 @@ impl Preview {
         }
     }
 
-    /// Everything to write, with the person's choices (the defaults where none is given).
-    /// Nothing chosen can be wrong, so there is nothing to check.
-    pub fn to_apply(&self, choices: &ImportDraft) -> Apply {
+    /// Everything to write, with the person's choices (the defaults where none is given), made
+    /// by `change`: a record renumbered says so in its history. Nothing chosen can be wrong, so
+    /// there is nothing to check.
+    pub fn to_apply(&self, choices: &ImportDraft, change: &Change) -> Apply {
         let mut records: Vec<Record> = self.new_records.iter().chain(&self.updated_records).cloned().collect();
         for (index, conflict) in self.conflicts.iter().enumerate() {
             if choices.conflicts.get(index).copied().unwrap_or(conflict.newer) == Side::File {
@@ -137,6 +152,11 @@ impl Preview {
             if choices.delete.get(index).copied().unwrap_or(false) {
                 delete.push(record.id.clone());
                 add_deletions.push(deletion.clone());
+            }
+        }
+        for record in &mut records {
+            if let Some(renumbering) = self.renumbered.iter().find(|r| r.id == record.id) {
+                renumbering.apply(record, change);
             }
         }
         let assessments = self
@@ -165,12 +185,14 @@ enum Relation {
 }
 
 fn relate(here: &Record, file: &Record) -> Relation {
-    if here == file {
+    if here == file || same_but_renumbered(here, file) {
         return Relation::Same;
     }
-    let (h, f) = (&here.history, &file.history);
-    let shared = h.iter().zip(f).take_while(|(a, b)| a == b).count();
-    match (shared == h.len(), shared == f.len()) {
+    // A renumbering on import is this device's own bookkeeping, not a change to the record.
+    let kept = |entry: &&HistoryEntry| !is_renumbering(entry);
+    let (h, f) = (|| here.history.iter().filter(kept), || file.history.iter().filter(kept));
+    let shared = h().zip(f()).take_while(|(a, b)| a == b).count();
+    match (shared == h().count(), shared == f().count()) {
         (true, false) => Relation::FileNewer,
         (false, true) => Relation::DeviceNewer,
         // Same history but different data (an edit that wrote no history), or both moved on.
@@ -179,6 +201,20 @@ fn relate(here: &Record, file: &Record) -> Relation {
         (true, true) => Relation::DeviceNewer,
         _ => Relation::Diverged,
     }
+}
+
+/// The file's records an import may write, in the order they claim their references: those
+/// this device holds first, then new ones in the file's order, then those deleted here.
+fn candidates(preview: &Preview) -> Vec<(&Record, When)> {
+    let always = |r| (r, When::Always);
+    preview
+        .updated_records
+        .iter()
+        .map(always)
+        .chain(preview.conflicts.iter().map(|c| (&c.file, When::FileTaken)))
+        .chain(preview.new_records.iter().map(always))
+        .chain(preview.deleted_here.iter().map(|(_, r)| (r, When::Restored)))
+        .collect()
 }
 
 /// What importing `file` into a device holding `records`, `assessments`, `settings` and the
@@ -237,6 +273,7 @@ pub fn preview(
             preview.procedures_only = true;
         }
     }
+    preview.renumbered = renumber::plan(records, candidates(&preview), &file.records);
     // A redacted file's tombstones carry stand-in names, and it never changes what is here.
     if !file.redacted {
         let known: BTreeSet<&str> = deletions.iter().map(|d| d.id.as_str()).collect();

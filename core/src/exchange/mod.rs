@@ -10,6 +10,7 @@ mod migrate;
 mod place;
 pub mod pretty;
 pub mod redact;
+pub mod renumber;
 pub mod restore;
 
 pub use migrate::DocKind;

@@ -15,12 +15,22 @@ pub fn prefix(kind: RecordKind) -> &'static str {
 
 /// The next reference for a record of `kind` received on `received`, after those in `existing`.
 pub fn next_reference(kind: RecordKind, received: NaiveDate, existing: &[Record]) -> String {
+    next_free_reference(kind, received, existing.iter().map(|r| r.reference.as_str()))
+}
+
+/// The next reference of `kind` for the year of `received`, after every one in `taken`: one
+/// more than the highest number of that kind and year, so never one already used.
+pub fn next_free_reference<'a>(
+    kind: RecordKind,
+    received: NaiveDate,
+    taken: impl IntoIterator<Item = &'a str>,
+) -> String {
     let start = format!("{}-{}-", prefix(kind), received.year());
-    let highest = existing
-        .iter()
-        .filter_map(|record| record.reference.strip_prefix(&start))
+    let highest = taken
+        .into_iter()
+        .filter_map(|reference| reference.strip_prefix(&start))
         .filter_map(|number| number.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
-    format!("{start}{:04}", highest + 1)
+    format!("{start}{:04}", highest.saturating_add(1))
 }

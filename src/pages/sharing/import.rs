@@ -1,6 +1,7 @@
 //! Importing a file: read and checked whole, then a preview of what it would change (new,
 //! updated, unchanged, older, in conflict, with a choice for each conflict), a copy of the
-//! current data offered first, and only then applied — all of it or none.
+//! current data offered first, and only then applied — all of it or none. A record whose
+//! reference is used here by another is renumbered, and the preview says so first.
 
 use super::export_everything;
 use crate::components::summary_list::summary_row;
@@ -160,6 +161,20 @@ fn deletions_view(preview: &Preview, draft: RwSignal<ImportDraft>) -> impl IntoV
     view! { {here} {there} }
 }
 
+/// The core's line for each record given a new reference on the way in.
+fn renumbered_view(preview: &Preview) -> impl IntoView + use<> {
+    let lines = preview.renumbering_lines();
+    (!lines.is_empty()).then(|| {
+        view! {
+            <h3 class="govuk-heading-s">"New references"</h3>
+            <p class="govuk-body">"These records get a new reference, and their history says so:"</p>
+            <ul class="govuk-list govuk-list--bullet">
+                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+        }
+    })
+}
+
 fn preview_view<A, B>(
     file: &ExportFile,
     preview: &Preview,
@@ -185,6 +200,7 @@ where
             {summary_row("Records newer on this device (kept)", count(preview.older_records))}
             {(preview.kept_from_redacted > 0).then(|| summary_row("Records kept because the file is redacted", count(preview.kept_from_redacted)))}
             {summary_row("Records changed on both (choose below)", count(preview.conflicts.len()))}
+            {(!preview.renumbered.is_empty()).then(|| summary_row("Records given a new reference (listed below)", count(preview.renumbered.len())))}
             {(!preview.deleted_here.is_empty()).then(|| summary_row("Records deleted on this device (kept deleted unless you choose)", count(preview.deleted_here.len())))}
             {(!preview.deleted_in_file.is_empty()).then(|| summary_row("Records the file says were deleted (kept unless you choose)", count(preview.deleted_in_file.len())))}
             {(!preview.new_deletions.is_empty()).then(|| summary_row("Notes of deletions added to this device’s list", count(preview.new_deletions.len())))}
@@ -196,6 +212,7 @@ where
                 (None, _) => "This device’s settings are kept".to_string(),
             })}
         </dl>
+        {renumbered_view(preview)}
         {conflicts_view(preview, draft)}
         {deletions_view(preview, draft)}
         <p class="govuk-body">"Before importing you can save a copy of everything on this device as it is now."</p>
@@ -276,8 +293,13 @@ pub fn ImportFile() -> impl IntoView {
         let Some(Checked::Ready(_, plan)) = checked.get_untracked() else {
             return;
         };
-        let apply = draft.with_untracked(|choices| plan.to_apply(choices));
+        let apply = draft.with_untracked(|choices| plan.to_apply(choices, &state.change()));
         let new = plan.new_records.len();
+        let renumbered = apply
+            .records
+            .iter()
+            .filter(|r| plan.renumbered.iter().any(|n| n.id == r.id))
+            .count();
         let changed = apply.records.len().saturating_sub(new);
         let removed = apply.delete.len();
         let settings = plan.settings.clone();
@@ -290,6 +312,9 @@ pub fn ImportFile() -> impl IntoView {
                     let mut said = format!("Imported: {new} new records and {changed} updated");
                     if removed > 0 {
                         said.push_str(&format!(", {removed} deleted as you chose"));
+                    }
+                    if renumbered > 0 {
+                        said.push_str(&format!(", {renumbered} given a new reference"));
                     }
                     said.push('.');
                     let _ = message.try_set(Some(said));
