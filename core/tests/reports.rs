@@ -231,6 +231,73 @@ fn stages_outcomes_timeliness_and_remedies() {
     assert_eq!(report.learning, ["We now reply within a week."]);
 }
 
+/// The hand-worked records, with two responses whose deadline is not known: J's complaint has
+/// no procedure (as an imported history may hold), and K's third stage is one its procedure
+/// does not have.
+fn with_deadlines_not_known() -> Vec<Record> {
+    let mut all = records();
+    all.push(record(
+        "j",
+        "complaint",
+        "2025-09-01",
+        "Corporate",
+        json!({
+            "procedure": null,
+            "stages": [{"started": "2025-09-01", "responded": "2025-12-19", "outcome": "upheld"}],
+        }),
+    ));
+    all.push(record(
+        "k",
+        "complaint",
+        "2025-04-01",
+        "Corporate",
+        json!({
+            "stages": [
+                {"started": "2025-04-01", "acknowledged": "2025-04-02", "responded": "2025-04-10"},
+                {"started": "2025-04-14", "acknowledged": "2025-04-15", "responded": "2025-05-01"},
+                {"started": "2025-05-06", "responded": "2025-12-01"},
+            ],
+        }),
+    ));
+    all
+}
+
+#[test]
+fn a_response_whose_deadline_is_not_known_is_never_counted_late() {
+    let all = with_deadlines_not_known();
+    let report = annual_report(&all, &[], &rules(), year(), Some("Corporate"));
+    let on_time = table(&report.tables, "on-time");
+    // A, B, C as before, and K's first stage on time; J's is counted apart.
+    assert_eq!(row(on_time, "Stage 1, within the standard limit")[5], "50% (2 of 4)");
+    assert_eq!(row(on_time, "Stage 1, within the extended limit")[5], "75% (3 of 4)");
+    assert_eq!(row(on_time, "Stage 1, deadline not known")[5], "1");
+    assert_eq!(row(on_time, "Stage 2, within the standard limit")[5], "100% (1 of 1)");
+    assert_eq!(row(on_time, "Stage 2, deadline not known")[5], "0");
+    assert_eq!(
+        row(on_time, "Stage 3, within the standard limit")[5],
+        "–",
+        "not 0%: no stage 3 response had a deadline"
+    );
+    assert_eq!(row(on_time, "Stage 3, deadline not known")[5], "1");
+    assert_eq!(row(on_time, "Stage 1, deadline not known")[4], "0");
+    assert!(on_time.note.as_deref().unwrap().contains("never as late"));
+
+    let member = member_report(&all, &rules(), year(), Some("Corporate"));
+    let handling = table(&member.tables, "handling");
+    assert_eq!(handling.headers.last().map(String::as_str), Some("Deadline not known"));
+    assert_eq!(row(handling, "Stage 1")[1..4], ["5", "50% (2 of 4)", "75% (3 of 4)"]);
+    assert_eq!(row(handling, "Stage 1")[5], "1");
+    assert_eq!(row(handling, "Stage 3")[1..4], ["1", "–", "–"]);
+    assert_eq!(row(handling, "Stage 3")[5], "1");
+
+    // Only a year of such responses: no share at all, rather than 0% on time.
+    let only = vec![all[all.len() - 2].clone()];
+    let report = annual_report(&only, &[], &rules(), year(), None);
+    let on_time = table(&report.tables, "on-time");
+    assert_eq!(row(on_time, "Stage 1, within the standard limit")[5], "–");
+    assert_eq!(row(on_time, "Stage 1, deadline not known")[5], "1");
+}
+
 #[test]
 fn no_personal_detail_reaches_a_report() {
     let report = annual_report(&records(), &[], &rules(), year(), None);
@@ -281,7 +348,7 @@ fn the_members_update_covers_any_range() {
     let handling = table(&report.tables, "handling");
     assert_eq!(
         row(handling, "Stage 1")[1..],
-        ["2", "50% (1 of 2)", "100% (2 of 2)", "12.0"]
+        ["2", "50% (1 of 2)", "100% (2 of 2)", "12.0", "0"]
     );
     let themes = table(&report.tables, "themes");
     assert_eq!(words(themes)[0], ["Delay", "2"]);

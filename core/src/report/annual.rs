@@ -3,7 +3,7 @@
 //! remedies, learning, what was not accepted and why, and the latest self-assessments.
 
 use super::figures::{
-    average_days, by_kind, counted, counts_table, on_time, outcomes_by_stage, percent, share, stages_answered,
+    NOT_KNOWN_NOTE, Timeliness, average_days, by_kind, counted, counts_table, outcomes_by_stage, percent, share,
 };
 use super::{Cell, Period, Table};
 use crate::assessment::score::{all_part_totals, non_compliance};
@@ -70,20 +70,26 @@ fn on_time_over_years(records: &[Record], service: Option<&str>, period: Period,
     headers.extend(labels.iter().map(String::as_str));
     let mut table = Table::new("on-time", "Responses on time, five years", &headers);
     for stage in 0..3 {
+        let counts: Vec<Timeliness> = spans
+            .iter()
+            .map(|span| Timeliness::of(records, service, *span, stage, rules))
+            .collect();
         for (limit, extended) in [("standard", false), ("extended", true)] {
             let mut row = vec![Cell::from(format!("Stage {}, within the {limit} limit", stage + 1))];
-            for span in &spans {
-                let answered: Vec<(bool, bool)> = stages_answered(records, service, *span)
-                    .filter(|(_, index, _)| *index == stage)
-                    .map(|(record, index, _)| on_time(record, index, rules))
-                    .collect();
-                let met = answered.iter().filter(|(s, e)| if extended { *e } else { *s }).count();
-                row.push(share(met, answered.len()));
-            }
+            row.extend(
+                counts
+                    .iter()
+                    .map(|c| share(if extended { c.extended } else { c.standard }, c.known)),
+            );
             table.row(row);
         }
+        let mut row = vec![Cell::from(format!("Stage {}, deadline not known", stage + 1))];
+        row.extend(counts.iter().map(|c| Cell::Count(c.not_known())));
+        table.row(row);
     }
-    table.with_note("Of the responses sent in each year at each stage. The extended limit is the date a response was extended to, where it was; otherwise the standard limit.")
+    table.with_note(&format!(
+        "Of the responses sent in each year at each stage. The extended limit is the date a response was extended to, where it was; otherwise the standard limit. {NOT_KNOWN_NOTE}"
+    ))
 }
 
 fn remedies(received: &[&Record]) -> Table {

@@ -32,19 +32,61 @@ pub(crate) fn stages_answered<'a>(
 }
 
 /// Whether a stage's response met its standard limit, and its extended one (the extended date
-/// where there was an extension, else the standard one again).
-pub(crate) fn on_time(record: &Record, index: usize, rules: &Rules) -> (bool, bool) {
+/// where there was an extension, else the standard one again); `None` when its deadline is not
+/// known (no procedure, or one that sets no response date for that stage), so it is counted
+/// neither on time nor late.
+pub(crate) fn on_time(record: &Record, index: usize, rules: &Rules) -> Option<(bool, bool)> {
     let deadlines = record_deadlines(record, rules);
     let met = |kind: DeadlineKind| {
         deadlines
             .iter()
             .find(|d| d.stage == Some(index) && d.kind == kind)
-            .map(|d| d.status == Some(Status::Met))
+            .and_then(|d| d.status)
+            .map(|status| status == Status::Met)
     };
-    let standard = met(DeadlineKind::Response).unwrap_or(false);
+    let standard = met(DeadlineKind::Response)?;
     let extended = met(DeadlineKind::Extended).unwrap_or(standard);
-    (standard, extended)
+    Some((standard, extended))
 }
+
+/// The responses of one stage sent in a period, and how many of those with a known deadline
+/// met it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Timeliness {
+    pub answered: usize,
+    /// Answered, with a deadline that is known: the whole the shares are of.
+    pub known: usize,
+    pub standard: usize,
+    pub extended: usize,
+}
+
+impl Timeliness {
+    pub(crate) fn of(
+        records: &[Record],
+        service: Option<&str>,
+        period: Period,
+        stage: usize,
+        rules: &Rules,
+    ) -> Timeliness {
+        let mut counts = Timeliness::default();
+        for (record, index, _) in stages_answered(records, service, period).filter(|(_, index, _)| *index == stage) {
+            counts.answered += 1;
+            if let Some((standard, extended)) = on_time(record, index, rules) {
+                counts.known += 1;
+                counts.standard += usize::from(standard);
+                counts.extended += usize::from(extended);
+            }
+        }
+        counts
+    }
+
+    pub(crate) fn not_known(&self) -> usize {
+        self.answered - self.known
+    }
+}
+
+/// The note under a table of responses on time.
+pub(crate) const NOT_KNOWN_NOTE: &str = "A response whose deadline is not known (no procedure was recorded, or the procedure sets no date for that stage) is counted as “deadline not known”, never as late: the shares are of the responses whose deadline is known.";
 
 /// "80% (4 of 5)", or "–" when nothing was answered.
 pub(crate) fn share(part: usize, whole: usize) -> Cell {

@@ -1,7 +1,7 @@
 //! The regular update for the Member Responsible for Complaints (Code 9.6, 9.7a, b) for any range
 //! of dates: volume, categories, outcomes, handling performance and themes.
 
-use super::figures::{average_days, by_kind, counted, on_time, outcomes_by_stage, share, stages_answered};
+use super::figures::{NOT_KNOWN_NOTE, Timeliness, average_days, by_kind, counted, outcomes_by_stage, share};
 use super::{Cell, Period, Table};
 use crate::deadline::Rules;
 use crate::record::{Record, RecordKind};
@@ -41,24 +41,21 @@ pub fn member_report(records: &[Record], rules: &Rules, period: Period, service:
             "Within the standard limit",
             "Within the extended limit",
             "Average working days",
+            "Deadline not known",
         ],
     );
     for stage in 0..3 {
-        let answered: Vec<(bool, bool)> = stages_answered(records, service, period)
-            .filter(|(_, index, _)| *index == stage)
-            .map(|(record, index, _)| on_time(record, index, rules))
-            .collect();
-        let standard = answered.iter().filter(|(s, _)| *s).count();
-        let extended = answered.iter().filter(|(_, e)| *e).count();
+        let counts = Timeliness::of(records, service, period, stage, rules);
         performance.row(vec![
             Cell::from(format!("Stage {}", stage + 1)),
-            Cell::Count(answered.len()),
-            share(standard, answered.len()),
-            share(extended, answered.len()),
+            Cell::Count(counts.answered),
+            share(counts.standard, counts.known),
+            share(counts.extended, counts.known),
             average_days(records, service, period, stage, rules),
+            Cell::Count(counts.not_known()),
         ]);
     }
-    tables.push(performance);
+    tables.push(performance.with_note(NOT_KNOWN_NOTE));
     tables.push(outcomes_by_stage(records, service, period));
 
     let mut subjects: BTreeMap<&str, usize> = BTreeMap::new();
