@@ -112,6 +112,93 @@ fn children_stage_2_can_count_from_the_agreed_complaint_statement() {
 }
 
 #[test]
+fn a_later_stage_clock_names_the_request_for_it_not_the_date_received() {
+    let settings = Settings::default();
+    let rules = settings.rules(date("2026-01-19"));
+    let rule = |deadlines: &[Deadline], kind: DeadlineKind| find(deadlines, kind).explanation.rule.clone();
+    // Children's stage 2 asked for on Mon 19 Jan 2026: 25 working days from the request.
+    let children = built_in("children-act-1989-2006", &settings);
+    let stage2 = calculate(&children, 1, date("2026-01-19"), &rules);
+    assert_eq!(
+        rule(&stage2, DeadlineKind::Response),
+        "25 working days after the request for stage 2, Mon 19 Jan 2026, which is not itself counted."
+    );
+    assert_eq!(find(&stage2, DeadlineKind::Response).due, date("2026-02-23"));
+    // Where the clock starts at the agreed statement, it counts from the request until then.
+    let mut statement = Settings::default();
+    statement.local_targets.children_stage2_start = procedure::Stage2Start::AgreedStatement;
+    let children = built_in("children-act-1989-2006", &statement);
+    let projected = calculate(&children, 1, date("2026-01-19"), &statement.rules(date("2026-01-19")));
+    let response = find(&projected, DeadlineKind::Response);
+    assert!(
+        response
+            .explanation
+            .rule
+            .contains("after the request for stage 2, Mon 19 Jan 2026")
+    );
+    assert!(
+        response
+            .explanation
+            .notes
+            .contains(&"Counted from the request until the complaint statement is agreed.".to_string())
+    );
+    // Stage 3's panel: 30 working days from the request for stage 3.
+    let stage3 = calculate(&children, 2, date("2026-03-02"), &rules);
+    assert_eq!(
+        rule(&stage3, DeadlineKind::Panel),
+        "30 working days after the request for stage 3, Mon 2 Mar 2026, which is not itself counted."
+    );
+    // The Code's stage 2: acknowledged within 5 working days of the request.
+    let lgsco = built_in("lgsco-2024", &settings);
+    let code2 = calculate(&lgsco, 1, date("2026-01-19"), &rules);
+    assert_eq!(
+        rule(&code2, DeadlineKind::Acknowledgement),
+        "5 working days after the request for stage 2, Mon 19 Jan 2026, which is not itself counted."
+    );
+    // Stage 1 still starts on the date received.
+    assert!(
+        rule(
+            &calculate(&lgsco, 0, date("2026-01-05"), &rules),
+            DeadlineKind::Acknowledgement
+        )
+        .starts_with("5 working days after the date received, Mon 5 Jan 2026")
+    );
+
+    // On a record, stage 2's explanations name its own start, never stage 1's dates.
+    let mut record = record("2025-12-01", "2026-01-05", &settings);
+    record.procedure = Some(procedure::ProcedureRef::naming(&lgsco));
+    record.stages[0].acknowledged = Some(date("2026-01-06"));
+    record.stages[0].responded = Some(date("2026-01-14"));
+    record.stages.push(StageEvents::started(date("2026-01-19")));
+    for deadline in record_deadlines(&record, &rules).iter().filter(|d| d.stage == Some(1)) {
+        let words = format!("{} {}", deadline.explanation.rule, deadline.explanation.notes.join(" "));
+        assert!(!words.contains("the date received"), "{}: {words}", deadline.label);
+        assert!(!words.contains("5 Jan 2026"), "{}: {words}", deadline.label);
+    }
+    let acknowledgement = record_deadlines(&record, &rules)
+        .into_iter()
+        .find(|d| d.stage == Some(1) && d.kind == DeadlineKind::Acknowledgement)
+        .unwrap();
+    assert!(
+        acknowledgement
+            .explanation
+            .rule
+            .contains("the request for stage 2, Mon 19 Jan 2026")
+    );
+
+    // A request on a non-working day, counted from the next working day, says so in those words.
+    let next_day = Settings {
+        counting: CountingConvention::NextWorkingDay,
+        ..Settings::default()
+    };
+    let saturday = calculate(&lgsco, 1, date("2026-01-17"), &next_day.rules(date("2026-01-19")));
+    assert_eq!(
+        find(&saturday, DeadlineKind::Acknowledgement).explanation.notes,
+        vec!["Asked for on Sat 17 Jan 2026, not a working day, so counted as asked for on Mon 19 Jan 2026."]
+    );
+}
+
+#[test]
 fn adults_local_target_agreed_date_and_six_months() {
     let settings = Settings::default();
     let rules = settings.rules(date("2025-01-01"));

@@ -123,10 +123,17 @@ pub fn stage_deadlines(
     let Some(start) = rules.convention.start(&rules.statutory, events.started) else {
         return Vec::new();
     };
+    // Stage 1 starts when the complaint is received; a later stage when it is asked for.
+    let start_words = Anchor::StageStart.words_at(index, &stage.name);
     let mut start_notes = Vec::new();
     if start != events.started {
+        let (what, as_what) = if index == 0 {
+            ("Received", "received")
+        } else {
+            ("Asked for", "asked for")
+        };
         start_notes.push(format!(
-            "Received on {}, not a working day, so counted as received on {}.",
+            "{what} on {}, not a working day, so counted as {as_what} on {}.",
             short_date(events.started),
             short_date(start)
         ));
@@ -140,7 +147,7 @@ pub fn stage_deadlines(
     for step in &stage.steps {
         let calendar = rules.calendar(step.basis);
         let Some((from, projected, from_words, projection_note)) =
-            anchored(step.from, events, &due_by_kind, &lost, start)
+            anchored(step.from, events, &due_by_kind, &lost, start, &start_words)
         else {
             lost.insert(step.kind);
             continue;
@@ -274,9 +281,10 @@ fn anchored(
     due_by_kind: &HashMap<StepKind, (NaiveDate, bool)>,
     lost: &HashSet<StepKind>,
     start: NaiveDate,
+    start_words: &str,
 ) -> Option<(NaiveDate, bool, String, Option<String>)> {
     match from {
-        Anchor::StageStart => Some((start, false, "the date received".to_string(), None)),
+        Anchor::StageStart => Some((start, false, start_words.to_string(), None)),
         Anchor::Acknowledged => {
             recorded_or_projected(events.acknowledged, StepKind::Acknowledgement, due_by_kind, lost, start)
         }
@@ -289,7 +297,7 @@ fn anchored(
             None => Some((
                 start,
                 true,
-                "the date received".into(),
+                start_words.to_string(),
                 Some("Counted from the request until the complaint statement is agreed.".to_string()),
             )),
         },

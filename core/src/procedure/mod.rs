@@ -55,6 +55,25 @@ impl Anchor {
             Anchor::FindingsIssued => "the panel’s findings",
         }
     }
+
+    /// The event in words for a stage: a later stage starts with the request for it, not with
+    /// the date the complaint was received ("the request for stage 2").
+    pub fn words_at(self, stage: usize, stage_name: &str) -> String {
+        match self {
+            Anchor::StageStart if stage > 0 => request_for(stage_name),
+            other => other.words().to_string(),
+        }
+    }
+}
+
+/// "the request for stage 2": the day a later stage starts.
+pub fn request_for(stage_name: &str) -> String {
+    let mut chars = stage_name.trim().chars();
+    let name = match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect::<String>(),
+        None => "the next stage".to_string(),
+    };
+    format!("the request for {name}")
 }
 
 /// How long a step allows.
