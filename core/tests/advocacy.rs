@@ -172,7 +172,8 @@ fn a_missed_date_is_chased_and_an_answer_leads_to_stage_2_within_its_window() {
         next_steps(&answered, &now),
         [NextStep::AskNextStage {
             stage: 2,
-            by: Some(date("2026-02-18"))
+            by: Some(date("2026-02-18")),
+            late: false
         }]
     );
     let request = next_stage_letter(&answered, &now);
@@ -303,4 +304,199 @@ fn a_letter_sent_is_checked_by_the_letter_pages_inputs() {
     assert_eq!(asked.stages[1].started, asked_day);
     assert_eq!(CaseLetter::from_code("next-stage"), Some(CaseLetter::NextStage));
     assert_eq!(CaseLetter::from_code("letter"), None);
+}
+
+/// The case sent on Mon 5 Jan 2026 (children's procedure: acknowledgement by Thu 8 Jan, response
+/// by Mon 19 Jan).
+fn sent() -> Record {
+    use redress_core::advocacy::letters::CaseLetter;
+    CaseLetter::Complaint
+        .send(
+            &case(),
+            &DateInput::new("5", "1", "2026"),
+            "Dear Sir or Madam, the complaint.",
+            date("2026-01-05"),
+            &at("2026-01-05"),
+            &[],
+        )
+        .unwrap()
+}
+
+fn chase(record: &Record, day: &str) -> Record {
+    use redress_core::advocacy::letters::CaseLetter;
+    let (d, m, y) = (&day[8..10], &day[5..7], &day[0..4]);
+    let letter = chaser_letter(record, &rules(day));
+    CaseLetter::Chaser
+        .send(record, &DateInput::new(d, m, y), &letter, date(day), &at(day), &[])
+        .unwrap()
+}
+
+#[test]
+fn a_missed_response_offers_stage_2_beside_the_chaser() {
+    let steps = next_steps(&sent(), &rules("2026-01-20"));
+    assert!(matches!(steps[0], NextStep::Chase { .. }), "{steps:?}");
+    assert_eq!(
+        steps[1],
+        NextStep::AskNextStage {
+            stage: 2,
+            by: None,
+            late: true
+        }
+    );
+    assert_eq!(steps.len(), 2, "the procedure is not exhausted: no Ombudsman yet");
+    assert_eq!(steps[1].words(), "Or ask for stage 2 now: the response is late");
+
+    // Only the acknowledgement missed (Fri 9 Jan): a chaser, and no stage 2 yet.
+    let steps = next_steps(&sent(), &rules("2026-01-09"));
+    assert!(matches!(&steps[0], NextStep::Chase { missed, .. } if missed == "stage 1 acknowledgement"));
+    assert!(
+        !steps.iter().any(|s| matches!(s, NextStep::AskNextStage { .. })),
+        "{steps:?}"
+    );
+}
+
+#[test]
+fn a_chaser_gives_a_reply_by_date_and_the_case_waits_for_it_then_chases_again() {
+    // Drafted on Tue 20 Jan: reply by Tue 27 Jan, 5 working days on.
+    let letter = chaser_letter(&sent(), &rules("2026-01-20"));
+    assert!(
+        letter.contains("Please reply by Tuesday 27 January 2026 (within 5 working days)"),
+        "{letter}"
+    );
+    let chased = chase(&sent(), "2026-01-20");
+    assert_eq!(
+        chased.correspondence.last().unwrap().letter.as_deref(),
+        Some("chaser@1")
+    );
+    assert_eq!(
+        redress_core::advocacy::next::last_chaser(&chased, &rules("2026-01-21")),
+        Some((date("2026-01-20"), date("2026-01-27")))
+    );
+    let waiting = next_steps(&chased, &rules("2026-01-21"));
+    assert_eq!(
+        waiting[0],
+        NextStep::AwaitReply {
+            chased: date("2026-01-20"),
+            reply_by: date("2026-01-27")
+        }
+    );
+    assert_eq!(
+        waiting[0].words(),
+        "Wait for the reply to the chaser of Tue 20 Jan 2026: due by Tue 27 Jan 2026"
+    );
+    assert!(
+        waiting
+            .iter()
+            .any(|s| matches!(s, NextStep::AskNextStage { late: true, .. })),
+        "stage 2 is still offered: {waiting:?}"
+    );
+    // Still nothing on Wed 28 Jan: chase again, the unanswered chaser named.
+    let unanswered = next_steps(&chased, &rules("2026-01-28"));
+    assert!(
+        matches!(&unanswered[0], NextStep::Chase { missed, .. }
+            if missed.ends_with("and the reply to the chaser of Tue 20 Jan 2026")),
+        "{unanswered:?}"
+    );
+}
+
+#[test]
+fn once_the_answer_comes_next_steps_move_on() {
+    let chased = chase(&sent(), "2026-01-20");
+    // Answered on Wed 21 Jan, never acknowledged: no chasing an acknowledgement now.
+    let answered = event(&chased, "responded", "2026-01-21", "2026-01-21");
+    let steps = next_steps(&answered, &rules("2026-01-22"));
+    assert_eq!(
+        steps,
+        [NextStep::AskNextStage {
+            stage: 2,
+            by: Some(date("2026-02-18")),
+            late: false
+        }]
+    );
+    assert!(
+        chaser_letter(&answered, &rules("2026-01-22")).contains("- [what was due, and when]"),
+        "nothing left to chase"
+    );
+
+    // Stage 2 asked for: stage 1's dates are history, stage 2's are awaited.
+    use redress_core::advocacy::letters::CaseLetter;
+    let asked = CaseLetter::NextStage
+        .send(
+            &answered,
+            &DateInput::new("22", "1", "2026"),
+            "Please consider it at stage 2.",
+            date("2026-01-22"),
+            &at("2026-01-22"),
+            &[],
+        )
+        .unwrap();
+    assert!(matches!(
+        next_steps(&asked, &rules("2026-01-23"))[..],
+        [NextStep::Wait { .. }]
+    ));
+    // Stage 2 and 3 answered: the procedure is exhausted, so the Ombudsman.
+    let mut last = event(&asked, "responded", "2026-02-20", "2026-02-20");
+    last = event(&last, "next-stage-requested", "2026-02-23", "2026-02-23");
+    last = event(&last, "responded", "2026-04-20", "2026-04-20");
+    assert_eq!(next_steps(&last, &rules("2026-04-21")), [NextStep::Ombudsman]);
+}
+
+#[test]
+fn the_ombudsman_pack_holds_the_letters_sent_and_no_line_twice() {
+    use redress_core::advocacy::letters::CaseLetter;
+    let chased = chase(&sent(), "2026-01-20");
+    let answered = event(&chased, "responded", "2026-01-21", "2026-01-21");
+    let asked = CaseLetter::NextStage
+        .send(
+            &answered,
+            &DateInput::new("22", "1", "2026"),
+            "Please consider it at stage 2.",
+            date("2026-01-22"),
+            &at("2026-01-22"),
+            &[],
+        )
+        .unwrap();
+    let pack = ombudsman_pack(&asked, &rules("2026-03-20"));
+    let unique: std::collections::HashSet<&(NaiveDate, String)> = pack.timeline.iter().collect();
+    assert_eq!(unique.len(), pack.timeline.len(), "{:?}", pack.timeline);
+    let on = |day: &str| {
+        pack.timeline
+            .iter()
+            .filter(|(d, _)| *d == date(day))
+            .map(|(_, what)| what.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        on("2026-01-05"),
+        ["Stage 1: Complaint sent to Northshire County Council."],
+        "the complaint once, not again as a letter"
+    );
+    assert_eq!(
+        on("2026-01-22"),
+        ["Stage 2: Stage request sent to Northshire County Council."]
+    );
+    assert_eq!(on("2026-01-20"), ["Letter: Chaser sent."]);
+
+    let letters: Vec<(NaiveDate, &str)> = pack.letters.iter().map(|l| (l.date, l.what.as_str())).collect();
+    assert_eq!(
+        letters,
+        [
+            (date("2026-01-05"), "Complaint sent."),
+            (date("2026-01-20"), "Chaser sent."),
+            (date("2026-01-22"), "Next stage asked for."),
+        ]
+    );
+    assert_eq!(pack.letters[0].text, "Dear Sir or Madam, the complaint.");
+    assert!(pack.letters[1].text.contains("Please reply by Tuesday 27 January 2026"));
+    // Stage 1's acknowledgement was never recorded, but stage 1 is answered: not outstanding.
+    assert!(
+        pack.outstanding.iter().all(|o| !o.starts_with("Stage 1")),
+        "{:?}",
+        pack.outstanding
+    );
+    assert!(
+        pack.outstanding.iter().any(|o| o.starts_with("Stage 2")),
+        "stage 2's own missed dates are: {:?}",
+        pack.outstanding
+    );
 }

@@ -87,9 +87,15 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   await page.clock.setFixedTime(new Date("2026-01-20T10:00:00"));
   await page.reload();
   await expect(page.getByText(/^Chase: .*stage 1 response overdue since/)).toBeVisible();
+  // The response is late, so stage 2 may be asked for now, beside the chaser.
+  await expect(page.getByText("Or ask for stage 2 now: the response is late")).toBeVisible();
   await page.getByRole("link", { name: "Draft a chaser" }).click();
   await expect(page.getByLabel("Letter", { exact: true })).toHaveValue(/your stage 1 response was due by Monday 19 January 2026/);
+  await expect(page.getByLabel("Letter", { exact: true })).toHaveValue(/Please reply by Tuesday 27 January 2026/);
   await page.getByRole("button", { name: "Mark as sent" }).click();
+  await page.goto("/cases");
+  await page.getByRole("link", { name: "A-2026-0001" }).click();
+  await expect(page.getByText("Wait for the reply to the chaser of Tue 20 Jan 2026: due by Tue 27 Jan 2026")).toBeVisible();
 
   // The council answers on Wednesday 21 January; not upheld. Stage 2 may be asked for by 18 February.
   await page.clock.setFixedTime(new Date("2026-01-22T10:00:00"));
@@ -116,6 +122,10 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   await expect(rows.nth(1)).toContainText("Monday 10 November 2025");
   await expect(page.getByRole("table")).toContainText("Stage 1: Northshire County Council responded. Outcome: partially upheld.");
   await expect(page.getByText("A visit within two weeks and respite restored.")).toBeVisible();
+  // The letters sent, in full; the complaint is one line of the timeline, not two.
+  await expect(page.getByRole("heading", { name: "The letters sent" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tuesday 20 January 2026 Chaser sent." })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Complaint sent" })).toHaveCount(1);
   await expectNoViolations(page, "the Ombudsman pack");
   await page.getByLabel("Large print").check();
   await page.emulateMedia({ media: "print" });

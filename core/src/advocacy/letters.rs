@@ -123,28 +123,25 @@ pub fn complaint_letter(record: &Record, sent: NaiveDate, rules: &Rules) -> Stri
     )
 }
 
-/// A polite chaser for a missed date: what was due, when, and a request to reply.
+/// A polite chaser for a missed date: what was due, when, and the date to reply by
+/// ([`super::next::chaser_reply_by`], counted from today, the day it is drafted for).
 pub fn chaser_letter(record: &Record, rules: &Rules) -> String {
     let Some(outgoing) = &record.outgoing else {
         return String::new();
     };
-    let missed: Vec<String> = record_deadlines(record, rules)
+    let missed: Vec<String> = super::next::missed(record, &record_deadlines(record, rules))
         .into_iter()
-        .filter(|d| matches!(d.status, Some(crate::deadline::Status::Overdue(_))))
-        .filter(|d| {
-            matches!(
-                d.kind,
-                DeadlineKind::Acknowledgement | DeadlineKind::Response | DeadlineKind::Extended
-            )
-        })
         .map(|d| format!("- your {} was due by {}", d.label.to_lowercase(), long_date(d.due)))
         .collect();
     let sent = outgoing.sent.map(long_date).unwrap_or_else(|| "[date sent]".into());
+    let reply_by = super::next::chaser_reply_by(rules.today, rules)
+        .map(|by| format!("by {} (within 5 working days)", long_date(by)))
+        .unwrap_or_else(|| "within 5 working days".into());
     format!(
         "To: {organisation}\n\n{today}\n\nDear Sir or Madam\n\n\
          Complaint about {service}: {name}, sent on {sent}\n\n\
          I have not yet had what your complaints procedure says I should have by now:\n{missed}\n\n\
-         Please reply within 5 working days, telling me when I will have your response and why it is late.\n\n\
+         Please reply {reply_by}, telling me when I will have your response and why it is late.\n\n\
          If I do not hear from you, I will ask the Ombudsman to look at how this complaint has been handled.\n\n\
          Yours faithfully\n\n{writer}",
         organisation = outgoing.organisation,
@@ -266,14 +263,25 @@ impl CaseLetter {
         change: &Change,
         library: &[CustomProcedure],
     ) -> Result<Record, Problems> {
-        let logged = |record: &Record, words: &str| {
-            CorrespondenceDraft::letter(when.clone(), format!("{words}\n\n{letter}"))
+        // Logged with the letter it was, so a chaser's reply-by date can be tracked.
+        let logged = |record: &Record, words: &str, code: String| {
+            let note = format!("{words}\n\n{letter}");
+            let mut next = CorrespondenceDraft::letter(when.clone(), note.clone())
                 .apply(record, today, change)
-                .map_err(on_this_page)
+                .map_err(on_this_page)?;
+            if let Some(entry) = next
+                .correspondence
+                .iter_mut()
+                .rev()
+                .find(|entry| entry.note == note && entry.letter.is_none())
+            {
+                entry.letter = Some(code);
+            }
+            Ok(next)
         };
         match self {
             Self::Complaint => super::mark_sent(record, when, letter, today, change).map_err(|p| vec![p]),
-            Self::Chaser => logged(record, "Chaser sent."),
+            Self::Chaser => logged(record, "Chaser sent.", super::next::chaser_code(record.stages.len())),
             Self::NextStage => {
                 // Who handles it at the organisation is not ours to know yet.
                 let asked = EventDraft {
@@ -283,7 +291,11 @@ impl CaseLetter {
                     ..EventDraft::default()
                 };
                 let asked = record_event(record, &asked, today, change, library).map_err(on_this_page)?;
-                logged(&asked, "Next stage asked for.")
+                logged(
+                    &asked,
+                    "Next stage asked for.",
+                    format!("next-stage@{}", asked.stages.len()),
+                )
             }
         }
     }

@@ -31,7 +31,7 @@ fn next_view(record: &Record, steps: Vec<NextStep>) -> impl IntoView + use<> {
                     NextStep::Chase { .. } => Some((format!("/cases/{id}/letter/chaser"), "Draft a chaser")),
                     NextStep::AskNextStage { .. } => Some((format!("/cases/{id}/letter/next-stage"), "Draft the request for the next stage")),
                     NextStep::Ombudsman => Some((format!("/cases/{id}/pack"), "Put together the Ombudsman pack")),
-                    NextStep::Wait { .. } => None,
+                    NextStep::Wait { .. } | NextStep::AwaitReply { .. } => None,
                 };
                 let warning = match &step {
                     NextStep::Send { limit: Some(limit) } => limit_warning(*limit, today),

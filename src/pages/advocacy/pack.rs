@@ -1,5 +1,6 @@
 //! The Ombudsman pack: a dated timeline of the case, what was asked for, what is still
-//! outstanding and how to contact the Ombudsman, in plain English, printable, in large print.
+//! outstanding, the letters sent and how to contact the Ombudsman, in plain English, printable,
+//! in large print.
 
 use super::{not_found, route_case};
 use crate::clock;
@@ -65,8 +66,17 @@ pub fn PackPage() -> impl IntoView {
             } else {
                 view! { <ul class="govuk-list govuk-list--bullet">{pack.outstanding.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul> }.into_any()
             }}
+            <h2 class="govuk-heading-m">"The letters sent"</h2>
+            {if pack.letters.is_empty() {
+                view! { <p class="govuk-body">"No letters are recorded on this case."</p> }.into_any()
+            } else {
+                pack.letters.into_iter().map(|letter| view! {
+                    <h3 class="govuk-heading-s">{format!("{} {}", long_date(letter.date), letter.what)}</h3>
+                    <p class="govuk-body app-pre-line">{letter.text}</p>
+                }).collect_view().into_any()
+            }}
             <h2 class="govuk-heading-m">"How to contact the Ombudsman"</h2>
-            <p class="govuk-body">{format!("Contact {}. Send this timeline and copies of the letters.", pack.ombudsman)}</p>
+            <p class="govuk-body">{format!("Contact {}. Send this timeline and the letters above.", pack.ombudsman)}</p>
         </article>
     }
     .into_any()
