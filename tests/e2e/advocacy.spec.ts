@@ -121,7 +121,7 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows.nth(1)).toContainText("Monday 10 November 2025");
   await expect(page.getByRole("table")).toContainText("Stage 1: Northshire County Council responded. Outcome: partially upheld.");
-  await expect(page.getByText("A visit within two weeks and respite restored.")).toBeVisible();
+  await expect(page.getByText("A visit within two weeks and respite restored.", { exact: true })).toBeVisible();
   // The letters sent, in full; the complaint is one line of the timeline, not two.
   await expect(page.getByRole("heading", { name: "The letters sent" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Tuesday 20 January 2026 Chaser sent." })).toBeVisible();

@@ -209,5 +209,6 @@ test("a record whose reference is used here by another is renumbered, and the pr
   await expect(page.getByRole("row", { name: /C-2025-0001/ })).toContainText("Waited six weeks");
   await page.getByRole("link", { name: "C-2025-0003" }).click();
   await expect(page.getByText("Raised on the outreach laptop.")).toBeVisible();
+  await page.getByText("Show all 3 changes").click();
   await expect(page.getByText("Renumbered from C-2025-0001 to C-2025-0003 on import: that reference is used here by another record")).toBeVisible();
 });
