@@ -53,7 +53,7 @@ fn full_record() -> Record {
     value["stages"][0] = json!({
         "started": d, "handler": "x", "outcome": "upheld", "investigating_officer": "x",
         "independent_person": "x", "acknowledged": d, "statement_agreed": d, "agreed_response": d,
-        "extension": {"to": d, "reason": "x", "good_reason": true, "told": d},
+        "extensions": [{"to": d, "reason": "x", "good_reason": true, "told": d}],
         "pauses": [{"from": d, "to": d, "reason": "x"}], "panel_held": d, "findings_issued": d, "responded": d,
     });
     serde_json::from_value(value).expect("the full record reads")

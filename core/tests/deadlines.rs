@@ -319,16 +319,16 @@ fn an_extension_past_the_limit_without_a_good_reason_is_warned() {
         .warnings
         .clone()
     };
-    events.extension = Some(extension("2026-01-28", false));
+    events.extensions = vec![extension("2026-01-28", false)];
     assert!(warnings(&events).is_empty(), "the full 10 working days is allowed");
-    events.extension = Some(extension("2026-01-29", false));
+    events.extensions = vec![extension("2026-01-29", false)];
     assert_eq!(
         warnings(&events),
         vec![
             "This extension goes past the longest the procedure allows (Wed 28 Jan 2026) and no good reason is recorded."
         ]
     );
-    events.extension = Some(extension("2026-01-29", true));
+    events.extensions = vec![extension("2026-01-29", true)];
     assert!(warnings(&events).is_empty());
 }
 
@@ -664,12 +664,12 @@ fn an_open_extension_carries_the_status_and_the_standard_date_is_for_information
     let lgsco = built_in("lgsco-2024", &settings);
     let mut events = StageEvents::started(date("2025-12-19"));
     events.acknowledged = Some(date("2025-12-30"));
-    events.extension = Some(Extension {
+    events.extensions = vec![Extension {
         to: date("2026-01-28"),
         reason: "Records".into(),
         good_reason: false,
         told: None,
-    });
+    }];
     let on = |events: &StageEvents| stage_deadlines(&lgsco, 0, events, None, &settings.rules(date("2026-01-20")));
     let open = on(&events);
     assert_eq!(find(&open, DeadlineKind::Response).status, None);

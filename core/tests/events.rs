@@ -170,7 +170,7 @@ fn events_are_checked_and_nothing_changes_on_error() {
         &[],
     )
     .unwrap();
-    assert_eq!(extended.stages[0].extension.as_ref().unwrap().to, date("2026-02-20"));
+    assert_eq!(extended.stages[0].extension().unwrap().to, date("2026-02-20"));
 }
 
 #[test]

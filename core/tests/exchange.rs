@@ -284,7 +284,7 @@ fn full_record() -> Record {
         "fact": "person-name", "corrected": {"from": "x", "to": "x"}}]);
     full["intake"]["acceptance"] = serde_json::json!({"decision": "accepted-out-of-time", "reason": "x"});
     full["stages"][0]["pauses"] = serde_json::json!([{"from": "2026-11-20", "to": null, "reason": "x"}]);
-    full["stages"][0]["extension"] = serde_json::json!({"to": "2026-12-20", "reason": "x", "good_reason": true});
+    full["stages"][0]["extensions"] = serde_json::json!([{"to": "2026-12-20", "reason": "x", "good_reason": true}]);
     full["stages"][0]["handler"] = Value::from("x");
     full["outgoing"] = serde_json::json!({"organisation": "Northshire Council", "organisation_address": "x", "advocate": "x", "letter": "x",
         "answers": {"what_happened": "x", "when": "x", "who": "x", "impact": "x", "wanted": "x", "adjustments": "x", "contact": "x"}});

@@ -197,7 +197,7 @@ mod sent {
         let after = sent
             .apply(LetterKind::Extension, &record, today(), &[], &change())
             .unwrap();
-        let extension = after.stages[0].extension.as_ref().unwrap();
+        let extension = after.stages[0].extension().unwrap();
         assert_eq!(extension.to, date("2026-02-06"));
         assert_eq!(extension.told, Some(date("2026-01-15")));
         assert_eq!(extension.reason, "We are waiting for the care provider's records");

@@ -216,7 +216,7 @@ fn the_envelope_round_trips_and_refuses_what_it_cannot_read() {
         )
         .unwrap();
     let text = exchange::seal(&record);
-    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":3,"#));
+    assert!(text.starts_with(r#"{"format":"redress-store","schema_version":4,"#));
     assert_eq!(exchange::open::<Record>(&text).unwrap(), record);
 
     assert!(matches!(

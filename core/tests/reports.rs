@@ -67,7 +67,7 @@ fn records() -> Vec<Record> {
             json!({
                 "stages": [
                     {"started": "2025-06-02", "acknowledged": "2025-06-03", "responded": "2025-06-20", "outcome": "partially-upheld",
-                     "extension": {"to": "2025-06-24", "reason": "Waiting for records", "good_reason": false, "told": "2025-06-10"}},
+                     "extensions": [{"to": "2025-06-24", "reason": "Waiting for records", "good_reason": false, "told": "2025-06-10"}]},
                     {"started": "2025-07-01"}
                 ],
                 "intake": {"complainant_type": "relative", "subjects": ["Delay"], "service_area": "Early help", "advocacy_offered": true},

@@ -68,16 +68,16 @@ fn schema_versions_no_redress_wrote_are_refused_by_name() {
         assert_eq!(problem.field, "schema_version", "{version}");
         assert!(problem.message.contains(words), "{version}: {}", problem.message);
     }
-    let newer = restore::record(&stored_with_version("4")).unwrap_err();
+    let newer = restore::record(&stored_with_version("5")).unwrap_err();
     assert_eq!(newer.field, "schema_version");
     assert!(
         newer
             .message
-            .contains("newer version of Redress (schema 4; this one reads up to 3)"),
+            .contains("newer version of Redress (schema 5; this one reads up to 4)"),
         "{}",
         newer.message
     );
-    let missing = seal(&complaint("lgsco-2024", &Settings::default())).replacen("\"schema_version\":3,", "", 1);
+    let missing = seal(&complaint("lgsco-2024", &Settings::default())).replacen("\"schema_version\":4,", "", 1);
     assert_eq!(restore::record(&missing).unwrap_err().field, "schema_version");
 }
 
@@ -92,7 +92,7 @@ fn the_schema_version_helper_reads_the_whole_number_it_is() {
             "4294967297, which is not a schema version Redress has written",
         ),
         (json!(-1), "-1, which is not a schema version Redress has written"),
-        (json!(4), "newer version of Redress (schema 4)"),
+        (json!(5), "newer version of Redress (schema 5)"),
         (Value::Null, "missing"),
     ] {
         let message = schema_version_of(&value).unwrap_err().message;

@@ -36,7 +36,7 @@ test("everything exported, the browser cleared and imported, shows the same", as
   const [name, body] = await exportEverything(page, "Export everything");
   expect(name).toBe("redress-everything-2026-01-05-1000.json");
   const file = JSON.parse(body);
-  expect(file).toMatchObject({ format: "redress-export", schema_version: 3, organisation: "Northshire County Council", scope: "everything", redacted: false });
+  expect(file).toMatchObject({ format: "redress-export", schema_version: 4, organisation: "Northshire County Council", scope: "everything", redacted: false });
   expect(file.records).toHaveLength(2);
   await expect(page.getByRole("status")).toContainText("2 records and 0 self-assessments, with your settings");
   await expectNoViolations(page, "export and import");

@@ -75,7 +75,7 @@ pub fn ombudsman_pack(record: &Record, rules: &Rules) -> Pack {
         if let Some(date) = stage.acknowledged {
             timeline.push((date, format!("Stage {n}: {organisation} acknowledged it.")));
         }
-        if let Some(extension) = &stage.extension {
+        for extension in &stage.extensions {
             let told = extension.told.unwrap_or(stage.started);
             timeline.push((
                 told,

@@ -243,7 +243,7 @@ fn window_deadline(
     rules: &Rules,
 ) -> Option<Deadline> {
     let window = stage.next_stage_window?;
-    let extended_to = events.extension.as_ref().map(|e| e.to);
+    let extended_to = events.extension().map(|e| e.to);
     let (from, projected, words) = match events.responded {
         Some(responded) => (responded, false, "the response"),
         None => (extended_to.or(response_due)?, true, "the response deadline"),
@@ -309,7 +309,7 @@ fn anchored(
 fn superseded_by_extension(step: &Step, events: &StageEvents) -> bool {
     step.kind == StepKind::Response
         && step.extension_days > 0
-        && events.extension.is_some()
+        && !events.extensions.is_empty()
         && events.responded.is_none()
 }
 
@@ -380,7 +380,7 @@ fn extension_deadlines(
             });
             limit
         });
-    if let Some(extension) = &events.extension {
+    if let Some(extension) = events.extension() {
         let mut warnings = Vec::new();
         if let Some(limit) = limit.filter(|limit| extension.to > *limit && !extension.good_reason) {
             warnings.push(format!(
@@ -399,6 +399,15 @@ fn extension_deadlines(
         ));
         if !reason.is_empty() {
             explanation.notes.push(format!("Reason given: {reason}"));
+        }
+        // The extensions before this one, each with its reason.
+        for earlier in events.extensions.iter().rev().skip(1).rev() {
+            let reason = earlier.reason.trim();
+            explanation.notes.push(if reason.is_empty() {
+                format!("Extended before, to {}.", short_date(earlier.to))
+            } else {
+                format!("Extended before, to {}. Reason given: {reason}", short_date(earlier.to))
+            });
         }
         deadlines.push(Deadline {
             stage: Some(index),

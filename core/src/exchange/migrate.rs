@@ -3,7 +3,8 @@
 //! assessment, the settings) that takes that document's JSON as version n − 1 wrote it and
 //! leaves it as version n writes it. The same steps run for a document kept in storage and for
 //! every document inside an export file, so the two doors can never disagree. Each step has a
-//! fixture written by the release before it (`core/tests/fixtures/store-schema-1/`).
+//! fixture written by the release before it (`core/tests/fixtures/store-schema-1/` …
+//! `store-schema-3/`).
 
 use super::SCHEMA_VERSION;
 use crate::procedure::{Procedure, built_in_version, targets_of};
@@ -41,6 +42,12 @@ const STEPS: &[Step] = &[
     Step {
         to: 3,
         record: record_3_people,
+        assessment: unchanged,
+        settings: unchanged,
+    },
+    Step {
+        to: 4,
+        record: record_4_every_extension,
         assessment: unchanged,
         settings: unchanged,
     },
@@ -205,4 +212,21 @@ pub fn migrate(object: &mut Map<String, Value>, from: u32) -> Result<(), String>
     }
     object.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
     Ok(())
+}
+
+/// Schema 4: a stage keeps every extension of its response, in order (`extensions`), where
+/// schema 3 kept one (`extension`), which a second overwrote. The one kept becomes the first and
+/// only of the list; nothing else changes.
+fn record_4_every_extension(record: &mut Value) {
+    let Some(stages) = record.get_mut("stages").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for stage in stages.iter_mut().filter_map(Value::as_object_mut) {
+        match stage.remove("extension") {
+            Some(Value::Null) | None => {}
+            Some(extension) => {
+                stage.insert("extensions".into(), json!([extension]));
+            }
+        }
+    }
 }

@@ -27,8 +27,8 @@ use std::fmt;
 pub const STORE_FORMAT: &str = "redress-store";
 /// The schema version this build writes and reads. Older versions are migrated on the way in
 /// (2: a complaint names its procedure instead of keeping a copy; 3: the person a record is
-/// about and whoever raised it, each with how to reach them).
-pub const SCHEMA_VERSION: u32 = 3;
+/// about and whoever raised it, each with how to reach them; 4: every extension of a stage kept).
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Envelope<T> {

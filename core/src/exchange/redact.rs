@@ -84,7 +84,7 @@ pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
         {
             *person = names.name(person);
         }
-        if let Some(extension) = &mut stage.extension {
+        for extension in &mut stage.extensions {
             removed(&mut extension.reason);
         }
         for pause in &mut stage.pauses {

@@ -92,9 +92,9 @@ pub fn check_record(record: &Record) -> Vec<Problem> {
         c.maybe_date(place("acknowledged"), stage.acknowledged);
         c.maybe_date(place("statement_agreed"), stage.statement_agreed);
         c.maybe_date(place("agreed_response"), stage.agreed_response);
-        if let Some(extension) = &stage.extension {
-            c.date(place("extension.to"), extension.to);
-            c.maybe_date(place("extension.told"), extension.told);
+        for (j, extension) in stage.extensions.iter().enumerate() {
+            c.date(place(&format!("extensions[{j}].to")), extension.to);
+            c.maybe_date(place(&format!("extensions[{j}].told")), extension.told);
         }
         for (j, pause) in stage.pauses.iter().enumerate() {
             c.date(place(&format!("pauses[{j}].from")), pause.from);

@@ -74,7 +74,7 @@ impl EventDate {
             EventDate::Acknowledged => events.acknowledged,
             EventDate::StatementAgreed => events.statement_agreed,
             EventDate::AgreedResponse => events.agreed_response,
-            EventDate::Extension => events.extension.as_ref().map(|e| e.to),
+            EventDate::Extension => events.extension().map(|e| e.to),
             EventDate::PanelHeld => events.panel_held,
             EventDate::FindingsIssued => events.findings_issued,
             EventDate::Responded => events.responded,
@@ -91,9 +91,12 @@ impl EventDate {
             EventDate::Acknowledged => events.acknowledged = date,
             EventDate::StatementAgreed => events.statement_agreed = date,
             EventDate::AgreedResponse => events.agreed_response = date,
-            EventDate::Extension => match (date, events.extension.as_mut()) {
+            // The extension in force is corrected, or withdrawn (the one before it then holds).
+            EventDate::Extension => match (date, events.extensions.last_mut()) {
                 (Some(date), Some(extension)) => extension.to = date,
-                (None, _) => events.extension = None,
+                (None, _) => {
+                    events.extensions.pop();
+                }
                 (Some(_), None) => {}
             },
             EventDate::PanelHeld => events.panel_held = date,

@@ -316,14 +316,12 @@ pub fn record_event(
         }
         EventKind::StatementAgreed => stage.statement_agreed = Some(date),
         EventKind::ResponseDateAgreed => stage.agreed_response = Some(date),
-        EventKind::Extended => {
-            stage.extension = Some(Extension {
-                to: date,
-                reason,
-                good_reason: draft.good_reason,
-                told,
-            })
-        }
+        EventKind::Extended => stage.extensions.push(Extension {
+            to: date,
+            reason,
+            good_reason: draft.good_reason,
+            told,
+        }),
         EventKind::Paused => stage.pauses.push(Pause {
             from: date,
             to: None,

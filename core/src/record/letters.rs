@@ -86,9 +86,7 @@ impl LetterInputs {
             sent,
             handler: stage.and_then(|s| s.handler.clone()).unwrap_or_default(),
             outcome: stage.and_then(|s| s.outcome),
-            extension: stage
-                .and_then(|s| s.extension.as_ref())
-                .map(|e| (e.to, e.reason.clone())),
+            extension: stage.and_then(|s| s.extension()).map(|e| (e.to, e.reason.clone())),
         }
     }
 }
@@ -115,13 +113,19 @@ pub fn as_sent(kind: LetterKind, record: &Record, inputs: &LetterInputs) -> Reco
         LetterKind::Extension => {
             if let Some((to, reason)) = &inputs.extension {
                 let told = Some(inputs.sent);
-                let good_reason = stage.extension.as_ref().is_some_and(|e| e.good_reason);
-                stage.extension = Some(Extension {
+                let good_reason = stage.extension().is_some_and(|e| e.good_reason);
+                let extension = Extension {
                     to: *to,
                     reason: reason.clone(),
                     good_reason,
                     told,
-                });
+                };
+                // The letter for the extension in force is that one, told today; another date
+                // is a further extension, kept beside it.
+                match stage.extensions.last_mut() {
+                    Some(last) if last.to == *to => *last = extension,
+                    _ => stage.extensions.push(extension),
+                }
             }
         }
         LetterKind::StageResponse => {

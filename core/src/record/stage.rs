@@ -40,8 +40,9 @@ pub struct StageEvents {
     /// Adults: the response date agreed in the complaint plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreed_response: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extension: Option<Extension>,
+    /// Every extension of the response, in the order made: the last is the one in force.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extensions: Vec<Extension>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pauses: Vec<Pause>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -53,6 +54,11 @@ pub struct StageEvents {
 }
 
 impl StageEvents {
+    /// The extension in force: the latest made.
+    pub fn extension(&self) -> Option<&Extension> {
+        self.extensions.last()
+    }
+
     pub fn started(started: NaiveDate) -> Self {
         Self {
             started,
@@ -63,7 +69,7 @@ impl StageEvents {
             acknowledged: None,
             statement_agreed: None,
             agreed_response: None,
-            extension: None,
+            extensions: Vec::new(),
             pauses: Vec::new(),
             panel_held: None,
             findings_issued: None,

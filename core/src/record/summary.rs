@@ -304,22 +304,25 @@ pub fn stage_summaries(record: &Record, library: &[crate::procedure::CustomProce
                     rows.push(dated(key, date, long_date(value)));
                 }
             }
-            if let Some(extension) = &events.extension {
+            // Every extension, each with its reason; only the one in force can be corrected.
+            let in_force = events.extensions.len().saturating_sub(1);
+            for (index, extension) in events.extensions.iter().enumerate() {
                 let told = extension.told.map_or("not yet recorded".into(), long_date);
                 let good = if extension.good_reason {
                     " A good reason for going past the limit is recorded."
                 } else {
                     ""
                 };
-                rows.push(dated(
-                    "Extended",
-                    EventDate::Extension,
-                    format!(
-                        "To {}. Reason: {}.{good} Person told: {told}.",
-                        long_date(extension.to),
-                        extension.reason.trim_end_matches('.')
-                    ),
-                ));
+                let words = format!(
+                    "To {}. Reason: {}.{good} Person told: {told}.",
+                    long_date(extension.to),
+                    extension.reason.trim_end_matches('.')
+                );
+                rows.push(if index == in_force {
+                    dated("Extended", EventDate::Extension, words)
+                } else {
+                    row("Extended before", words)
+                });
             }
             for pause in &events.pauses {
                 let until = pause

@@ -80,7 +80,9 @@ pub fn DataPage() -> impl IntoView {
         </details>
         <p class="govuk-body">
             "The file is JSON, described by a published schema: "
-            <a class="govuk-link" href="/schema/redress-export-2.schema.json">"redress-export schema, version 2"</a>"."
+            <a class="govuk-link" href=format!("/schema/redress-export-{}.schema.json", redress_core::exchange::SCHEMA_VERSION)>
+                {format!("redress-export schema, version {}", redress_core::exchange::SCHEMA_VERSION)}
+            </a>"."
         </p>
         <import::ImportFile />
     }
