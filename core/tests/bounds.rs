@@ -33,6 +33,7 @@ fn full_record() -> Record {
                       "not_deliverable": {"reason": "x", "alternative": "x"}}],
         "actions": [{"what": "x", "who": "x", "by": d, "done": d, "told": d}],
         "learning": [{"statement": "x", "publish": true}],
+        "restrictions": [{"what": "x", "why": "x", "decided_by": "x", "decided": d, "review": d, "lifted": d}],
         "feedback": {"date": d, "satisfied": "Yes", "comments": "x"},
         "ombudsman": {"referred": d, "decision": "investigated", "upheld": true, "remedy_already_given": false,
                       "recommendations": [{"what": "x", "due": d, "complied": d}]},
@@ -135,7 +136,7 @@ fn every_date_of_a_record_is_checked() {
     );
     let mut dates = BTreeSet::new();
     far_future(&mut value, "", &mut dates);
-    assert!(dates.len() >= 34, "{} dates found", dates.len());
+    assert!(dates.len() >= 37, "{} dates found", dates.len());
     let far: Record = serde_json::from_value(value).unwrap();
     let problems = check_record(&far);
     assert_eq!(problems.len(), dates.len(), "one problem for each date");

@@ -267,6 +267,7 @@ fn full_record() -> Record {
                       "not_deliverable": {"reason": "x", "alternative": "x"}}],
         "actions": [{"what": "x", "who": "x", "by": "2026-12-01"}],
         "learning": [{"statement": "x", "publish": true}],
+        "restrictions": [{"what": "x", "why": "x", "decided_by": "x", "decided": "2026-11-20", "review": "2027-05-20"}],
         "feedback": {"date": "2026-11-20", "satisfied": "x", "comments": "x"},
         "ombudsman": {"referred": "2026-11-20", "recommendations": [{"what": "x", "due": "2026-12-01"}]}
     });
@@ -345,6 +346,8 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
         "organisation_address",
         "corrected.from",
         "corrected.to",
+        "restrictions[0].why",
+        "decided_by",
     ] {
         assert!(
             marked_places.iter().any(|p| p.ends_with(place)),
@@ -389,7 +392,7 @@ fn a_redacted_export_keeps_no_name_and_no_free_text() {
     assert!(leaks.is_empty(), "left after redaction: {leaks:?}");
     let handlers: Vec<String> = after
         .iter()
-        .filter(|(p, _)| p.ends_with(".handler"))
+        .filter(|(p, _)| p.ends_with(".handler") || p.ends_with(".decided_by"))
         .map(|(_, s)| s.clone())
         .collect();
     assert!(handlers.iter().all(|h| h.starts_with("Person ")), "{handlers:?}");

@@ -557,6 +557,15 @@ fn casework(record: &Record, input: &Inputs, change: &Change) {
         publish: true,
     };
     let _ = learning.apply(record, change);
+    let restriction = edit::RestrictionDraft {
+        what: text.into(),
+        why: text.into(),
+        decided_by: text.into(),
+        decided: when.clone(),
+        review: typed_date(input.today),
+    };
+    let _ = restriction.apply(record, input.today, change);
+    let _ = edit::lift_restriction(record, index, input.other_day, change);
     let feedback = edit::FeedbackDraft {
         date: when,
         satisfied: "yes".into(),

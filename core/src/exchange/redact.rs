@@ -105,6 +105,11 @@ pub fn redact_record(record: &Record, names: &mut Pseudonyms) -> Record {
         removed(&mut action.what);
         action.who = names.name(&action.who);
     }
+    for restriction in &mut r.restrictions {
+        removed(&mut restriction.what);
+        removed(&mut restriction.why);
+        restriction.decided_by = names.name(&restriction.decided_by);
+    }
     for learning in &mut r.learning {
         removed(&mut learning.statement);
     }

@@ -135,6 +135,11 @@ pub fn check_record(record: &Record) -> Vec<Problem> {
         c.maybe_date(format!("actions[{i}].done"), action.done);
         c.maybe_date(format!("actions[{i}].told"), action.told);
     }
+    for (i, restriction) in record.restrictions.iter().enumerate() {
+        c.date(format!("restrictions[{i}].decided"), restriction.decided);
+        c.date(format!("restrictions[{i}].review"), restriction.review);
+        c.maybe_date(format!("restrictions[{i}].lifted"), restriction.lifted);
+    }
     for (i, entry) in record.history.iter().enumerate() {
         c.time(format!("history[{i}].at"), entry.at);
     }

@@ -1,5 +1,6 @@
-//! The work on a record after intake: the correspondence log, remedies, actions and learning
-//! (DOMAIN.md, "Outcomes, remedies, actions, learning"; Code 5.8, §7; NCMG 4.4, 5.5).
+//! The work on a record after intake: the correspondence log, remedies, actions, learning and
+//! restrictions on contact (DOMAIN.md, "Outcomes, remedies, actions, learning"; Code 5.8, §7,
+//! 5.10–5.11; NCMG 4.4, 5.5).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -135,6 +136,23 @@ pub struct Action {
     /// When the person was told it was done (NCMG 5.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub told: Option<NaiveDate>,
+}
+
+/// A restriction on contact for unacceptable behaviour (Code 5.10–5.11): what is restricted,
+/// why, who decided and when, and when it is to be reviewed. It stays in force, and its review
+/// stays due, until it is lifted, even once the record is closed: it is about the person, not
+/// the complaint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Restriction {
+    /// What is restricted: "Contact by email only, to one named officer".
+    pub what: String,
+    /// The behaviour it answers, as the person was told.
+    pub why: String,
+    pub decided_by: String,
+    pub decided: NaiveDate,
+    pub review: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifted: Option<NaiveDate>,
 }
 
 /// A short statement of what changed, marked for publication ("you said, we did").

@@ -1,14 +1,15 @@
 //! The record page's casework forms as typed — a contact for the correspondence log, a remedy,
-//! a remedy that cannot be delivered, an action, a learning statement, the person's feedback —
+//! a remedy that cannot be delivered, an action, a learning statement, the person's feedback,
+//! a restriction on contact —
 //! each a `…Draft` whose `apply` checks it and, when it is right, adds it to the record and
 //! writes it in the history. Errors are [`Problem`]s, each naming the input's id (and a date's
 //! boxes at fault); neither the draft nor the record is changed by them, so nothing typed is
-//! lost. Marking an action done, telling the person and delivering a remedy are buttons, not
-//! forms: their one problem names the list the button is in.
+//! lost. Marking an action done, telling the person, delivering a remedy and lifting a
+//! restriction are buttons, not forms: their one problem names the list the button is in.
 
 use super::casework::{
-    Action, Correspondence, CorrespondenceKind, Feedback, Learning, NotDeliverable, Remedy, RemedyKind, SATISFACTION,
-    parse_pounds, pounds,
+    Action, Correspondence, CorrespondenceKind, Feedback, Learning, NotDeliverable, Remedy, RemedyKind, Restriction,
+    SATISFACTION, parse_pounds, pounds,
 };
 use super::{Change, DateInput, Record};
 use crate::format::short_date;
@@ -407,6 +408,121 @@ pub fn tell_action(record: &Record, index: usize, told: NaiveDate, change: &Chan
     );
     if let Some(action) = next.actions.get_mut(index) {
         action.told = Some(told);
+    }
+    Ok(next)
+}
+
+/// "Add a restriction on contact" as typed (Code 5.10–5.11).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RestrictionDraft {
+    pub what: String,
+    pub why: String,
+    pub decided_by: String,
+    pub decided: DateInput,
+    pub review: DateInput,
+}
+
+/// The field the restrictions' problems name: the list of restrictions on the record page.
+pub const RESTRICTIONS_LIST: &str = "restrictions-list";
+
+impl RestrictionDraft {
+    /// The record with this restriction added. Problems name `restriction-what`,
+    /// `restriction-why`, `restriction-decided-by`, `restriction-decided` (a day that has
+    /// happened, by `today`) and `restriction-review` (after the decision, up to 2100: a
+    /// restriction with no review would never end, which the Code does not allow).
+    pub fn apply(&self, record: &Record, today: NaiveDate, change: &Change) -> Result<Record, Problems> {
+        let mut problems = Problems::new();
+        let what = required(
+            &self.what,
+            "restriction-what",
+            "Enter what contact is restricted",
+            &mut problems,
+        );
+        let why = required(
+            &self.why,
+            "restriction-why",
+            "Enter why contact is restricted",
+            &mut problems,
+        );
+        let decided_by = required(
+            &self.decided_by,
+            "restriction-decided-by",
+            "Enter who decided it",
+            &mut problems,
+        );
+        let decided = date(
+            &self.decided,
+            "restriction-decided",
+            "Date it was decided",
+            today,
+            &mut problems,
+        );
+        let review = if self.review.is_empty() {
+            problems.push(Problem::new("restriction-review", "Enter the date it will be reviewed"));
+            None
+        } else {
+            date(
+                &self.review,
+                "restriction-review",
+                "Review date",
+                far_future(),
+                &mut problems,
+            )
+        };
+        if let (Some(decided), Some(review)) = (decided, review)
+            && review <= decided
+        {
+            problems.push(Problem::whole_date(
+                "restriction-review",
+                "The review date must be after the date it was decided",
+            ));
+        }
+        match (decided, review) {
+            (Some(decided), Some(review)) if problems.is_empty() => {
+                let mut next = changed(
+                    record,
+                    change,
+                    format!(
+                        "Restriction on contact added: {what} (decided by {decided_by} on {}, review by {})",
+                        short_date(decided),
+                        short_date(review)
+                    ),
+                );
+                next.restrictions.push(Restriction {
+                    what,
+                    why,
+                    decided_by,
+                    decided,
+                    review,
+                    lifted: None,
+                });
+                Ok(next)
+            }
+            _ => Err(problems),
+        }
+    }
+}
+
+/// Lifts restriction `index` on `lifted`: it no longer applies, and its review is no longer due.
+pub fn lift_restriction(record: &Record, index: usize, lifted: NaiveDate, change: &Change) -> Result<Record, Problem> {
+    let restriction = record
+        .restrictions
+        .get(index)
+        .ok_or_else(|| Problem::new(RESTRICTIONS_LIST, "There is no such restriction"))?;
+    if restriction.lifted.is_some() {
+        return Err(Problem::new(RESTRICTIONS_LIST, "That restriction is already lifted"));
+    }
+    let mut next = changed(
+        record,
+        change,
+        format!(
+            "Restriction on contact lifted: {} ({})",
+            restriction.what,
+            short_date(lifted)
+        ),
+    );
+    if let Some(restriction) = next.restrictions.get_mut(index) {
+        restriction.lifted = Some(lifted);
     }
     Ok(next)
 }

@@ -202,6 +202,7 @@ impl RecordDraft {
                 remedies: Vec::new(),
                 actions: Vec::new(),
                 learning: Vec::new(),
+                restrictions: Vec::new(),
                 history: vec![change.entry("Record created")],
                 ombudsman: None,
                 feedback: None,

@@ -165,6 +165,9 @@ pub struct Record {
     pub actions: Vec<casework::Action>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub learning: Vec<casework::Learning>,
+    /// Restrictions on contact (Code 5.10–5.11); none for most records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restrictions: Vec<casework::Restriction>,
     /// Every change, oldest first; never edited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,

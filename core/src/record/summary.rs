@@ -3,7 +3,7 @@
 //! these and decides only how they look (a tag, a button).
 
 use super::Record;
-use super::casework::{Action, Remedy, pounds};
+use super::casework::{Action, Remedy, Restriction, pounds};
 use super::correct::{EventDate, Fact, withdrawable};
 use super::intake::Acceptance;
 use crate::deadline::Rules;
@@ -152,6 +152,7 @@ pub fn intake_rows(record: &Record) -> Vec<SummaryRow> {
             format!("{} (agreed {}{review})", adjustment.what, short_date(adjustment.agreed)),
         ));
     }
+    rows.extend(record.restrictions.iter().map(restriction_row));
     if intake.advocacy_offered || intake.advocacy_taken_up {
         let taken = if intake.advocacy_taken_up {
             "offered and taken up"
@@ -410,6 +411,35 @@ pub fn action_line(action: &Action) -> Line {
     Line {
         key: action.what.clone(),
         value: format!("{}, by {}", action.who, short_date(action.by)),
+        standing,
+    }
+}
+
+/// A restriction on contact in "What was recorded": what, and its review date while it holds.
+fn restriction_row(restriction: &Restriction) -> SummaryRow {
+    let standing = match restriction.lifted {
+        Some(lifted) => format!("lifted {}", short_date(lifted)),
+        None => format!("review by {}", short_date(restriction.review)),
+    };
+    row("Restriction on contact", format!("{} ({standing})", restriction.what))
+}
+
+/// A restriction on contact: what, why, who decided and when, its review date, and whether it
+/// still holds.
+pub fn restriction_line(restriction: &Restriction) -> Line {
+    let standing = match restriction.lifted {
+        Some(on) => Standing::Done(format!("Lifted {}", short_date(on))),
+        None => Standing::Open,
+    };
+    Line {
+        key: restriction.what.clone(),
+        value: format!(
+            "{}. Decided by {} on {}. Review by {}.",
+            restriction.why.trim_end_matches('.'),
+            restriction.decided_by,
+            short_date(restriction.decided),
+            short_date(restriction.review)
+        ),
         standing,
     }
 }
