@@ -12,7 +12,7 @@ use redress_core::report::Period;
 use redress_core::report::annual::annual_report;
 use redress_core::sample::sample_records;
 use redress_core::settings::Settings;
-use redress_core::worklist::my_work;
+use redress_core::worklist::{WorkFor, my_work};
 use std::time::Instant;
 
 /// `count` realistic records: the sample set, received every few days further back.
@@ -90,7 +90,7 @@ fn main() {
         });
 
         time("My work", runs, &mut || {
-            std::hint::black_box(my_work(&records, &rules));
+            std::hint::black_box(my_work(&records, &rules, &WorkFor::Everyone));
         });
         time("annual report", runs, &mut || {
             std::hint::black_box(annual_report(

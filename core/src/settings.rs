@@ -1,6 +1,7 @@
 //! The organisation's settings, kept on the device beside its records: its name, its nation's
 //! working days and its own closure days, how deadlines are counted and when they are "due
-//! soon", its local targets, and the procedures it has defined for itself.
+//! soon", its local targets, the procedures it has defined for itself, and its team: the
+//! names handlers and people responsible are chosen from, so a typo makes no new handler.
 
 use crate::calendar::{ClosureDay, CountingConvention, Nation, WorkingDayCalendar};
 use crate::choice::{from_code, to_code as code};
@@ -38,6 +39,11 @@ pub struct Settings {
     pub services: Vec<String>,
     pub service_areas: Vec<String>,
     pub subjects: Vec<String>,
+    /// The people who handle complaints here, offered wherever a handler or a person
+    /// responsible is asked for. Empty until the organisation lists them.
+    /// Added after schema 3's first release: settings stored before it read with no team.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<String>,
 }
 
 pub const DEFAULT_SERVICE_AREAS: [&str; 11] = [
@@ -81,8 +87,16 @@ impl Default for Settings {
             services: crate::record::DEFAULT_SERVICES.map(String::from).to_vec(),
             service_areas: DEFAULT_SERVICE_AREAS.map(String::from).to_vec(),
             subjects: DEFAULT_SUBJECTS.map(String::from).to_vec(),
+            team: Vec::new(),
         }
     }
+}
+
+/// Whether two names as typed are one person's: the same words, whatever their capitals and
+/// spacing ("ann  handler" is "Ann Handler").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    words(a) == words(b)
 }
 
 impl Settings {
@@ -145,6 +159,28 @@ impl Settings {
         next
     }
 
+    /// The names a handler or a person responsible is chosen from: the team, and the user
+    /// when the team does not name them, once each.
+    pub fn team_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let user = std::iter::once(&self.user_name);
+        for name in self.team.iter().chain(user).map(|n| n.trim()) {
+            if !name.is_empty() && !names.iter().any(|known| same_name(known, name)) {
+                names.push(name.to_string());
+            }
+        }
+        names
+    }
+
+    /// `typed` as the team spells it when it names someone on it ([`same_name`]); otherwise as
+    /// typed, trimmed. Someone not on the team may still be named.
+    pub fn known_name(&self, typed: &str) -> String {
+        self.team_names()
+            .into_iter()
+            .find(|name| same_name(name, typed))
+            .unwrap_or_else(|| typed.trim().to_string())
+    }
+
     /// What deadlines are counted with, on `today`.
     pub fn rules(&self, today: NaiveDate) -> Rules {
         let local_closures = if self.closures_count_for_local_targets {
@@ -191,6 +227,8 @@ pub struct SettingsDraft {
     pub service_areas: String,
     /// One per line.
     pub subjects: String,
+    /// One per line.
+    pub team: String,
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -201,6 +239,17 @@ fn lines(text: &str) -> Vec<String> {
         }
     }
     seen
+}
+
+/// The team as typed, one name a line: each name once ([`same_name`]), its spaces tidied.
+fn team_lines(text: &str) -> Vec<String> {
+    let mut team: Vec<String> = Vec::new();
+    for name in text.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")) {
+        if !name.is_empty() && !team.iter().any(|known| same_name(known, &name)) {
+            team.push(name);
+        }
+    }
+    team
 }
 
 fn number(text: &str, range: std::ops::RangeInclusive<u32>, field: &str, what: &str, errors: &mut Vec<Problem>) -> u32 {
@@ -235,6 +284,7 @@ impl SettingsDraft {
             services: settings.services.join("\n"),
             service_areas: settings.service_areas.join("\n"),
             subjects: settings.subjects.join("\n"),
+            team: settings.team.join("\n"),
         }
     }
 
@@ -302,6 +352,7 @@ impl SettingsDraft {
                 services: lines(&self.services),
                 service_areas: lines(&self.service_areas),
                 subjects: lines(&self.subjects),
+                team: team_lines(&self.team),
                 local_targets: LocalTargets {
                     children_acknowledgement_days: children_ack,
                     adults_response_days: adults_days,
@@ -311,6 +362,55 @@ impl SettingsDraft {
             }),
             _ => Err(errors),
         }
+    }
+}
+
+/// The first-use questions, asked on My work while the device has no user's name, so every
+/// change is written in a record's history under a name rather than "Not recorded".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FirstUseDraft {
+    pub user_name: String,
+    /// Optional: it may already be set, or not yet known.
+    pub organisation_name: String,
+}
+
+impl FirstUseDraft {
+    /// Starts from what the settings hold (an imported organisation name, say).
+    pub fn from_settings(settings: &Settings) -> Self {
+        FirstUseDraft {
+            user_name: settings.user_name.clone(),
+            organisation_name: settings.organisation_name.clone(),
+        }
+    }
+
+    /// The settings with the user's name and the organisation's. Problems name
+    /// `first-use-name` and `first-use-organisation`.
+    pub fn apply(&self, current: &Settings) -> Result<Settings, Problems> {
+        let mut problems = Problems::new();
+        let user_name = self.user_name.trim();
+        let organisation_name = self.organisation_name.trim();
+        if user_name.is_empty() {
+            problems.push(Problem::new("first-use-name", "Enter your name"));
+        }
+        for (field, what, text) in [
+            ("first-use-name", "Your name", user_name),
+            ("first-use-organisation", "Your organisation", organisation_name),
+        ] {
+            if text.chars().count() > ORGANISATION_NAME_MAX {
+                problems.push(Problem::new(
+                    field,
+                    format!("{what} must be {ORGANISATION_NAME_MAX} characters or fewer"),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Settings {
+            user_name: user_name.to_string(),
+            organisation_name: organisation_name.to_string(),
+            ..current.clone()
+        })
     }
 }
 

@@ -31,7 +31,7 @@ use redress_core::record::{
 };
 use redress_core::report::{Period, annual::annual_report, member::member_report};
 use redress_core::settings::Settings;
-use redress_core::worklist::my_work;
+use redress_core::worklist::{WorkFor, my_work};
 use serde_json::{Map, Value};
 
 /// The record that made every start panic before dates were checked.
@@ -581,7 +581,8 @@ fn every_page(records: &[Record], input: &Inputs) {
             one_record(record, records, settings, &rules, input);
         }
 
-        let _ = my_work(records, &rules);
+        let _ = my_work(records, &rules, &WorkFor::Everyone);
+        let _ = my_work(records, &rules, &WorkFor::Handler("x".into()));
         for period in [
             Period::financial_year(input.today),
             Period::financial_year(input.other_day),

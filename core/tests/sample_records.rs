@@ -3,7 +3,7 @@
 
 use redress_core::record::RecordKind;
 use redress_core::settings::Settings;
-use redress_core::worklist::my_work;
+use redress_core::worklist::{WorkFor, my_work};
 
 mod common;
 use common::dates::date;
@@ -46,6 +46,6 @@ fn sample_data_covers_every_kind_and_procedure_and_is_marked() {
             .first()
             .is_some_and(|s| s.acknowledged.is_some() && s.responded.is_none())
     }));
-    let work = my_work(&records, &settings.rules(date("2026-11-20")));
-    assert!(!work.due_this_week.is_empty() || !work.due_today.is_empty());
+    let work = my_work(&records, &settings.rules(date("2026-11-20")), &WorkFor::Everyone);
+    assert!(!work.group("Due in the next 7 days").is_empty() || !work.group("Due today").is_empty());
 }

@@ -1,6 +1,8 @@
-//! My work, the home page: what is overdue, due today and due in the next seven days, by
-//! handler; actions overdue; self-assessments past their review date. On a new device, what to do
-//! first.
+//! My work, the home page: everything due on the organisation's records — deadlines, actions,
+//! remedies, the Ombudsman's recommendations, adjustment and restriction reviews — overdue, due
+//! today, in the next seven days and later, for everyone, the user ("Mine") or one handler; each
+//! handler's load; what other organisations owe on an advocate's cases; self-assessments past
+//! their review date. On a new device, what to do first. The core groups and words it all.
 
 use crate::clock;
 use crate::components::tag::{Tag, status_colour};
@@ -9,7 +11,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::assessment::review::{ReviewDue, reviews_due};
 use redress_core::format::short_date;
-use redress_core::worklist::{MyWork, WorkItem, my_work};
+use redress_core::worklist::{HandlerLoad, MyWork, WorkFor, WorkGroup, WorkItem, my_work, work_for_choices};
 
 /// A table of work items; `base` is where each item's page lives ("/records" or "/cases").
 fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, base: &'static str) -> impl IntoView {
@@ -27,6 +29,7 @@ fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, 
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
                         <th scope="col" class="govuk-table__header">"Record"</th>
+                        <th scope="col" class="govuk-table__header">"Person and summary"</th>
                         <th scope="col" class="govuk-table__header">"What is due"</th>
                         <th scope="col" class="govuk-table__header">"Due"</th>
                         <th scope="col" class="govuk-table__header">"Status"</th>
@@ -39,12 +42,17 @@ fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, 
                             <td class="govuk-table__cell app-nowrap">
                                 <a class="govuk-link" href=format!("{base}/{}", item.record_id)>{item.reference.clone()}</a>
                             </td>
+                            <td class="govuk-table__cell">
+                                <span class="govuk-!-font-weight-bold">{item.person.clone()}</span>
+                                <br />
+                                {item.summary.clone()}
+                            </td>
                             <td class="govuk-table__cell">{item.label.clone()}</td>
                             <td class="govuk-table__cell app-nowrap">{short_date(item.due)}</td>
                             <td class="govuk-table__cell">
                                 <Tag colour=status_colour(item.status) text=item.status.words() />
                             </td>
-                            <td class="govuk-table__cell">{item.handler.clone().unwrap_or_else(|| "Not yet assigned".into())}</td>
+                            <td class="govuk-table__cell">{item.handler_words().to_string()}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -54,79 +62,88 @@ fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, 
     .into_any()
 }
 
+/// One of the four groups, with a pointer to the records list when "Later" is cut short.
+fn group_view(group: WorkGroup) -> impl IntoView {
+    let more = group.more;
+    view! {
+        {work_table(group.title, group.items, group.empty, "/records")}
+        {(more > 0).then(|| view! {
+            <p class="govuk-body">
+                {format!("{more} more due later: ")}
+                <a class="govuk-link" href="/records">"see the records list, sorted by next due"</a>"."
+            </p>
+        })}
+    }
+}
+
+fn loads_view(by_handler: Vec<HandlerLoad>) -> impl IntoView {
+    (!by_handler.is_empty()).then(|| {
+        view! {
+            <div class="app-table-scroll" role="region" aria-label="By handler" tabindex="0">
+                <table class="govuk-table">
+                    <caption class="govuk-table__caption govuk-table__caption--m">"By handler"</caption>
+                    <thead class="govuk-table__head">
+                        <tr class="govuk-table__row">
+                            <th scope="col" class="govuk-table__header">"Handler"</th>
+                            <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Overdue"</th>
+                            <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Due today"</th>
+                            <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Next 7 days"</th>
+                            <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Later"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="govuk-table__body">
+                        {by_handler.into_iter().map(|load| view! {
+                            <tr class="govuk-table__row">
+                                <th scope="row" class="govuk-table__header">{load.handler}</th>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{load.overdue}</td>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{load.due_today}</td>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{load.due_this_week}</td>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{load.later}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    })
+}
+
 fn work_view(work: MyWork) -> impl IntoView {
     let MyWork {
-        overdue,
-        due_today,
-        due_this_week,
+        groups,
         by_handler,
-        actions_overdue,
-        reviews_due,
         owed_to_us,
     } = work;
     view! {
-        {work_table("Overdue", overdue, "Nothing is overdue.", "/records")}
-        {work_table("Due today", due_today, "Nothing is due today.", "/records")}
-        {work_table("Due in the next 7 days", due_this_week, "Nothing else is due in the next 7 days.", "/records")}
-        {(!by_handler.is_empty()).then(|| view! {
-            <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--m">"By handler"</caption>
-                <thead class="govuk-table__head">
-                    <tr class="govuk-table__row">
-                        <th scope="col" class="govuk-table__header">"Handler"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Overdue"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Due today"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Next 7 days"</th>
-                    </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                    {by_handler.into_iter().map(|load| view! {
-                        <tr class="govuk-table__row">
-                            <th scope="row" class="govuk-table__header">{load.handler}</th>
-                            <td class="govuk-table__cell govuk-table__cell--numeric">{load.overdue}</td>
-                            <td class="govuk-table__cell govuk-table__cell--numeric">{load.due_today}</td>
-                            <td class="govuk-table__cell govuk-table__cell--numeric">{load.due_this_week}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        })}
-        <h2 class="govuk-heading-m">"Adjustments to review"</h2>
-        {if reviews_due.is_empty() {
-            view! { <p class="govuk-body">"No adjustments are due for review in the next 7 days."</p> }.into_any()
-        } else {
-            view! {
-                <ul class="govuk-list govuk-list--bullet">
-                    {reviews_due.into_iter().map(|review| view! {
-                        <li>
-                            <a class="govuk-link" href=format!("/records/{}", review.record_id)>{review.reference}</a>
-                            {format!(": {}, by {}", review.what, short_date(review.by))}
-                        </li>
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
+        {groups.into_iter().map(group_view).collect_view()}
+        {loads_view(by_handler)}
         {(!owed_to_us.is_empty()).then(|| view! {
             <div class="govuk-inset-text">
                 "Below: what other organisations owe on complaints you made to them as an advocate. These are their dates, not ours."
             </div>
             {work_table("Owed to us by other organisations", owed_to_us, "", "/cases")}
         })}
-        <h2 class="govuk-heading-m">"Actions overdue"</h2>
-        {if actions_overdue.is_empty() {
-            view! { <p class="govuk-body">"No actions are overdue."</p> }.into_any()
-        } else {
-            view! {
-                <ul class="govuk-list govuk-list--bullet">
-                    {actions_overdue.into_iter().map(|action| view! {
-                        <li>
-                            <a class="govuk-link" href=format!("/records/{}", action.record_id)>{action.reference}</a>
-                            {format!(": {} ({}), due {}", action.what, action.who, short_date(action.by))}
-                        </li>
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
+    }
+}
+
+/// "Show work for": everyone, mine, one handler, or nobody yet.
+fn whose_view(choices: Vec<(String, String)>, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="govuk-form-group">
+            <label class="govuk-label govuk-label--s" for="work-for">"Show work for"</label>
+            <select
+                class="govuk-select"
+                id="work-for"
+                name="work-for"
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {choices.into_iter().map(|(v, text)| {
+                    let chosen = v.clone();
+                    view! { <option value=v selected=move || value.get() == chosen>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }
 
@@ -157,9 +174,16 @@ fn assessment_reminders(due: Vec<ReviewDue>) -> impl IntoView {
 pub fn MyWorkPage() -> impl IntoView {
     page_title(|| "My work".into(), || false);
     let state = expect_context::<AppState>();
+    let whose = RwSignal::new(String::new());
     let work = Memo::new(move |_| {
         let rules = state.settings.with(|s| s.rules(clock::today()));
-        state.records.with(|records| my_work(records, &rules))
+        let who = state.settings.with(|s| WorkFor::from_value(&whose.get(), &s.user_name));
+        state.records.with(|records| my_work(records, &rules, &who))
+    });
+    let choices = Memo::new(move |_| {
+        state
+            .settings
+            .with(|s| work.with(|work| work_for_choices(work, &s.team, &s.user_name)))
     });
     let empty = move || state.records.with(Vec::is_empty);
     let reviews = Memo::new(move |_| state.assessments.with(|all| reviews_due(all, clock::today())));
@@ -167,6 +191,7 @@ pub fn MyWorkPage() -> impl IntoView {
         {move || assessment_reminders(reviews.get())}
         <h1 class="govuk-heading-l">"My work"</h1>
         <Show when=move || !empty() fallback=|| view! { <FirstRun /> }>
+            {move || whose_view(choices.get(), whose)}
             {move || work_view(work.get())}
         </Show>
     }

@@ -48,7 +48,9 @@ pub struct RecordRow {
     /// 1-based stage the record is at, if it has stages.
     pub stage: Option<usize>,
     pub handler: Option<String>,
-    /// The earliest deadline still open (not met), with its status and label.
+    /// The nearest thing still due, with its status and what it is: for the organisation's own
+    /// records, the first of what My work lists ([`crate::worklist::due_items`]); for an
+    /// advocate's case, the earliest of its deadlines not yet met.
     pub next_due: Option<(NaiveDate, Status, String)>,
     pub overdue: bool,
     pub closed: Option<NaiveDate>,
@@ -80,16 +82,28 @@ fn letter_bit(c: char) -> u64 {
 
 impl RecordRow {
     pub fn new(record: &Record, rules: &Rules) -> Self {
-        let open = record.closed.is_none();
-        let next = open
-            .then(|| {
-                record_deadlines(record, rules)
-                    .into_iter()
-                    .filter_map(|d| d.status.map(|s| ((d.due, s, d.label), d.basis)))
-                    .filter(|((_, s, _), _)| !matches!(s, Status::Met | Status::MetLate(_) | Status::NotStarted))
-                    .min_by_key(|((due, _, _), _)| *due)
-            })
-            .flatten();
+        let next = if record.is_advocacy() {
+            // An advocate's case: the next of the other organisation's dates, or the
+            // person's own window to ask for the next stage.
+            record
+                .closed
+                .is_none()
+                .then(|| {
+                    record_deadlines(record, rules)
+                        .into_iter()
+                        .filter_map(|d| d.status.map(|s| ((d.due, s, d.label), d.basis)))
+                        .filter(|((_, s, _), _)| !matches!(s, Status::Met | Status::MetLate(_) | Status::NotStarted))
+                        .min_by_key(|((due, _, _), _)| *due)
+                })
+                .flatten()
+        } else {
+            // The nearest of what My work lists for the record: deadlines, actions, remedies,
+            // recommendations and reviews alike.
+            crate::worklist::due_items(record, rules)
+                .into_iter()
+                .next()
+                .map(|item| ((item.due, item.status, item.label), item.basis))
+        };
         let due_basis = next.as_ref().map_or(Basis::Statutory, |(_, basis)| *basis);
         let next_due = next.map(|(due, _)| due);
         let overdue = next_due

@@ -17,7 +17,9 @@ use std::borrow::Cow;
 /// What a kept row must carry to be used: its layout and the release that worked it out (a
 /// release may count deadlines differently, so rows from another one are worked out again).
 // 2: the search text holds whoever raised it as well as the person (schema 3).
-pub const ROW_FORMAT: &str = concat!("2/", env!("CARGO_PKG_VERSION"));
+// 3: the next due is the nearest of everything My work lists (actions, remedies, reviews…), not
+//    only a stage's deadline.
+pub const ROW_FORMAT: &str = concat!("3/", env!("CARGO_PKG_VERSION"));
 
 /// A row as kept: short names, since there is one per record.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
