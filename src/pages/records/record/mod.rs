@@ -11,6 +11,7 @@ pub mod learning;
 pub mod letter;
 pub(crate) mod manage;
 mod ombudsman;
+mod restrictions;
 
 use crate::clock;
 use crate::components::deadlines::{DeadlineList, counting_note};
@@ -107,6 +108,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
                     <casework::Remedies record=record.clone() flash />
                 })}
                 <casework::Actions record=record.clone() flash />
+                <restrictions::Restrictions record=record.clone() flash />
                 <ombudsman::OmbudsmanSection record=record.clone() flash />
                 <learning::LearningSection record=record.clone() flash />
                 {(record.kind == redress_core::record::RecordKind::Complaint).then(|| view! {
