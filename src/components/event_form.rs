@@ -74,7 +74,9 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
     let lines = form_errors.lines();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed = draft.get_untracked();
+        let mut typed = draft.get_untracked();
+        // A colleague's name typed in other capitals is kept as the team spells it.
+        typed.handler = state.settings.with_untracked(|s| s.known_name(&typed.handler));
         match record_event(&record, &typed, clock::today(), &state.change(), &library) {
             Ok(changed) => {
                 let what = EventKind::from_code(&typed.kind).map_or("Event", EventKind::name);
@@ -130,6 +132,7 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
                     hint="At stage 2 and later, not someone who handled an earlier stage (Code 6.14)."
                     value=handler
                     error=message_for(Field::EventHandler)
+                    list=crate::components::team::TEAM_LIST
                 />
             </Show>
             <Show when=move || investigators && chosen() == Some(EventKind::NextStageRequested)>

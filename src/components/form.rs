@@ -40,6 +40,9 @@ pub fn TextInput(
     #[prop(optional, into)] error: MaybeProp<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(default = "govuk-input")] class: &'static str,
+    /// The id of a `<datalist>` of suggestions ([`super::team::TEAM_LIST`]); anything may still be typed.
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <div class="govuk-form-group" class:govuk-form-group--error=move || error.get().is_some()>
@@ -54,6 +57,7 @@ pub fn TextInput(
                 type="text"
                 spellcheck="false"
                 autocomplete=autocomplete.unwrap_or("off")
+                list=list
                 aria-describedby=move || described_by(id, hint.is_some(), error.get().is_some())
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))

@@ -184,5 +184,6 @@ pub fn Layout(children: Children) -> impl IntoView {
             </main>
         </div>
         <Footer />
+        <super::team::TeamNames />
     }
 }

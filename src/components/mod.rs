@@ -18,4 +18,5 @@ pub mod notice;
 pub mod storage_banner;
 pub mod summary_list;
 pub mod tag;
+pub mod team;
 pub mod title;

@@ -17,7 +17,7 @@ async function record(page: Page, what: string, date: [string, string, string], 
   await fillDate(page, legend, ...date);
   for (const [label, value] of Object.entries(extra)) {
     if (label === "outcome") await page.getByRole("radio", { name: value, exact: true }).check();
-    else await page.getByRole("textbox", { name: label }).fill(value);
+    else await page.getByRole(label.startsWith("Who will handle") ? "combobox" : "textbox", { name: label }).fill(value);
   }
   await page.getByRole("button", { name: "Record it" }).click();
   await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
@@ -111,7 +111,7 @@ test("correspondence, remedies, actions and learning are kept and actions overdu
 
   await page.getByText("Add an action").click();
   await page.getByRole("textbox", { name: "What will be done" }).fill("Brief the parking team");
-  await page.getByRole("textbox", { name: "Who is responsible" }).fill("Cal Officer");
+  await page.getByRole("combobox", { name: "Who is responsible" }).fill("Cal Officer");
   await fillDate(page, "Due by", "1", "3", "2026");
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(page.getByRole("term").filter({ hasText: "Brief the parking team" })).toBeVisible();
@@ -381,7 +381,7 @@ test("a casework form sent back marks only the date box at fault, sums up its pr
   await createRecord(page, workedExample);
   await page.getByText("Add an action").click();
   await page.getByRole("textbox", { name: "What will be done" }).fill("Brief the parking team");
-  await page.getByRole("textbox", { name: "Who is responsible" }).fill("Cal Officer");
+  await page.getByRole("combobox", { name: "Who is responsible" }).fill("Cal Officer");
   await fillDate(page, "Due by", "1", "13", "2026");
   await page.getByRole("button", { name: "Add action" }).click();
 

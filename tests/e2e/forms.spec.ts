@@ -43,13 +43,13 @@ test("the event form, the intake and the Ombudsman stage each mark only the box 
   await event.getByLabel("Day").fill("22");
   await event.getByLabel("Month").fill("13");
   await event.getByLabel("Year").fill("2025");
-  await page.getByRole("textbox", { name: "Who will handle this stage?" }).fill("Ann Handler");
+  await page.getByRole("combobox", { name: "Who will handle this stage?" }).fill("Ann Handler");
   await page.getByRole("button", { name: "Record it" }).click();
   const group = event;
   await expect(group.getByLabel("Month")).toHaveClass(/govuk-input--error/);
   await expect(group.getByLabel("Day")).not.toHaveClass(/govuk-input--error/);
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).locator('a[href="#event-date-month"]')).toHaveCount(1);
-  await expect(page.getByRole("textbox", { name: "Who will handle this stage?" })).toHaveValue("Ann Handler");
+  await expect(page.getByRole("combobox", { name: "Who will handle this stage?" })).toHaveValue("Ann Handler");
   await group.getByLabel("Month").fill("12");
   await page.getByRole("button", { name: "Record it" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Recorded: Acknowledged" })).toBeVisible();

@@ -49,7 +49,8 @@ export async function recordEvent(page: Page, what: string, day: string, month: 
   await date.getByLabel("Month").fill(month);
   await date.getByLabel("Year").fill(year);
   if (reason) await page.getByRole("textbox", { name: /Why/ }).fill(reason);
-  const handler = page.getByRole("textbox", { name: "Who will handle this stage?" });
+  // A combobox: it offers the team's names (a datalist), and anyone may still be typed.
+  const handler = page.getByRole("combobox", { name: "Who will handle this stage?" });
   if (await handler.count()) await handler.fill(what === "Acknowledged" ? "Ann Handler" : "Bo Reviewer");
   const outcome = page.getByRole("radio", { name: "Partially upheld" });
   if (await outcome.count()) await outcome.check();

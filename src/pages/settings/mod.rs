@@ -57,6 +57,13 @@ fn organisation_fields(draft: RwSignal<SettingsDraft>, name: Text, errors: FormE
             error=errors.message("user-name")
             autocomplete="name"
         />
+        <TextArea
+            id="team"
+            label="Your team, one name a line"
+            hint="Offered wherever a handler or a person responsible is asked for, so a name is typed the same way every time."
+            value=lens!(draft, team)
+            error=errors.message("team")
+        />
     }
 }
 

@@ -277,7 +277,10 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
     });
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = draft.with_untracked(|typed| typed.apply(&record, &state.change()));
+        let mut typed = draft.get_untracked();
+        // A colleague's name typed in other capitals is kept as the team spells it.
+        typed.who = state.settings.with_untracked(|s| s.known_name(&typed.who));
+        let result = typed.apply(&record, &state.change());
         let clear = move || {
             let _ = draft.try_set(ActionDraft::default());
         };
@@ -290,7 +293,7 @@ pub fn Actions(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView
         <KeptDetails key=concat!(file!(), ":action") summary="Add an action">
             <form novalidate on:submit=add>
                 <TextInput id="action-what" label="What will be done" value=lens!(draft, what) error=errors.message("action-what") />
-                <TextInput id="action-who" label="Who is responsible" value=lens!(draft, who) error=errors.message("action-who") />
+                <TextInput id="action-who" label="Who is responsible" value=lens!(draft, who) error=errors.message("action-who") list=crate::components::team::TEAM_LIST />
                 <DateInput id="action-by" legend="Due by" hint="For example, 1 4 2026" fields=date_lens!(draft, by) error=errors.date("action-by") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Add action"</button>
             </form>

@@ -57,7 +57,7 @@ use wasm_bindgen::JsCast;
 fn event_questions(event: Option<EventKind>, draft: RwSignal<LetterSentDraft>, errors: FormErrors) -> AnyView {
     match event {
         Some(EventKind::Acknowledged) => view! {
-            <TextInput id="event-handler" label="Who will handle it" hint="Named in the letter." value=lens!(draft, handler) error=errors.message("event-handler") />
+            <TextInput id="event-handler" label="Who will handle it" hint="Named in the letter." value=lens!(draft, handler) error=errors.message("event-handler") list=crate::components::team::TEAM_LIST />
         }
         .into_any(),
         Some(EventKind::Responded) => view! {
@@ -156,10 +156,10 @@ pub fn LetterPage() -> impl IntoView {
         ev.prevent_default();
         let Some(current) = state.record(&id) else { return };
         let library = state.settings.with_untracked(|s| s.custom_procedures.clone());
-        match draft
-            .get_untracked()
-            .apply(kind, &current, clock::today(), &library, &state.change())
-        {
+        let mut typed = draft.get_untracked();
+        // A colleague's name typed in other capitals is kept as the team spells it.
+        typed.handler = state.settings.with_untracked(|s| s.known_name(&typed.handler));
+        match typed.apply(kind, &current, clock::today(), &library, &state.change()) {
             Ok(changed) => {
                 let saving = state.update_record(changed);
                 let path = format!("/records/{id}");

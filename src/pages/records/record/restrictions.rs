@@ -97,7 +97,7 @@ pub fn Restrictions(record: Record, flash: RwSignal<Option<String>>) -> impl Int
                 </p>
                 <TextArea id="restriction-what" label="What is restricted" hint="For example, contact by email only, to one named officer." value=lens!(draft, what) error=errors.message("restriction-what") />
                 <TextArea id="restriction-why" label="Why" hint="The behaviour it answers, as the person was told." value=lens!(draft, why) error=errors.message("restriction-why") />
-                <TextInput id="restriction-decided-by" label="Who decided" value=lens!(draft, decided_by) error=errors.message("restriction-decided-by") />
+                <TextInput id="restriction-decided-by" label="Who decided" value=lens!(draft, decided_by) error=errors.message("restriction-decided-by") list=crate::components::team::TEAM_LIST />
                 <DateInput id="restriction-decided" legend="Date decided" hint="For example, 2 2 2026" fields=date_lens!(draft, decided) error=errors.date("restriction-decided") />
                 <DateInput id="restriction-review" legend="Review date" hint="When it will be looked at again. For example, 2 8 2026" fields=date_lens!(draft, review) error=errors.date("restriction-review") />
                 <button type="submit" class="govuk-button govuk-button--secondary">"Record restriction"</button>
