@@ -500,3 +500,40 @@ fn the_ombudsman_pack_holds_the_letters_sent_and_no_line_twice() {
         pack.outstanding
     );
 }
+
+#[test]
+fn my_work_keeps_what_the_other_organisation_owes_apart_once_the_complaint_is_sent() {
+    use redress_core::worklist::{DueKind, WorkFor, my_work};
+    let unsent = case();
+    let today = rules("2026-01-16");
+    let work = my_work(std::slice::from_ref(&unsent), &today, &WorkFor::Everyone);
+    assert!(
+        work.owed_to_us.is_empty() && work.nothing_due(),
+        "nothing is owed before it is sent"
+    );
+    let letter = complaint_letter(&unsent, date("2026-01-05"), &rules("2026-01-05"));
+    let sent = mark_sent(
+        &unsent,
+        &DateInput::new("5", "1", "2026"),
+        &letter,
+        date("2026-01-05"),
+        &at("2026-01-05"),
+    )
+    .unwrap();
+    let work = my_work(&[sent], &today, &WorkFor::Everyone);
+    assert!(work.nothing_due(), "the organisation's own groups hold none of it");
+    let owed: Vec<(DueKind, &str)> = work
+        .owed_to_us
+        .iter()
+        .map(|item| (item.kind, item.label.as_str()))
+        .collect();
+    // Acknowledgement due Thu 8 Jan (overdue), response Mon 19 Jan (within 7 days).
+    assert_eq!(
+        owed,
+        [
+            (DueKind::Deadline, "Northshire County Council: Stage 1 acknowledgement"),
+            (DueKind::Deadline, "Northshire County Council: Stage 1 response"),
+        ]
+    );
+    assert_eq!(work.owed_to_us[0].person, "Jamie Reed");
+}
