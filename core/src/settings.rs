@@ -365,55 +365,6 @@ impl SettingsDraft {
     }
 }
 
-/// The first-use questions, asked on My work while the device has no user's name, so every
-/// change is written in a record's history under a name rather than "Not recorded".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FirstUseDraft {
-    pub user_name: String,
-    /// Optional: it may already be set, or not yet known.
-    pub organisation_name: String,
-}
-
-impl FirstUseDraft {
-    /// Starts from what the settings hold (an imported organisation name, say).
-    pub fn from_settings(settings: &Settings) -> Self {
-        FirstUseDraft {
-            user_name: settings.user_name.clone(),
-            organisation_name: settings.organisation_name.clone(),
-        }
-    }
-
-    /// The settings with the user's name and the organisation's. Problems name
-    /// `first-use-name` and `first-use-organisation`.
-    pub fn apply(&self, current: &Settings) -> Result<Settings, Problems> {
-        let mut problems = Problems::new();
-        let user_name = self.user_name.trim();
-        let organisation_name = self.organisation_name.trim();
-        if user_name.is_empty() {
-            problems.push(Problem::new("first-use-name", "Enter your name"));
-        }
-        for (field, what, text) in [
-            ("first-use-name", "Your name", user_name),
-            ("first-use-organisation", "Your organisation", organisation_name),
-        ] {
-            if text.chars().count() > ORGANISATION_NAME_MAX {
-                problems.push(Problem::new(
-                    field,
-                    format!("{what} must be {ORGANISATION_NAME_MAX} characters or fewer"),
-                ));
-            }
-        }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        Ok(Settings {
-            user_name: user_name.to_string(),
-            organisation_name: organisation_name.to_string(),
-            ..current.clone()
-        })
-    }
-}
-
 /// The id of the Settings page's "Closure date" input, which a closure day's problems name.
 pub const CLOSURE_DATE: &str = "closure-date";
 

@@ -1,8 +1,8 @@
 //! The team in Settings: the names handlers are chosen from, typed one a line; settings
-//! stored before the team was kept read whole, with no team; and the first-use questions.
+//! stored before the team was kept read whole, with no team.
 
 use redress_core::exchange::restore;
-use redress_core::settings::{FirstUseDraft, Settings, SettingsDraft, same_name};
+use redress_core::settings::{Settings, SettingsDraft, same_name};
 use serde_json::Value;
 use std::path::Path;
 
@@ -65,21 +65,4 @@ fn handlers_are_chosen_from_the_team_and_the_user_and_kept_as_the_team_spells_th
         "someone else may be named"
     );
     assert!(same_name("Ann  Handler", "ann handler") && !same_name("Ann", "Ann Handler"));
-}
-
-#[test]
-fn first_use_asks_for_the_users_name() {
-    let current = Settings::default();
-    let blank = FirstUseDraft::from_settings(&current).apply(&current).unwrap_err();
-    assert_eq!(blank[0].field, "first-use-name");
-    let draft = FirstUseDraft {
-        user_name: " Sam Officer ".into(),
-        organisation_name: "Exampleshire Council".into(),
-    };
-    let settings = draft.apply(&current).unwrap();
-    assert_eq!(
-        (settings.user_name.as_str(), settings.organisation_name.as_str()),
-        ("Sam Officer", "Exampleshire Council")
-    );
-    assert_eq!(settings.services, current.services, "nothing else changes");
 }
