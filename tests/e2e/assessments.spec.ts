@@ -165,7 +165,7 @@ test("a Code self-assessment lists every no and partly, and goes to a file and b
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^redress-lgsco-code-2024-\d{4}-\d\d-\d\d-\d{4}\.json$/);
   const text = await downloadText(download);
-  expect(JSON.parse(text)).toMatchObject({ format: "redress-export", scope: "assessment", schema_version: 3 });
+  expect(JSON.parse(text)).toMatchObject({ format: "redress-export", scope: "assessment", schema_version: 4 });
 
   // On another device (a fresh browser context): a broken file changes nothing; the real one comes in whole.
   const device = await browser.newContext({ baseURL: test.info().project.use.baseURL });

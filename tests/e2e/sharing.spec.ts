@@ -151,7 +151,7 @@ test("the record list downloads as CSV with its columns, ready for a spreadsheet
   const csv = await downloadText(await downloading);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).split("\r\n");
-  expect(lines[0]).toBe("Reference,Kind,Received,Service,Name,Summary,Stage,Handler,Next due,Next deadline,Status,Closed");
+  expect(lines[0]).toBe("Reference,Kind,Received,Service,Name,Summary,Stage,Handler,Next due,What is due next,Status,Closed");
   expect(lines[1]).toMatch(/^C-2025-0002,Complaint,2025-12-19,Corporate,Robin Fairweather,Respite care cancelled twice\.,1,,/);
   expect(lines).toHaveLength(3);
 });

@@ -540,7 +540,7 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "Stage",
     "Handler",
     "Next due",
-    "Next deadline",
+    "What is due next",
     "Status",
     "Closed",
 ];

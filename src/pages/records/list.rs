@@ -1,5 +1,5 @@
 //! Records: every record on this device, searched as you type (reference, name, summary),
-//! filtered and sorted, a page at a time (GOV.UK pagination). The rows and their next deadlines
+//! filtered and sorted, a page at a time (GOV.UK pagination). The rows and what each has due next
 //! are kept by the app state, one record at a time; typing only finds where the matches sit, and
 //! only the rows of the page shown are drawn.
 
