@@ -10,8 +10,11 @@ import glob
 import os
 import sys
 
-# Set on 2026-12-04 at 787,375 bytes + 5%; see the README ("First load").
-BUDGET_BYTES = 826_744
+# Set on 2026-12-04 at 787,375 bytes + 5%; see the README ("First load"). Raised the same day to
+# 858,156 + 5% for the officer's day (issue 13: people with contact details, corrections with
+# their Change pages, letters that are events, restrictions, My work complete, the team list,
+# schema 4): +70,781 bytes of wasm gzip.
+BUDGET_BYTES = 901_064
 
 
 def main():
