@@ -225,7 +225,7 @@ pub enum WorkFor {
 }
 
 impl WorkFor {
-    /// The choice as a form value: "", "mine", "unassigned" or "handler:<name>"; "mine" is the
+    /// The choice as a form value: "", "mine", "unassigned" or `"handler:<name>"`; "mine" is the
     /// user's own work, and everyone's when the user has no name yet.
     pub fn from_value(value: &str, user_name: &str) -> WorkFor {
         match value {
