@@ -134,3 +134,21 @@ test("the first use asks who is using Redress, and every change then carries the
   await page.getByText(/Show (all \d+ changes|the 1 change)/).click();
   await expect(page.getByRole("table", { name: "Every change to this record, newest first" })).toContainText("Sam Officer");
 });
+
+test("My work lists an action due next week, with the person and what the record is about", async ({ page }) => {
+  // Monday 12 January 2026; the action is due on Wednesday of next week.
+  await page.clock.setFixedTime(new Date("2026-01-12T10:00:00"));
+  await page.goto("/");
+  await createRecord(page, daughter);
+  await page.getByText("Add an action").click();
+  await page.getByRole("textbox", { name: "What will be done" }).fill("Send the new care plan");
+  await page.getByRole("combobox", { name: "Who is responsible" }).fill("Ann Handler");
+  await fillDate(page, "Due by", "21", "1", "2026");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.getByRole("term").filter({ hasText: "Send the new care plan" })).toBeVisible();
+  await page.getByRole("link", { name: "My work" }).click();
+  const action = page.getByRole("table", { name: /Later/ }).getByRole("row", { name: /Action: Send the new care plan/ });
+  await expect(action).toContainText("Wed 21 Jan 2026");
+  await expect(action).toContainText("Margaret Jones");
+  await expect(action).toContainText("Ann Handler");
+});
