@@ -8,7 +8,8 @@ use crate::components::date_input::DateInput;
 use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{Choice, Radios, TextArea, TextInput};
 use crate::components::kept::KeptDetails;
-use crate::components::tag::{Colour, Tag};
+use crate::components::summary_list::{LineButton, line_list};
+use crate::components::tag::Colour;
 use crate::state::AppState;
 use crate::{date_lens, lens};
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ use redress_core::record::casework_edit::{
     tell_action, undeliverable_choices,
 };
 use redress_core::record::letter_sent::folded;
-use redress_core::record::summary::{Standing, action_line, remedy_line};
+use redress_core::record::summary::{action_line, remedy_line};
 
 /// Saves a changed record, or shows the problems. The confirmation shows once the change is
 /// stored, never before and never for a save that failed (the storage banner says so then);
@@ -110,35 +111,15 @@ pub fn Correspondence(record: Record, flash: RwSignal<Option<String>>) -> impl I
 
 /// The remedies with, for each still open, a button to mark it delivered today.
 fn remedy_list(remedies: Vec<Remedy>, deliver: Callback<usize>) -> AnyView {
-    if remedies.is_empty() {
-        return view! { <p class="govuk-body">"No remedies yet."</p> }.into_any();
-    }
-    view! {
-        <dl class="govuk-summary-list" id="remedies-list" tabindex="-1">
-            {remedies.into_iter().enumerate().map(|(index, r)| {
-                let name = r.kind.name();
-                let line = remedy_line(&r);
-                view! {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{line.key}</dt>
-                        <dd class="govuk-summary-list__value">{line.value}</dd>
-                        <dd class="govuk-summary-list__actions">
-                            {match line.standing {
-                                Standing::Instead(words) => view! { <span>{words}</span> }.into_any(),
-                                Standing::Done(words) | Standing::DoneAndOpen(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
-                                Standing::Open => view! {
-                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| deliver.run(index)>
-                                        "Mark delivered" <span class="govuk-visually-hidden">{format!(": {name}")}</span>
-                                    </button>
-                                }.into_any(),
-                            }}
-                        </dd>
-                    </div>
-                }
-            }).collect_view()}
-        </dl>
-    }
-    .into_any()
+    let lines = remedies
+        .iter()
+        .map(|r| (remedy_line(r), r.kind.name().to_string()))
+        .collect();
+    let deliver = LineButton {
+        words: "Mark delivered",
+        on: deliver,
+    };
+    line_list("remedies-list", "No remedies yet.", lines, Colour::Green, deliver, None)
 }
 
 #[component]
@@ -219,41 +200,23 @@ pub fn Remedies(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVie
 /// The actions with, for each, a button to mark it done today or, once done, to record that
 /// the person was told today.
 fn action_list(actions: Vec<Action>, done: Callback<usize>, tell: Callback<usize>) -> AnyView {
-    if actions.is_empty() {
-        return view! { <p class="govuk-body">"No actions yet."</p> }.into_any();
-    }
-    let button = move |words: &'static str, what: String, on: Callback<usize>, index: usize| {
-        view! {
-            <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| on.run(index)>
-                {words} <span class="govuk-visually-hidden">{format!(": {what}")}</span>
-            </button>
-        }
+    let lines = actions.iter().map(|a| (action_line(a), a.what.clone())).collect();
+    let done = LineButton {
+        words: "Mark done",
+        on: done,
     };
-    view! {
-        <dl class="govuk-summary-list" id="actions-list" tabindex="-1">
-            {actions.into_iter().enumerate().map(|(index, a)| {
-                let line = action_line(&a);
-                view! {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{line.key}</dt>
-                        <dd class="govuk-summary-list__value">{line.value}</dd>
-                        <dd class="govuk-summary-list__actions">
-                            {match line.standing {
-                                Standing::Done(words) | Standing::Instead(words) => view! { <Tag colour=Colour::Green text=words /> }.into_any(),
-                                Standing::DoneAndOpen(words) => view! {
-                                    <Tag colour=Colour::Green text=words />
-                                    " "
-                                    {button("Person told today", a.what, tell, index)}
-                                }.into_any(),
-                                Standing::Open => button("Mark done", a.what, done, index).into_any(),
-                            }}
-                        </dd>
-                    </div>
-                }
-            }).collect_view()}
-        </dl>
-    }
-    .into_any()
+    let tell = LineButton {
+        words: "Person told today",
+        on: tell,
+    };
+    line_list(
+        "actions-list",
+        "No actions yet.",
+        lines,
+        Colour::Green,
+        done,
+        Some(tell),
+    )
 }
 
 #[component]

@@ -8,47 +8,34 @@ use crate::components::date_input::DateInput;
 use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::form::{TextArea, TextInput};
 use crate::components::kept::KeptDetails;
-use crate::components::tag::{Colour, Tag};
+use crate::components::summary_list::{LineButton, line_list};
+use crate::components::tag::Colour;
 use crate::state::AppState;
 use crate::{date_lens, lens};
 use leptos::prelude::*;
 use redress_core::record::Record;
 use redress_core::record::casework::Restriction;
 use redress_core::record::casework_edit::{Problems, RESTRICTIONS_LIST, RestrictionDraft, lift_restriction};
-use redress_core::record::summary::{Standing, restriction_line};
+use redress_core::record::summary::restriction_line;
 
 /// The restrictions with, for each still in force, a button to lift it today.
 fn restriction_list(restrictions: Vec<Restriction>, lift: Callback<usize>) -> AnyView {
-    if restrictions.is_empty() {
-        return view! { <p class="govuk-body">"No restrictions on contact."</p> }.into_any();
-    }
-    view! {
-        <dl class="govuk-summary-list" id=RESTRICTIONS_LIST tabindex="-1">
-            {restrictions.into_iter().enumerate().map(|(index, r)| {
-                let line = restriction_line(&r);
-                let what = r.what.clone();
-                view! {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{line.key}</dt>
-                        <dd class="govuk-summary-list__value">{line.value}</dd>
-                        <dd class="govuk-summary-list__actions">
-                            {match line.standing {
-                                Standing::Done(words) | Standing::DoneAndOpen(words) | Standing::Instead(words) => {
-                                    view! { <Tag colour=Colour::Grey text=words /> }.into_any()
-                                }
-                                Standing::Open => view! {
-                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" on:click=move |_| lift.run(index)>
-                                        "Lift it today" <span class="govuk-visually-hidden">{format!(": {what}")}</span>
-                                    </button>
-                                }.into_any(),
-                            }}
-                        </dd>
-                    </div>
-                }
-            }).collect_view()}
-        </dl>
-    }
-    .into_any()
+    let lines = restrictions
+        .iter()
+        .map(|r| (restriction_line(r), r.what.clone()))
+        .collect();
+    let lift = LineButton {
+        words: "Lift it today",
+        on: lift,
+    };
+    line_list(
+        RESTRICTIONS_LIST,
+        "No restrictions on contact.",
+        lines,
+        Colour::Grey,
+        lift,
+        None,
+    )
 }
 
 #[component]
