@@ -76,6 +76,7 @@ test("an advocate drafts, sends, chases, escalates and packs a complaint for the
   await page.emulateMedia({ media: "screen" });
   await expectNoViolations(page, "the complaint letter");
   await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Success" })).toContainText("The complaint letter is marked sent.");
 
   // Sent today: the council's dates are shown from the engine.
   await expect(page.getByText("Sent", { exact: true }).locator("xpath=following-sibling::dd[1]")).toHaveText("Monday 5 January 2026");

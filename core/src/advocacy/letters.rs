@@ -237,6 +237,15 @@ impl CaseLetter {
         }
     }
 
+    /// The banner on the case once the letter is marked sent.
+    pub fn marked_sent(self) -> &'static str {
+        match self {
+            Self::Complaint => "The complaint letter is marked sent.",
+            Self::Chaser => "The chaser is marked sent.",
+            Self::NextStage => "The request for the next stage is marked sent.",
+        }
+    }
+
     /// The letter drafted for `record` as things stand (the complaint as it was sent, once it has
     /// been, or as it was last edited).
     pub fn draft(self, record: &Record, rules: &Rules) -> String {

@@ -7,6 +7,7 @@ use crate::clock;
 use crate::components::date_input::{DateFields, DateInput};
 use crate::components::error_summary::{FormErrors, ProblemSummary};
 use crate::components::large_print::large_print_toggle;
+use crate::components::notice::Notices;
 use crate::components::title::page_title;
 use crate::files::download;
 use crate::pages::records::record::letter::copy;
@@ -69,7 +70,8 @@ pub fn CaseLetterPage() -> impl IntoView {
                 &rules.custom_procedures,
             ) {
                 Ok(changed) => {
-                    let _ = state.update_record(changed);
+                    let saving = state.update_record(changed);
+                    Notices::get().after_save(saving, back.clone(), kind.marked_sent().to_string());
                     navigate(&back, Default::default());
                 }
                 Err(found) => problems.set(found),
