@@ -32,7 +32,9 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod crypto;
 pub mod files;
+pub mod locking;
 pub mod offline;
 pub mod pages;
 pub mod routes;

@@ -10,6 +10,10 @@ use crate::pages::assessments::{
     overview::AssessmentPage, part::PartPage, print::PrintPage,
 };
 use crate::pages::calculator::CalculatorPage;
+use crate::pages::lock::{
+    change::{ChangePassphrasePage, RemoveLockPage},
+    set::LockPage,
+};
 use crate::pages::my_work::MyWorkPage;
 use crate::pages::records::record::{
     correct::{CorrectPage, WithdrawPage},
@@ -73,6 +77,9 @@ pub fn AppRoutes() -> impl IntoView {
             <ParentRoute path=path!("/settings") view=Outlet>
                 <Route path=path!("") view=SettingsPage />
                 <Route path=path!("procedures/new") view=NewProcedurePage />
+                <Route path=path!("lock") view=LockPage />
+                <Route path=path!("lock/change") view=ChangePassphrasePage />
+                <Route path=path!("lock/remove") view=RemoveLockPage />
             </ParentRoute>
         </Routes>
     }

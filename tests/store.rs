@@ -15,6 +15,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::{fixture_store, make_version_1};
+
 /// What Redress 0.1.0 (the localStorage door) left in localStorage; see the script beside it.
 const OLD_RELEASE: &str = include_str!("fixtures/localstorage-0.1.0.json");
 
@@ -327,48 +330,9 @@ async fn a_batch_over_a_record_another_tab_deleted_changes_nothing() {
     assert!(store::open().await.records.is_empty(), "neither was written");
 }
 
-/// What the release with database version 1 (commit da1a46c) kept in IndexedDB; see the
-/// generator beside it.
-const VERSION_1: &str = include_str!("fixtures/indexeddb-v1.json");
-
-/// Makes the database as that release left it: version 1, its stores, its values.
-async fn make_version_1() {
-    store::forget_database();
-    let fixture = js_sys::JSON::parse(VERSION_1).unwrap();
-    let make = js_sys::Function::new_with_args(
-        "fixture",
-        r#"return new Promise((done, failed) => {
-            const gone = indexedDB.deleteDatabase(fixture.database);
-            gone.onerror = () => failed(gone.error);
-            gone.onsuccess = () => {
-                const open = indexedDB.open(fixture.database, fixture.version);
-                open.onerror = () => failed(open.error);
-                open.onupgradeneeded = () => {
-                    for (const name of Object.keys(fixture.stores)) open.result.createObjectStore(name);
-                };
-                open.onsuccess = () => {
-                    const db = open.result;
-                    const tx = db.transaction(Object.keys(fixture.stores), "readwrite");
-                    for (const [name, values] of Object.entries(fixture.stores))
-                        for (const [key, text] of Object.entries(values)) tx.objectStore(name).put(text, key);
-                    tx.onerror = () => failed(tx.error);
-                    tx.oncomplete = () => { db.close(); done(); };
-                };
-            };
-        })"#,
-    );
-    let promise: js_sys::Promise = make.call1(&wasm_bindgen::JsValue::NULL, &fixture).unwrap().into();
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
 /// The rows an early read gives, as text.
 fn kept(early: &store::Early) -> Vec<String> {
     early.rows().map(str::to_string).collect()
-}
-
-fn fixture_store(name: &str) -> BTreeMap<String, String> {
-    let fixture: serde_json::Value = serde_json::from_str(VERSION_1).unwrap();
-    serde_json::from_value(fixture["stores"][name].clone()).unwrap()
 }
 
 #[wasm_bindgen_test]

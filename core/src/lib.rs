@@ -42,6 +42,10 @@
 //!   - [`exchange::csv`]: CSV for spreadsheets, with formulas made safe.
 //!   - [`exchange::pretty`]: indented JSON, laid out as `serde_json` lays it out.
 //! - [`format`](mod@format): dates and times in words, the en-GB way; times on UK clocks (BST).
+//! - [`lock`]: encryption at rest as data: the lock, sealed values, what stays plain.
+//!   - [`lock::passphrase`]: a new passphrase typed twice, its checks and strength hint.
+//!   - [`lock::recovery`]: the recovery key as shown once and as typed back.
+//!   - [`lock::file`]: an export file protected with its own passphrase.
 //! - [`order`]: sorting with one copy of the sorting code (the standard sort is copied for every closure).
 //! - [`problem`]: one shape for whatever a check finds wrong in what a person typed.
 //! - [`procedure`]: complaint procedures as data: stages, steps, limits and windows.
@@ -89,6 +93,7 @@ pub mod deadline;
 pub mod exchange;
 pub mod first_use;
 pub mod format;
+pub mod lock;
 pub mod order;
 pub mod problem;
 pub mod procedure;

@@ -43,6 +43,9 @@ pub fn TextInput(
     /// The id of a `<datalist>` of suggestions ([`super::team::TEAM_LIST`]); anything may still be typed.
     #[prop(optional)]
     list: Option<&'static str>,
+    /// `password` for a passphrase: what is typed is not shown.
+    #[prop(default = "text")]
+    input_type: &'static str,
 ) -> impl IntoView {
     view! {
         <div class="govuk-form-group" class:govuk-form-group--error=move || error.get().is_some()>
@@ -54,7 +57,7 @@ pub fn TextInput(
                 class:govuk-input--error=move || error.get().is_some()
                 id=id
                 name=id
-                type="text"
+                type=input_type
                 spellcheck="false"
                 autocomplete=autocomplete.unwrap_or("off")
                 list=list

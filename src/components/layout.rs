@@ -65,6 +65,7 @@ fn ServiceNavigation() -> impl IntoView {
     });
     let folded = move || !wide.get() && !open.get();
     let state = expect_context::<AppState>();
+    let locking = crate::locking::Locking::get();
     let organisation = move || state.settings.with(|s| s.organisation_name.clone());
     let items = NAVIGATION
         .into_iter()
@@ -110,6 +111,11 @@ fn ServiceNavigation() -> impl IntoView {
                         </button>
                         <ul class="govuk-service-navigation__list" id="navigation" hidden=folded>{items}</ul>
                     </nav>
+                    <Show when=move || locking.set.get()>
+                        <button type="button" class="govuk-button govuk-button--secondary app-lock-now" data-module="govuk-button" on:click=move |_| locking.lock_now()>
+                            "Lock now"
+                        </button>
+                    </Show>
                 </div>
             </div>
         </header>
@@ -177,6 +183,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                 <crate::offline::UpdateBanner />
+                <crate::locking::LockQuestion />
                 <StorageBanner />
                 <super::notice::NoticeBanner />
                 <super::first_use::FirstUse />

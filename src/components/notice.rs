@@ -20,6 +20,11 @@ impl Notices {
         expect_context::<Notices>()
     }
 
+    /// Says `message` on the page at `path`, now (what it says is already done).
+    pub fn say(self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.set(Some((message.into(), path.into())));
+    }
+
     /// Says `message` on the page at `path` once `saving` is stored; a save that fails says so
     /// in the storage banner instead, never here.
     pub fn after_save(self, saving: Saving, path: String, message: String) {

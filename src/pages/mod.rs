@@ -4,6 +4,7 @@
 pub mod advocacy;
 pub mod assessments;
 pub mod calculator;
+pub mod lock;
 pub mod my_work;
 pub mod records;
 pub mod reports;

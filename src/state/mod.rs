@@ -307,6 +307,18 @@ impl AppState {
         Saving(answer)
     }
 
+    /// Waits until every save asked for so far has been carried out (or has failed).
+    pub async fn saves_done(&self) {
+        let _ = self.enqueue(async { Ok(()) }).outcome().await;
+    }
+
+    /// Whether anything is held only in memory because its save failed.
+    pub fn anything_unsaved(&self) -> bool {
+        !self.unsaved_records.get_untracked().is_empty()
+            || !self.unsaved_assessments.get_untracked().is_empty()
+            || self.unsaved_settings.get_untracked()
+    }
+
     fn revision(&self, id: &str) -> u64 {
         self.book.get_value().borrow().revisions.get(id).copied().unwrap_or(0)
     }

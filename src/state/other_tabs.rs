@@ -90,6 +90,8 @@ impl AppState {
                         });
                     }
                 }
+                // Handled by the storage door itself: the page starts again.
+                StoreChange::Lock => {}
             }
         });
     }

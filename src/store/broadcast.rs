@@ -19,6 +19,9 @@ pub enum StoreChange {
     Settings,
     /// Many things at once (an import, sample data): best handled by reading everything again.
     Everything,
+    /// The lock was set or removed, or the device was locked: every tab starts again (and asks for
+    /// the passphrase, if there is one), so none goes on holding a key or decrypted records.
+    Lock,
 }
 
 impl StoreChange {
@@ -30,6 +33,7 @@ impl StoreChange {
             StoreChange::AssessmentDeleted(id) => format!("assessment-deleted:{id}"),
             StoreChange::Settings => "settings".into(),
             StoreChange::Everything => "everything".into(),
+            StoreChange::Lock => "lock".into(),
         }
     }
 
@@ -43,6 +47,7 @@ impl StoreChange {
             "assessment-deleted" => StoreChange::AssessmentDeleted(id),
             "settings" => StoreChange::Settings,
             "everything" => StoreChange::Everything,
+            "lock" => StoreChange::Lock,
             _ => return None,
         })
     }
@@ -69,12 +74,19 @@ pub fn announce(change: &StoreChange) {
     }
 }
 
-/// Calls `on_change` for every change another tab announces, for as long as the page lives.
+/// Calls `on_change` for every change another tab announces, for as long as the page lives (the
+/// last one given replaces any before it). A change of the lock starts the page again instead.
 pub fn on_change(on_change: impl Fn(StoreChange) + 'static) {
     let Some(channel) = channel() else { return };
     let listener = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        if let Some(change) = event.data().as_string().as_deref().and_then(StoreChange::from_message) {
-            on_change(change);
+        match event.data().as_string().as_deref().and_then(StoreChange::from_message) {
+            Some(StoreChange::Lock) => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
+            }
+            Some(change) => on_change(change),
+            None => {}
         }
     });
     channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));

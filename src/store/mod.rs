@@ -13,16 +13,22 @@ mod broadcast;
 mod envelope;
 mod idb;
 mod legacy;
+mod lock;
 mod move_in;
 mod quota;
 mod rows;
+mod sealed;
 
 pub use broadcast::{StoreChange, announce, on_change};
 pub use envelope::Stored;
 pub use idb::IdbError;
+pub use lock::{
+    LockState, UnlockError, change_passphrase, lock_state, recover, remove_lock, set_auto_lock, set_lock, unlock,
+};
 pub use move_in::move_in;
 pub use quota::{StorageUse, ask_to_persist, storage_use};
 pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_rows};
+pub use sealed::{forget as forget_key, lock_set};
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;
@@ -147,14 +153,25 @@ fn legacy_only() -> Loaded {
 }
 
 /// Reads one stored value into `loaded`; returns false when it could not be read.
+/// What a store's values are, in words.
+fn what(store: &str) -> Option<&'static str> {
+    match store {
+        stores::RECORDS => Some("record"),
+        stores::ASSESSMENTS => Some("self-assessment"),
+        stores::SETTINGS => Some("settings"),
+        stores::DELETIONS => Some("record of a deletion"),
+        _ => None,
+    }
+}
+
+fn unreadable_problem(what: &str, key: &str, why: &str) -> StoreProblem {
+    StoreProblem(format!(
+        "A stored {what} (“{key}”) could not be read because {why}. It has been kept, unchanged, with the data set aside."
+    ))
+}
+
 fn take(loaded: &mut Loaded, store: &str, key: &str, text: &str) -> bool {
-    let what = match store {
-        stores::RECORDS => "record",
-        stores::ASSESSMENTS => "self-assessment",
-        stores::SETTINGS => "settings",
-        stores::DELETIONS => "record of a deletion",
-        _ => return true,
-    };
+    let Some(what) = what(store) else { return true };
     let warn = |loaded: &mut Loaded, problems: Vec<redress_core::exchange::file::Problem>| {
         if !problems.is_empty() {
             loaded.warnings.push((key.to_string(), problems));
@@ -179,9 +196,7 @@ fn take(loaded: &mut Loaded, store: &str, key: &str, text: &str) -> bool {
     match result {
         Ok(()) => true,
         Err(error) => {
-            loaded.problems.push(StoreProblem(format!(
-                "A stored {what} (“{key}”) could not be read because {error}. It has been kept, unchanged, with the data set aside."
-            )));
+            loaded.problems.push(unreadable_problem(what, key, &error));
             false
         }
     }
@@ -195,6 +210,9 @@ const RECORDS_AT_A_TIME: u32 = 1_000;
 /// Reads every store — the records a part at a time ([`RECORDS_AT_A_TIME`]), the rest in one
 /// transaction — then sets aside, in one more, what did not parse.
 async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
+    if sealed::lock_set() && sealed::key().is_none() {
+        return Err(SaveError::Blocked("Redress is locked".into()));
+    }
     let kinds = [stores::ASSESSMENTS, stores::SETTINGS, stores::DELETIONS];
     let tx = Tx::read(db, &kinds)?;
     let mut raw = Vec::new();
@@ -204,18 +222,8 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
     tx.done().await?;
     let mut loaded = Loaded::default();
     let mut unreadable: Vec<(&str, String, String)> = Vec::new();
-    let mut take_all = |loaded: &mut Loaded, kind: &'static str, values: Vec<(String, wasm_bindgen::JsValue)>| {
-        for (key, value) in values {
-            let text = value
-                .as_string()
-                .unwrap_or_else(|| String::from(js_sys::JSON::stringify(&value).unwrap_or_default()));
-            if !take(loaded, kind, &key, &text) {
-                unreadable.push((kind, key, text));
-            }
-        }
-    };
     for (kind, values) in raw {
-        take_all(&mut loaded, kind, values);
+        take_all(&mut loaded, &mut unreadable, kind, values).await;
     }
     let mut after: Option<String> = None;
     loop {
@@ -227,7 +235,7 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
         tx.done().await?;
         let more = part.len() == RECORDS_AT_A_TIME as usize;
         after = part.last().map(|(key, _)| key.clone());
-        take_all(&mut loaded, stores::RECORDS, part);
+        take_all(&mut loaded, &mut unreadable, stores::RECORDS, part).await;
         if !more {
             break;
         }
@@ -235,6 +243,21 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
     }
     if !unreadable.is_empty() {
         let now = js_sys::Date::now();
+        // With the lock set, what is set aside is sealed too (a value already sealed stays as it was).
+        let texts = unreadable
+            .iter()
+            .map(|(kind, key, text)| {
+                let place = format!("{now:.0}:{kind}/{key}");
+                (stores::SET_ASIDE, place, 0, text.clone())
+            })
+            .filter(|(_, _, _, text)| !redress_core::lock::is_sealed(text))
+            .collect::<Vec<_>>();
+        let mut kept = sealed::seal_many(texts).await?.into_iter();
+        for (_, _, text) in unreadable.iter_mut() {
+            if !redress_core::lock::is_sealed(text) {
+                *text = kept.next().unwrap_or_default();
+            }
+        }
         let tx = Tx::write(
             db,
             &[
@@ -257,6 +280,47 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
         }
     }
     Ok(loaded)
+}
+
+/// A stored value as text, as it was put.
+fn text_of(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .as_string()
+        .unwrap_or_else(|| String::from(js_sys::JSON::stringify(value).unwrap_or_default()))
+}
+
+/// Takes in stored values of one kind, opening sealed ones first (all at once); what cannot be
+/// opened or read is noted in `unreadable`, as it was stored, to be set aside.
+async fn take_all(
+    loaded: &mut Loaded,
+    unreadable: &mut Vec<(&'static str, String, String)>,
+    kind: &'static str,
+    values: Vec<(String, wasm_bindgen::JsValue)>,
+) {
+    let texts: Vec<(String, String)> = values.into_iter().map(|(key, value)| (key, text_of(&value))).collect();
+    if !texts.iter().any(|(_, text)| redress_core::lock::is_sealed(text)) {
+        for (key, text) in texts {
+            if !take(loaded, kind, &key, &text) {
+                unreadable.push((kind, key, text));
+            }
+        }
+        return;
+    }
+    let opened = sealed::open_many(kind, texts.clone()).await;
+    for ((key, raw), (_, result)) in texts.into_iter().zip(opened) {
+        let read = match result {
+            Ok(text) => take(loaded, kind, &key, &text),
+            Err(why) => {
+                loaded
+                    .problems
+                    .push(unreadable_problem(what(kind).unwrap_or("value"), &key, &why));
+                false
+            }
+        };
+        if !read {
+            unreadable.push((kind, key, raw));
+        }
+    }
 }
 
 /// Reads one record again, as another tab saved it. `None` when it is not there (deleted).
@@ -287,8 +351,9 @@ async fn load_one<T: envelope::Document>(store: &str, key: &str) -> Result<Optio
         .await
         .map_err(|e| e.to_string())?;
     let _ = tx.done().await;
-    text.map(|text| envelope::open(&text).map(|(stored, _)| stored))
-        .transpose()
+    let Some(text) = text else { return Ok(None) };
+    let text = sealed::open(store, key, text).await?;
+    envelope::open(&text).map(|(stored, _)| Some(stored))
 }
 
 /// Puts `text` under `key` if what is stored there still has revision `base`.
@@ -348,7 +413,7 @@ async fn save_one<T: serde::Serialize>(
     change: StoreChange,
 ) -> Result<u64, SaveError> {
     let revision = base + 1;
-    let text = envelope::seal(data, revision);
+    let text = sealed::seal(store, key, revision, envelope::seal(data, revision)).await?;
     let db = database().await?;
     let tx = Tx::write(&db, &[store])?;
     let outcome = put_if_unchanged(&tx.store(store)?, key, base, &text).await;
@@ -364,10 +429,10 @@ async fn save_one<T: serde::Serialize>(
 
 /// Settings are saved whole; the last save wins (they change rarely, and only in Settings).
 pub async fn save_settings(settings: &Settings) -> Result<(), SaveError> {
+    let text = sealed::seal(stores::SETTINGS, SETTINGS_KEY, 0, envelope::seal(settings, 0)).await?;
     let db = database().await?;
     let tx = Tx::write(&db, &[stores::SETTINGS])?;
-    tx.store(stores::SETTINGS)?
-        .put(SETTINGS_KEY, &envelope::seal(settings, 0))?;
+    tx.store(stores::SETTINGS)?.put(SETTINGS_KEY, &text)?;
     tx.done().await?;
     announce(&StoreChange::Settings);
     Ok(())
@@ -375,12 +440,13 @@ pub async fn save_settings(settings: &Settings) -> Result<(), SaveError> {
 
 /// Removes a record and keeps its tombstone, in one transaction.
 pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
+    let tombstone = sealed::seal(stores::DELETIONS, &deletion.id, 0, envelope::seal(deletion, 0)).await?;
+    let gone = rows::sealed_row(&deletion.id, "").await?;
     let db = database().await?;
     let tx = Tx::write(&db, &[stores::RECORDS, stores::DELETIONS, stores::ROWS])?;
     tx.store(stores::RECORDS)?.delete(&deletion.id)?;
-    rows::forget_row(&tx.store(stores::ROWS)?, &deletion.id)?;
-    tx.store(stores::DELETIONS)?
-        .put(&deletion.id, &envelope::seal(deletion, 0))?;
+    rows::put_sealed_row(&tx.store(stores::ROWS)?, &deletion.id, &gone)?;
+    tx.store(stores::DELETIONS)?.put(&deletion.id, &tombstone)?;
     tx.done().await?;
     announce(&StoreChange::Deleted(deletion.id.clone()));
     Ok(())
@@ -388,13 +454,17 @@ pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
 
 /// Removes several records at once with no tombstone (made-up sample records).
 pub async fn remove_records(ids: &[String]) -> Result<(), SaveError> {
+    let mut gone = Vec::with_capacity(ids.len());
+    for id in ids {
+        gone.push(rows::sealed_row(id, "").await?);
+    }
     let db = database().await?;
     let tx = Tx::write(&db, &[stores::RECORDS, stores::ROWS])?;
     let records = tx.store(stores::RECORDS)?;
     let rows = tx.store(stores::ROWS)?;
-    for id in ids {
+    for (id, row) in ids.iter().zip(&gone) {
         records.delete(id)?;
-        rows::forget_row(&rows, id)?;
+        rows::put_sealed_row(&rows, id, row)?;
     }
     tx.done().await?;
     announce(&StoreChange::Everything);
@@ -430,23 +500,55 @@ pub struct Batch<'a> {
 /// or a record another tab moved on meanwhile — the transaction aborts and nothing changes.
 /// Returns the new revision of each record and assessment, in the batch's order.
 pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveError> {
-    // Serialised before the transaction opens: only IndexedDB requests may be awaited inside it.
+    // Serialised (and sealed, with the lock set) before the transaction opens: only IndexedDB
+    // requests may be awaited inside it.
+    let mut texts: Vec<(&str, String, u64, String)> = Vec::new();
+    for (r, base) in &batch.records {
+        texts.push((stores::RECORDS, r.id.clone(), base + 1, envelope::seal(*r, base + 1)));
+    }
+    for (a, base) in &batch.assessments {
+        texts.push((
+            stores::ASSESSMENTS,
+            a.id.clone(),
+            base + 1,
+            envelope::seal(*a, base + 1),
+        ));
+    }
+    for d in &batch.deletions {
+        texts.push((stores::DELETIONS, d.id.clone(), 0, envelope::seal(*d, 0)));
+    }
+    for (id, row) in &batch.rows {
+        texts.push((stores::ROWS, rows::row_key(id), 0, row.clone()));
+    }
+    for id in &batch.removals {
+        texts.push((stores::ROWS, rows::row_key(id), 0, String::new()));
+    }
+    if let Some(settings) = batch.settings {
+        texts.push((stores::SETTINGS, SETTINGS_KEY.into(), 0, envelope::seal(settings, 0)));
+    }
+    let mut texts = sealed::seal_many(texts).await?.into_iter();
+    let mut next = |n: usize| texts.by_ref().take(n).collect::<Vec<String>>();
     let records: Vec<(&str, u64, String)> = batch
         .records
         .iter()
-        .map(|(r, base)| (r.id.as_str(), *base, envelope::seal(*r, base + 1)))
+        .zip(next(batch.records.len()))
+        .map(|((r, base), text)| (r.id.as_str(), *base, text))
         .collect();
     let assessments: Vec<(&str, u64, String)> = batch
         .assessments
         .iter()
-        .map(|(a, base)| (a.id.as_str(), *base, envelope::seal(*a, base + 1)))
+        .zip(next(batch.assessments.len()))
+        .map(|((a, base), text)| (a.id.as_str(), *base, text))
         .collect();
-    let settings = batch.settings.map(|s| envelope::seal(s, 0));
     let deletions: Vec<(&str, String)> = batch
         .deletions
         .iter()
-        .map(|d| (d.id.as_str(), envelope::seal(*d, 0)))
+        .zip(next(batch.deletions.len()))
+        .map(|(d, text)| (d.id.as_str(), text))
         .collect();
+    let row_texts = next(batch.rows.len());
+    let gone_texts = next(batch.removals.len());
+    let settings = batch.settings.and_then(|_| next(1).pop());
     let db = database().await?;
     let tx = Tx::write(
         &db,
@@ -465,12 +567,12 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
             put_checked(&store, Some(&held), id, *base, text).await?;
         }
         let rows = tx.store(stores::ROWS)?;
-        for (id, text) in &batch.rows {
-            rows::put_row(&rows, id, text)?;
+        for ((id, _), text) in batch.rows.iter().zip(&row_texts) {
+            rows::put_sealed_row(&rows, id, text)?;
         }
-        for id in &batch.removals {
+        for (id, text) in batch.removals.iter().zip(&gone_texts) {
             store.delete(id)?;
-            rows::forget_row(&rows, id)?;
+            rows::put_sealed_row(&rows, id, text)?;
         }
         let store = tx.store(stores::ASSESSMENTS)?;
         let held = store.keys().await?;
@@ -541,10 +643,28 @@ pub async fn set_aside() -> Result<Vec<(String, String)>, SaveError> {
     let tx = Tx::read(&db, &[stores::SET_ASIDE])?;
     let all = tx.store(stores::SET_ASIDE)?.all().await?;
     tx.done().await?;
-    Ok(all
+    let texts: Vec<(String, String)> = all
         .into_iter()
         .map(|(key, value)| (key, value.as_string().unwrap_or_default()))
+        .collect();
+    // Set aside with the lock set, a value is sealed where it lies; one that could not be opened
+    // where it was is shown as it was found.
+    let opened = sealed::open_many(stores::SET_ASIDE, texts.clone()).await;
+    Ok(texts
+        .into_iter()
+        .zip(opened)
+        .map(|((key, raw), (_, opened))| (key, opened.unwrap_or(raw)))
         .collect())
+}
+
+/// Every key and value of a store exactly as kept, for the browser tests of the lock.
+#[doc(hidden)]
+pub async fn raw_values(store: &str) -> Result<Vec<(String, String)>, SaveError> {
+    let db = database().await?;
+    let tx = Tx::read(&db, &[store])?;
+    let all = tx.store(store)?.all().await?;
+    tx.done().await?;
+    Ok(all.into_iter().map(|(key, value)| (key, text_of(&value))).collect())
 }
 
 /// Puts text under a key exactly as given, for the browser tests of unreadable data.

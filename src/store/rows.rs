@@ -9,7 +9,7 @@
 //! so it wins; [`pack_rows`] folds those back into packs once there are many.
 
 use super::idb::{SETTINGS_KEY, Store, Tx, stores};
-use super::{SaveError, database, envelope};
+use super::{SaveError, database, envelope, sealed};
 use redress_core::settings::Settings;
 use std::collections::HashMap;
 
@@ -88,6 +88,11 @@ pub async fn early() -> Option<Early> {
     let settings = tx.store(stores::SETTINGS).ok()?.get(SETTINGS_KEY).await.ok()?;
     let all = tx.store(stores::ROWS).ok()?.all().await.ok()?;
     let _ = tx.done().await;
+    let all = opened(all).await?;
+    let settings = match settings {
+        Some(text) => Some(sealed::open(stores::SETTINGS, SETTINGS_KEY, text).await.ok()?),
+        None => None,
+    };
     let (packs, loose) = split(all);
     let early = Early {
         settings: Settings::default(),
@@ -102,15 +107,38 @@ pub async fn early() -> Option<Early> {
     Some(Early { settings, ..early })
 }
 
-/// Within a transaction over the rows store: keeps `row` as the row of `id`, on its own.
-pub(super) fn put_row(store: &Store, id: &str, row: &str) -> Result<(), SaveError> {
-    store.put(&format!("r:{id}"), row)?;
-    Ok(())
+/// The rows store's values opened, when the lock is set; `None` if any cannot be (the rows are
+/// a cache: the list then waits for the records).
+async fn opened(all: Vec<(String, wasm_bindgen::JsValue)>) -> Option<Vec<(String, wasm_bindgen::JsValue)>> {
+    if !sealed::lock_set() {
+        return Some(all);
+    }
+    let texts = all
+        .into_iter()
+        .map(|(key, value)| (key, value.as_string().unwrap_or_default()))
+        .collect();
+    sealed::open_many(stores::ROWS, texts)
+        .await
+        .into_iter()
+        .map(|(key, text)| text.ok().map(|text| (key, wasm_bindgen::JsValue::from_str(&text))))
+        .collect()
 }
 
-/// Within a transaction over the rows store: the record `id` is gone, so is its row.
-pub(super) fn forget_row(store: &Store, id: &str) -> Result<(), SaveError> {
-    put_row(store, id, "")
+/// The key a row kept on its own is under.
+pub(super) fn row_key(id: &str) -> String {
+    format!("r:{id}")
+}
+
+/// A row as it is kept (sealed with the lock set), before the transaction that puts it opens.
+/// An empty row says the record is gone.
+pub(super) async fn sealed_row(id: &str, row: &str) -> Result<String, SaveError> {
+    sealed::seal(stores::ROWS, &row_key(id), 0, row.to_string()).await
+}
+
+/// Within a transaction over the rows store: keeps `text` (from [`sealed_row`]) as the row of `id`.
+pub(super) fn put_sealed_row(store: &Store, id: &str, text: &str) -> Result<(), SaveError> {
+    store.put(&row_key(id), text)?;
+    Ok(())
 }
 
 /// Keeps these rows (id and text) and forgets those of `gone`, in one transaction.
@@ -118,14 +146,18 @@ pub async fn keep_rows(rows: &[(String, String)], gone: &[String]) -> Result<(),
     if rows.is_empty() && gone.is_empty() {
         return Ok(());
     }
+    let values = rows
+        .iter()
+        .map(|(id, text)| (stores::ROWS, row_key(id), 0, text.clone()))
+        .chain(gone.iter().map(|id| (stores::ROWS, row_key(id), 0, String::new())))
+        .collect();
+    let texts = sealed::seal_many(values).await?;
+    let ids = rows.iter().map(|(id, _)| id).chain(gone);
     let db = database().await?;
     let tx = Tx::write(&db, &[stores::ROWS])?;
     let store = tx.store(stores::ROWS)?;
-    for (id, text) in rows {
-        put_row(&store, id, text)?;
-    }
-    for id in gone {
-        forget_row(&store, id)?;
+    for (id, text) in ids.zip(&texts) {
+        put_sealed_row(&store, id, text)?;
     }
     tx.done().await?;
     Ok(())
@@ -135,6 +167,21 @@ pub async fn keep_rows(rows: &[(String, String)], gone: &[String]) -> Result<(),
 /// `more_than` of them. Returns whether it did.
 pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
     let db = database().await?;
+    if sealed::lock_set() {
+        // Opening the rows is a promise, so it cannot happen within the transaction that packs
+        // them: read, open, then pack in a second (a row kept between the two is worked out
+        // again from its record at the next start, as any row out of date is).
+        let tx = Tx::read(&db, &[stores::ROWS])?;
+        let all = tx.store(stores::ROWS)?.all().await?;
+        tx.done().await?;
+        let Some(all) = opened(all).await else { return Ok(false) };
+        let (rows, loose) = merge(all);
+        if loose <= more_than {
+            return Ok(false);
+        }
+        replace_rows(rows.into_iter().collect()).await?;
+        return Ok(true);
+    }
     let tx = Tx::write(&db, &[stores::ROWS])?;
     let store = tx.store(stores::ROWS)?;
     let (rows, loose) = merge(store.all().await?);
@@ -143,7 +190,7 @@ pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
         return Ok(false);
     }
     let rows: Vec<(String, String)> = rows.into_iter().collect();
-    put_packs(&store, rows)?;
+    put_packs(&store, packs(rows))?;
     tx.done().await?;
     Ok(true)
 }
@@ -151,22 +198,25 @@ pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
 /// Every row of the list, in place of whatever was kept, in one transaction: after a batch too
 /// large to keep its rows one by one (an import of many records).
 pub async fn replace_rows(rows: Vec<(String, String)>) -> Result<(), SaveError> {
+    let values = packs(rows)
+        .into_iter()
+        .map(|(key, text)| (stores::ROWS, key, 0, text))
+        .collect::<Vec<_>>();
+    let keys: Vec<String> = values.iter().map(|(_, key, _, _)| key.clone()).collect();
+    let texts = sealed::seal_many(values).await?;
     let db = database().await?;
     let tx = Tx::write(&db, &[stores::ROWS])?;
-    put_packs(&tx.store(stores::ROWS)?, rows)?;
+    put_packs(&tx.store(stores::ROWS)?, keys.into_iter().zip(texts).collect())?;
     tx.done().await?;
     Ok(())
 }
 
-/// Within a transaction over the rows store: empties it and keeps `rows` in packs.
-fn put_packs(store: &Store, rows: Vec<(String, String)>) -> Result<(), SaveError> {
-    store.clear()?;
+/// The rows store's values for `rows`, by key: packs of many lines, and rows on their own.
+fn packs(rows: Vec<(String, String)>) -> Vec<(String, String)> {
     // An id from someone else's file could hold a tab or a line break: such a row stays on its own.
     let (mut rows, odd): (Vec<(String, String)>, Vec<_>) =
         rows.into_iter().partition(|(id, _)| !id.contains(['\t', '\n', '\r']));
-    for (id, row) in &odd {
-        put_row(store, id, row)?;
-    }
+    let mut values: Vec<(String, String)> = odd.into_iter().map(|(id, row)| (row_key(&id), row)).collect();
     redress_core::order::sort(&mut rows);
     for (n, pack) in rows.chunks(ROWS_A_PACK).enumerate() {
         let mut text = String::new();
@@ -176,7 +226,16 @@ fn put_packs(store: &Store, rows: Vec<(String, String)>) -> Result<(), SaveError
             text.push_str(row);
             text.push('\n');
         }
-        store.put(&format!("p:{n:06}"), &text)?;
+        values.push((format!("p:{n:06}"), text));
+    }
+    values
+}
+
+/// Within a transaction over the rows store: empties it and puts these values.
+fn put_packs(store: &Store, values: Vec<(String, String)>) -> Result<(), SaveError> {
+    store.clear()?;
+    for (key, text) in &values {
+        store.put(key, text)?;
     }
     Ok(())
 }

@@ -147,6 +147,31 @@ fn target_fields(draft: RwSignal<SettingsDraft>, errors: FormErrors) -> impl Int
     }
 }
 
+/// Settings → the lock on this device's records: whether it is set, and the way to its page.
+#[component]
+fn LockSection() -> impl IntoView {
+    let locking = crate::locking::Locking::get();
+    view! {
+        <h3 class="govuk-heading-s">"Lock this device’s records"</h3>
+        {move || if locking.set.get() {
+            view! {
+                <p class="govuk-body">
+                    <strong class="govuk-tag govuk-tag--green">"Encrypted"</strong>
+                    " The records on this device are encrypted and open only with your passphrase. "
+                    <a class="govuk-link" href="/settings/lock">"Manage the lock"</a>
+                </p>
+            }.into_any()
+        } else {
+            view! {
+                <p class="govuk-body">
+                    "The records on this device are kept as plain text: anyone who can use this browser can read them. "
+                    <a class="govuk-link" href="/settings/lock">"Lock this device’s records with a passphrase"</a>
+                </p>
+            }.into_any()
+        }}
+    }
+}
+
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -203,6 +228,7 @@ pub fn SettingsPage() -> impl IntoView {
                     "Back up this device, hand records to a colleague or bring theirs in: "
                     <a class="govuk-link" href="/data">"export and import"</a>"."
                 </p>
+                <LockSection />
                 <storage::DeviceStorage />
                 <storage::Deletions />
             </div>

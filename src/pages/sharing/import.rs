@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use redress_core::exchange::file::{ExportFile, MAX_FILE_BYTES, Problem, Reading, size_problem};
 use redress_core::exchange::merge::{ImportDraft, Preview, Side, preview};
+use redress_core::lock::file::EncryptedFile;
 
 /// Problems shown at most; a broken file can have thousands.
 const SHOWN_PROBLEMS: usize = 30;
@@ -19,7 +20,43 @@ const SHOWN_PROBLEMS: usize = 30;
 #[derive(Clone)]
 enum Checked {
     Refused(Vec<Problem>),
+    /// An encrypted file, waiting for its passphrase.
+    Encrypted(Box<EncryptedFile>),
     Ready(Box<ExportFile>, Box<Preview>),
+}
+
+/// The file's bytes checked whole: refused, encrypted (its passphrase is asked for next), or
+/// ready, with its preview.
+async fn check_bytes(
+    state: AppState,
+    bytes: &[u8],
+    message: RwSignal<Option<String>>,
+    draft: RwSignal<ImportDraft>,
+) -> Checked {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(300)]);
+    if redress_core::lock::file::is_encrypted(&head) {
+        return match redress_core::exchange::file::text(bytes).map(EncryptedFile::read) {
+            Err(problems) => Checked::Refused(problems),
+            Ok(Err(problem)) => Checked::Refused(vec![problem]),
+            Ok(Ok(file)) => Checked::Encrypted(Box::new(file)),
+        };
+    }
+    match read_in_parts(bytes, message).await {
+        Err(problems) => Checked::Refused(problems),
+        Ok(file) => {
+            let plan = state.records.with_untracked(|records| {
+                state.assessments.with_untracked(|assessments| {
+                    state.deletions.with_untracked(|deletions| {
+                        state
+                            .settings
+                            .with_untracked(|settings| preview(&file, records, assessments, settings, deletions))
+                    })
+                })
+            });
+            let _ = draft.try_set(plan.draft());
+            Checked::Ready(Box::new(file), Box::new(plan))
+        }
+    }
 }
 
 fn refused(problems: Vec<Problem>) -> impl IntoView {
@@ -268,27 +305,42 @@ pub fn ImportFile() -> impl IntoView {
             let result = match bytes {
                 Err(Refused::TooBig(size)) => Checked::Refused(size_problem(size).unwrap_or_default()),
                 Err(Refused::Problem(problem)) => Checked::Refused(vec![Problem::whole_file(problem)]),
-                Ok(bytes) => match read_in_parts(&bytes, message).await {
-                    Err(problems) => Checked::Refused(problems),
-                    Ok(file) => {
-                        let plan = state.records.with_untracked(|records| {
-                            state.assessments.with_untracked(|assessments| {
-                                state.deletions.with_untracked(|deletions| {
-                                    state.settings.with_untracked(|settings| {
-                                        preview(&file, records, assessments, settings, deletions)
-                                    })
-                                })
-                            })
-                        });
-                        let _ = draft.try_set(plan.draft());
-                        Checked::Ready(Box::new(file), Box::new(plan))
-                    }
-                },
+                Ok(bytes) => check_bytes(state, &bytes, message, draft).await,
             };
             let _ = message.try_set(None);
             let _ = checked.try_set(Some(result));
         });
     };
+    let passphrase = RwSignal::new(String::new());
+    let wrong = RwSignal::new(None::<String>);
+    let on_open = Callback::new(move |()| {
+        let Some(Checked::Encrypted(file)) = checked.get_untracked() else {
+            return;
+        };
+        let typed = passphrase.get_untracked();
+        if typed.is_empty() {
+            wrong.set(Some("Enter the passphrase for the file".into()));
+            return;
+        }
+        wrong.set(None);
+        message.set(Some("Opening the file…".into()));
+        spawn_local(async move {
+            let result = match super::protect::open(&file, &typed).await {
+                Ok(bytes) => {
+                    let _ = passphrase.try_set(String::new());
+                    Some(check_bytes(state, &bytes, message, draft).await)
+                }
+                Err(problem) => {
+                    let _ = wrong.try_set(Some(problem.message));
+                    None
+                }
+            };
+            let _ = message.try_set(None);
+            if let Some(result) = result {
+                let _ = checked.try_set(Some(result));
+            }
+        });
+    });
     let on_apply = move || {
         let Some(Checked::Ready(_, plan)) = checked.get_untracked() else {
             return;
@@ -328,7 +380,12 @@ pub fn ImportFile() -> impl IntoView {
         });
     };
     let backup = RwSignal::new(None::<String>);
-    let on_backup = move || backup.set(Some(export_everything(state, false)));
+    let on_backup = move || {
+        spawn_local(async move {
+            let said = export_everything(state, false, None).await;
+            let _ = backup.try_set(Some(said));
+        })
+    };
     view! {
         <h2 class="govuk-heading-m">"Import"</h2>
         <p class="govuk-body">"A file exported by Redress, on this device or another. It is checked whole, and you see what it would change before anything does."</p>
@@ -341,6 +398,9 @@ pub fn ImportFile() -> impl IntoView {
         {move || match checked.get() {
             None => ().into_any(),
             Some(Checked::Refused(problems)) => refused(problems).into_any(),
+            Some(Checked::Encrypted(_)) => view! {
+                <super::protect::AskPassphrase passphrase error=wrong on_open />
+            }.into_any(),
             Some(Checked::Ready(file, plan)) => view! {
                 {preview_view(&file, &plan, draft, on_apply, on_backup)}
                 {move || backup.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}

@@ -3,6 +3,7 @@
 //! previewed before anything changes.
 
 mod import;
+pub mod protect;
 
 use crate::components::title::page_title;
 use crate::files::download;
@@ -10,8 +11,9 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::exchange::file::everything;
 
-/// Saves the whole device as a file; says what it holds, or why it could not.
-pub fn export_everything(state: AppState, redacted: bool) -> String {
+/// Saves the whole device as a file — encrypted under `passphrase` when one is given; says what
+/// it holds, or why it could not.
+pub async fn export_everything(state: AppState, redacted: bool, passphrase: Option<String>) -> String {
     let file = state.records.with_untracked(|records| {
         state.assessments.with_untracked(|assessments| {
             state.settings.with_untracked(|settings| {
@@ -24,14 +26,25 @@ pub fn export_everything(state: AppState, redacted: bool) -> String {
     let samples = state
         .records
         .with_untracked(|all| all.iter().filter(|r| r.sample).count());
-    match download(&file.file_name(), "application/json", &file.to_json()) {
+    let (name, text) = match &passphrase {
+        None => (file.file_name(), file.to_json()),
+        Some(passphrase) => match protect::protect(&file.to_json(), passphrase).await {
+            Ok(text) => (redress_core::lock::file::file_name(&file.file_name()), text),
+            Err(problem) => return problem,
+        },
+    };
+    match download(&name, "application/json", &text) {
         Ok(()) => {
             let mut message = format!(
-                "Saved as {}: {} and {}{}.",
-                file.file_name(),
+                "Saved as {name}: {} and {}{}{}.",
                 redress_core::format::plural(file.records.len(), "record", "records"),
                 redress_core::format::plural(file.assessments.len(), "self-assessment", "self-assessments"),
-                if redacted { ", redacted" } else { ", with your settings" }
+                if redacted { ", redacted" } else { ", with your settings" },
+                if passphrase.is_some() {
+                    ", encrypted with your passphrase"
+                } else {
+                    ""
+                }
             );
             if samples > 0 {
                 message.push_str(&format!(" The {samples} made-up sample records are not in it."));
@@ -47,7 +60,28 @@ pub fn DataPage() -> impl IntoView {
     page_title(|| "Export and import".into(), || false);
     let state = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
+    let protection = protect::Protection::new();
+    let attempt = RwSignal::new(0u32);
+    let export = move |redacted: bool| {
+        let Ok(passphrase) = protection.passphrase() else {
+            attempt.update(|n| *n += 1);
+            return;
+        };
+        message.set(Some(if passphrase.is_some() {
+            "Encrypting the file…".into()
+        } else {
+            "Saving the file…".into()
+        }));
+        leptos::task::spawn_local(async move {
+            let said = export_everything(state, redacted, passphrase).await;
+            let _ = message.try_set(Some(said));
+        });
+    };
     view! {
+        <crate::components::error_summary::ErrorSummary
+            lines=Signal::derive(move || crate::components::error_summary::problem_lines(&protection.problems.get()))
+            attempt
+        />
         <h1 class="govuk-heading-l">"Export and import"</h1>
         <p class="govuk-body">
             "Records stay on this device until you export them. Export everything to keep a backup or to hand records "
@@ -56,11 +90,12 @@ pub fn DataPage() -> impl IntoView {
         </p>
         <h2 class="govuk-heading-m">"Export"</h2>
         {move || message.get().map(|m| view! { <div class="govuk-inset-text" role="status">{m}</div> })}
+        <protect::ProtectChoice protection />
         <div class="govuk-button-group">
-            <button type="button" class="govuk-button" on:click=move |_| message.set(Some(export_everything(state, false)))>
+            <button type="button" class="govuk-button" on:click=move |_| export(false)>
                 "Export everything"
             </button>
-            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| message.set(Some(export_everything(state, true)))>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| export(true)>
                 "Export everything, redacted"
             </button>
         </div>

@@ -1,0 +1,43 @@
+//! What the browser tests share: the database a release before this one left, made again.
+
+use std::collections::BTreeMap;
+
+/// What the release with database version 1 (commit da1a46c) kept in IndexedDB; see the
+/// generator beside it.
+const VERSION_1: &str = include_str!("../fixtures/indexeddb-v1.json");
+
+/// Makes the database as that release left it: version 1, its stores, its values.
+pub async fn make_version_1() {
+    redress::store::forget_database();
+    let fixture = js_sys::JSON::parse(VERSION_1).unwrap();
+    let make = js_sys::Function::new_with_args(
+        "fixture",
+        r#"return new Promise((done, failed) => {
+            const gone = indexedDB.deleteDatabase(fixture.database);
+            gone.onerror = () => failed(gone.error);
+            gone.onsuccess = () => {
+                const open = indexedDB.open(fixture.database, fixture.version);
+                open.onerror = () => failed(open.error);
+                open.onupgradeneeded = () => {
+                    for (const name of Object.keys(fixture.stores)) open.result.createObjectStore(name);
+                };
+                open.onsuccess = () => {
+                    const db = open.result;
+                    const tx = db.transaction(Object.keys(fixture.stores), "readwrite");
+                    for (const [name, values] of Object.entries(fixture.stores))
+                        for (const [key, text] of Object.entries(values)) tx.objectStore(name).put(text, key);
+                    tx.onerror = () => failed(tx.error);
+                    tx.oncomplete = () => { db.close(); done(); };
+                };
+            };
+        })"#,
+    );
+    let promise: js_sys::Promise = make.call1(&wasm_bindgen::JsValue::NULL, &fixture).unwrap().into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The values the fixture keeps in one store, by key.
+pub fn fixture_store(name: &str) -> BTreeMap<String, String> {
+    let fixture: serde_json::Value = serde_json::from_str(VERSION_1).unwrap();
+    serde_json::from_value(fixture["stores"][name].clone()).unwrap()
+}

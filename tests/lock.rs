@@ -1,0 +1,184 @@
+//! The lock in a real browser, over the database a release before this one left: setting it
+//! seals every stored value (no name left readable), a restart asks for the passphrase, a wrong
+//! one changes nothing, the right one brings every document back whole; saving, a revision
+//! refused, a tampered value set aside, a new passphrase, the recovery key, and removing the
+//! lock with everything plain again.
+
+use redress::store::{self, LockState, SaveError, UnlockError};
+use redress_core::exchange;
+use redress_core::lock;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::{fixture_store, make_version_1};
+
+const STORES: [&str; 7] = [
+    "records",
+    "assessments",
+    "settings",
+    "deletions",
+    "set-aside",
+    "meta",
+    "rows",
+];
+const PASSPHRASE: &str = "kettle orange violin";
+
+/// Every value kept, as text, with its store and key.
+async fn everything_kept() -> Vec<(String, String, String)> {
+    let mut all = Vec::new();
+    for name in STORES {
+        for (key, text) in store::raw_values(name).await.unwrap() {
+            all.push((name.to_string(), key, text));
+        }
+    }
+    all
+}
+
+/// As a new start of the page: the key and the open database dropped.
+fn restart() {
+    store::forget_key();
+    store::forget_database();
+}
+
+#[wasm_bindgen_test]
+async fn the_lock_seals_an_old_database_and_the_passphrase_brings_it_back_whole() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    make_version_1().await;
+    let before = store::open().await;
+    assert!(before.problems.is_empty(), "{:?}", before.problems);
+    assert_eq!(before.records.len(), fixture_store("records").len());
+    let first = before.records[0].data.clone();
+    store::keep_rows(&[(first.id.clone(), format!("{} row", first.person.name))], &[])
+        .await
+        .unwrap();
+    assert!(matches!(store::lock_state().await, LockState::None));
+
+    let recovery = store::set_lock(PASSPHRASE).await.unwrap();
+    assert_eq!(lock::recovery::read(&recovery).unwrap().len(), 32);
+    // Every value is sealed but the lock itself, and no name is left to read.
+    let kept = everything_kept().await;
+    assert!(kept.len() > 20);
+    for (name, key, text) in &kept {
+        if name == "meta" && key == lock::LOCK_KEY {
+            assert!(text.contains("\"iterations\":600000"));
+            continue;
+        }
+        assert!(lock::is_sealed(text), "{name}/{key} is not sealed: {text:.80}");
+        assert!(!text.contains(&first.person.name), "{name}/{key}");
+        assert!(!text.contains("blue badge"), "{name}/{key}");
+    }
+
+    // A new start: locked. A wrong passphrase changes nothing; the right one opens everything.
+    restart();
+    assert!(matches!(store::lock_state().await, LockState::Locked(_)));
+    assert!(matches!(
+        store::open().await.problems.first(),
+        Some(problem) if problem.0.contains("locked")
+    ));
+    assert_eq!(
+        store::unlock("kettle orange viola").await,
+        Err(UnlockError::WrongPassphrase)
+    );
+    assert_eq!(everything_kept().await, kept);
+    store::unlock(PASSPHRASE).await.unwrap();
+    let after = store::open().await;
+    assert!(after.problems.is_empty(), "{:?}", after.problems);
+    assert_eq!(after.records, before.records);
+    assert_eq!(after.assessments, before.assessments);
+    assert_eq!(after.settings, before.settings);
+    assert_eq!(after.deletions, before.deletions);
+    let early = store::early().await.expect("the kept rows are opened too");
+    assert_eq!(
+        early.rows().collect::<Vec<_>>(),
+        vec![format!("{} row", first.person.name)]
+    );
+
+    // Saving with the lock set: sealed, counted by revision, a stale save refused.
+    let mut edited = first.clone();
+    edited.summary = "Edited with the lock set".into();
+    let revision = before.records[0].revision;
+    assert_eq!(store::save_record(&edited, revision).await, Ok(revision + 1));
+    assert_eq!(store::save_record(&edited, revision).await, Err(SaveError::Conflict));
+    let read = store::load_record(&edited.id).await.unwrap().unwrap();
+    assert_eq!(read.data.summary, "Edited with the lock set");
+    let raw = store::raw_values("records").await.unwrap();
+    let (_, text) = raw.iter().find(|(key, _)| *key == edited.id).unwrap();
+    assert!(lock::is_sealed(text) && !text.contains("Edited with the lock set"));
+
+    // A new passphrase: the old one no longer opens it; the recovery key still does.
+    store::change_passphrase(PASSPHRASE, "violin kettle orange")
+        .await
+        .unwrap();
+    restart();
+    assert_eq!(store::unlock(PASSPHRASE).await, Err(UnlockError::WrongPassphrase));
+    assert_eq!(
+        store::recover(&"0".repeat(64), "plum tree harbour").await,
+        Err(UnlockError::WrongRecoveryKey)
+    );
+    store::recover(&recovery, "plum tree harbour").await.unwrap();
+    assert_eq!(store::open().await.records.len(), before.records.len());
+    restart();
+    store::unlock("plum tree harbour").await.unwrap();
+
+    // Removing the lock: the passphrase again, then every value is plain and the same.
+    assert_eq!(
+        store::remove_lock("violin kettle orange").await,
+        Err(UnlockError::WrongPassphrase)
+    );
+    store::remove_lock("plum tree harbour").await.unwrap();
+    restart();
+    assert!(matches!(store::lock_state().await, LockState::None));
+    for (name, key, text) in everything_kept().await {
+        assert!(!lock::is_sealed(&text), "{name}/{key}");
+    }
+    let plain = store::open().await;
+    assert!(plain.problems.is_empty(), "{:?}", plain.problems);
+    assert_eq!(plain.records.len(), before.records.len());
+    let back = plain.records.iter().find(|r| r.data.id == edited.id).unwrap();
+    assert_eq!(back.data.summary, "Edited with the lock set");
+    assert_eq!(back.revision, revision + 1);
+    let old = exchange::restore::record(&fixture_store("records")[&before.records[1].data.id]).unwrap();
+    assert!(plain.records.iter().any(|r| r.data == old.data));
+}
+
+#[wasm_bindgen_test]
+async fn a_sealed_value_changed_or_moved_is_set_aside_with_its_reason_and_the_rest_opens() {
+    make_version_1().await;
+    let before = store::open().await;
+    store::set_lock(PASSPHRASE).await.unwrap();
+    let raw = store::raw_values("records").await.unwrap();
+    let (first_key, first_text) = raw[0].clone();
+    let (second_key, _) = raw[1].clone();
+    // One value's ciphertext changed by a byte; another's replaced with a third's (moved).
+    let mut sealed = lock::Sealed::read(&first_text).unwrap();
+    let mut bytes = lock::decode(&sealed.data, "data").unwrap();
+    bytes[3] ^= 1;
+    sealed.data = lock::encode(&bytes);
+    store::put_raw("records", &first_key, &sealed.to_text()).await.unwrap();
+    store::put_raw("records", &second_key, &raw[2].1).await.unwrap();
+    restart();
+    store::unlock(PASSPHRASE).await.unwrap();
+    let loaded = store::open().await;
+    assert_eq!(loaded.records.len(), before.records.len() - 2);
+    assert_eq!(loaded.problems.len(), 2, "{:?}", loaded.problems);
+    for problem in &loaded.problems {
+        assert!(problem.0.contains("authentication tag does not match"), "{}", problem.0);
+    }
+    // Set aside unchanged, under the place it was found.
+    let aside = store::set_aside().await.unwrap();
+    assert_eq!(aside.len(), 2);
+    assert!(
+        aside
+            .iter()
+            .any(|(key, text)| key.ends_with(&first_key) && *text == sealed.to_text())
+    );
+    store::remove_lock(PASSPHRASE).await.unwrap();
+}
