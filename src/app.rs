@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
 fn Opened(lock_set: bool, minutes: u32) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
-    let locking = crate::locking::Locking::provide(lock_set, minutes);
+    let locking = crate::locking::Locking::provide(state, lock_set, minutes);
     view! {
         <Router>
             {crate::locking::watch(locking)}

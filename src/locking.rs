@@ -21,11 +21,13 @@ pub struct Locking {
     pub asking: RwSignal<bool>,
     /// Whether anything has been typed on this page since it was opened.
     typed: RwSignal<bool>,
+    state: AppState,
 }
 
 impl Locking {
-    pub fn provide(set: bool, minutes: u32) -> Self {
+    pub fn provide(state: AppState, set: bool, minutes: u32) -> Self {
         let locking = Locking {
+            state,
             set: RwSignal::new(set),
             minutes: RwSignal::new(minutes),
             asking: RwSignal::new(false),
@@ -42,7 +44,7 @@ impl Locking {
     /// "Lock now": locks once every save has been carried out, or asks first if something
     /// typed on this page, or a change that failed to save, would be lost.
     pub fn lock_now(self) {
-        let state = expect_context::<AppState>();
+        let state = self.state;
         if state.anything_unsaved() || self.typed.get_untracked() {
             self.asking.set(true);
             return;
@@ -52,7 +54,7 @@ impl Locking {
 
     /// Locks after the saves asked for so far, whatever is left unsaved.
     pub fn lock_anyway(self) {
-        let state = expect_context::<AppState>();
+        let state = self.state;
         leptos::task::spawn_local(async move {
             state.saves_done().await;
             lock_and_start_again();

@@ -36,7 +36,8 @@ impl EncryptedFile {
     }
 
     pub fn to_text(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        // Compact: the pretty printer would be compiled again for these few types.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads a file [`is_encrypted`] says is encrypted, checking its parameters.

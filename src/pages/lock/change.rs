@@ -28,6 +28,7 @@ pub fn ChangePassphrasePage() -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let busy = RwSignal::new(false);
     let navigate = use_navigate();
+    let notices = Notices::get();
     page_title(|| "Change the passphrase".into(), move || !errors.is_empty());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -62,7 +63,7 @@ pub fn ChangePassphrasePage() -> impl IntoView {
             let _ = busy.try_set(false);
             match outcome {
                 Ok(()) => {
-                    Notices::get().say("/settings/lock", "Passphrase changed. Use the new one from now on.");
+                    notices.say("/settings/lock", "Passphrase changed. Use the new one from now on.");
                     navigate("/settings/lock", Default::default());
                 }
                 Err(error) => {
@@ -103,6 +104,7 @@ pub fn RemoveLockPage() -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let busy = RwSignal::new(false);
     let navigate = use_navigate();
+    let notices = Notices::get();
     page_title(|| "Remove the lock".into(), move || !errors.is_empty());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -124,7 +126,7 @@ pub fn RemoveLockPage() -> impl IntoView {
             match outcome {
                 Ok(()) => {
                     let _ = locking.set.try_set(false);
-                    Notices::get().say(
+                    notices.say(
                         "/settings",
                         "The lock is removed. The records on this device are kept as plain text.",
                     );

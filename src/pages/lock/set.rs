@@ -143,6 +143,7 @@ fn SetLock(recovery: RwSignal<Option<String>>) -> impl IntoView {
 fn RecoveryKey(key: String, recovery: RwSignal<Option<String>>) -> impl IntoView {
     let kept = RwSignal::new(false);
     let asked = RwSignal::new(false);
+    let notices = Notices::get();
     let print = move |_| {
         let _ = window().print();
     };
@@ -151,7 +152,7 @@ fn RecoveryKey(key: String, recovery: RwSignal<Option<String>>) -> impl IntoView
             asked.set(true);
             return;
         }
-        Notices::get().say(
+        notices.say(
             "/settings/lock",
             "The lock is set. The records on this device are encrypted.",
         );

@@ -162,7 +162,7 @@ pub fn AskPassphrase(
             <p class="govuk-body">"This file is encrypted. Enter the passphrase it was protected with."</p>
             <TextInput
                 id="import-passphrase"
-                label="Passphrase for the file"
+                label="The file’s passphrase"
                 value=passphrase
                 error=error
                 autocomplete="off"
