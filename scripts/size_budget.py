@@ -13,8 +13,11 @@ import sys
 # Set on 2026-12-04 at 787,375 bytes + 5%; see the README ("First load"). Raised the same day to
 # 858,156 + 5% for the officer's day (issue 13: people with contact details, corrections with
 # their Change pages, letters that are events, restrictions, My work complete, the team list,
-# schema 4): +70,781 bytes of wasm gzip.
-BUDGET_BYTES = 901_064
+# schema 4): +70,781 bytes of wasm gzip. Raised again for encryption at rest (issue 15: the lock,
+# unlock, recovery key, change and removal pages, sealing in the storage door, protected exports)
+# to 926,797 + 5%: +69,420 bytes of gzip, mostly the four new pages' views (twiggy: pages::lock
+# 33 KB raw, protected import and export 19 KB, the door's sealing 21 KB).
+BUDGET_BYTES = 973_137
 
 
 def main():
