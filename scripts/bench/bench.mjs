@@ -51,6 +51,7 @@ function options() {
     sizes,
     runs: Math.max(1, Number(get("runs", "3"))),
     json: get("json", ""),
+    lockAll: args.includes("--lock-all"),
   };
 }
 
@@ -316,10 +317,63 @@ async function nativeFilter(page, strings, letter) {
  * Opens the newest record from the list, as a person would: from the Records page, or back to it
  * from a record. A record page opened afresh shows no confirmation yet, so the next one is new.
  */
+const PASSPHRASE = "bench kettle orange violin";
+
+/** With the lock set, a page load asks for the passphrase first: given here, as a person would. */
+async function unlockIfAsked(page, n) {
+  const h1 = await page.waitForFunction(
+    () => {
+      const text = (document.querySelector("main") ?? document.body).querySelector("h1")?.textContent ?? "";
+      return text && !/^Opening/.test(text) ? text : false;
+    },
+    undefined,
+    { polling: 50, timeout: limit(n) },
+  );
+  if ((await h1.jsonValue()) !== "Redress is locked") return;
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Unlock", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Redress is locked" }).waitFor({ state: "detached", timeout: limit(n) });
+}
+
+/**
+ * Unlocking: a fresh load of My work, the passphrase typed, and the time from the click on
+ * "Unlock" until every record has been read, decrypted and taken in (the app's own mark).
+ */
+async function unlockTime(page, n) {
+  await page.goto("/", { timeout: limit(n) });
+  await page.getByRole("heading", { level: 1, name: "Redress is locked" }).waitFor({ timeout: limit(n) });
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole("button", { name: "Unlock", exact: true }).click();
+  const done = await page.waitForFunction(
+    () => performance.getEntriesByName("redress:records-taken-in").at(-1)?.startTime ?? false,
+    undefined,
+    { polling: 50, timeout: limit(n) },
+  );
+  return (await done.jsonValue()) - t0;
+}
+
+/** Sets the lock from Settings, as a person would; how long sealing every record took. */
+async function setLock(page, n) {
+  await page.goto("/settings/lock", { timeout: limit(n) });
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel("Passphrase again").fill(PASSPHRASE);
+  const t0 = Date.now();
+  await page.getByRole("button", { name: "Set the lock" }).click();
+  await page.getByRole("heading", { level: 1, name: "The lock is set" }).waitFor({ timeout: limit(n) });
+  const ms = Date.now() - t0;
+  await page.getByLabel("I have kept the recovery key somewhere safe").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  return ms;
+}
+
 async function openARecord(page, n) {
   const back = page.getByRole("link", { name: "Back to records" });
   if (await back.count()) await back.click();
-  else await page.goto("/records", { timeout: limit(n) });
+  else {
+    await page.goto("/records", { timeout: limit(n) });
+    await unlockIfAsked(page, n);
+  }
   const first = page.getByRole("table").first().getByRole("link").first();
   await first.waitFor({ state: "visible", timeout: limit(n) });
   await first.click();
@@ -456,6 +510,22 @@ async function measure(size, opts) {
         result.save = median(saves);
         say(`${size}: saved edit ${saves.map((t) => t.toFixed(1)).join(", ")} ms`);
       });
+      // Encryption at rest (issue #15), at 10,000 records (or every size with --lock-all): setting
+      // the lock, unlocking, and the saved edit again with every value sealed.
+      if (size === 10000 || opts.lockAll) {
+        await step("lock", async () => {
+          result.lockSet = await setLock(page, size);
+          say(`${size}: lock set in ${result.lockSet} ms`);
+          const unlocks = [];
+          for (let run = 0; run < opts.runs; run++) unlocks.push(await unlockTime(page, size));
+          result.unlock = median(unlocks);
+          say(`${size}: unlock ${unlocks.map((t) => t.toFixed(0)).join(", ")} ms`);
+          const saves = [];
+          for (let run = 0; run < opts.runs; run++) saves.push((await savedEdit(page, size, run + 10)).ms);
+          result.saveLocked = median(saves);
+          say(`${size}: saved edit with the lock ${saves.map((t) => t.toFixed(1)).join(", ")} ms`);
+        });
+      }
     } else {
       result.notes.push("no records: nothing to search or edit");
     }
@@ -524,6 +594,10 @@ function budgets(results) {
   const lines = [];
   lines.push(ratio(at(5000)?.startUp, at(0)?.startUp, 1.5, "Start-up 5,000 ÷ 0", !at(5000) && why(5000), !at(0) && why(0)));
   lines.push(ratio(at(10000)?.save, at(10)?.save, 1.2, "Saved edit 10,000 ÷ 10", !at(10000) && why(10000), !at(10) && why(10)));
+  lines.push(ratio(at(10000)?.saveLocked, at(10000)?.save, 1.5, "Saved edit at 10,000 with the lock ÷ without", !at(10000) && why(10000)));
+  if (at(10000)?.unlock !== undefined) {
+    lines.push(`Unlock with 10,000 records (passphrase to every record decrypted and taken in): ${(at(10000).unlock / 1000).toFixed(2)} s; setting the lock over them: ${(at(10000).lockSet / 1000).toFixed(1)} s`);
+  }
   lines.push(
     ratio(at(10000)?.search, at(10000)?.native, 3, "Search in a keystroke over 10,000 ÷ native filter", !at(10000) && why(10000)),
   );

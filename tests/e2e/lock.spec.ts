@@ -38,7 +38,7 @@ async function setLock(page: Page, passphrase = PASSPHRASE): Promise<string> {
   await page.getByRole("link", { name: "Lock this device’s records with a passphrase" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lock this device’s records" })).toBeVisible();
   await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
-  await expect(page.getByText("Strength: Strong.")).toBeVisible();
+  await expect(page.getByText("Strength: Strong Hard to guess.")).toBeVisible();
   await page.getByLabel("Passphrase again").fill(passphrase);
   await page.getByRole("button", { name: "Set the lock" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The lock is set" })).toBeVisible({ timeout: 30_000 });

@@ -26,13 +26,23 @@ pub enum Strength {
 }
 
 impl Strength {
-    /// The hint shown under the field, as words.
+    /// The strength in a word or two, for the tag.
+    pub fn label(self) -> &'static str {
+        match self {
+            Strength::TooShort => "Too short",
+            Strength::Weak => "Weak",
+            Strength::Fair => "Fair",
+            Strength::Strong => "Strong",
+        }
+    }
+
+    /// What to do about it, after the tag.
     pub fn words(self) -> &'static str {
         match self {
-            Strength::TooShort => "Too short: use at least 10 characters.",
-            Strength::Weak => "Weak: easy to guess. Add more words.",
-            Strength::Fair => "Fair. Another word would make it strong.",
-            Strength::Strong => "Strong.",
+            Strength::TooShort => "Use at least 10 characters.",
+            Strength::Weak => "Easy to guess: add more words.",
+            Strength::Fair => "Another word would make it strong.",
+            Strength::Strong => "Hard to guess.",
         }
     }
 
@@ -141,7 +151,8 @@ mod tests {
         assert_eq!(strength("kettle orange violin"), Strength::Strong);
         assert_eq!(strength("Tr0ub4dor&3x!"), Strength::Fair);
         assert_eq!(strength("Tr0ub4dor&3x!Zq"), Strength::Strong);
-        assert!(Strength::Strong.words().starts_with("Strong"));
+        assert_eq!(Strength::Strong.label(), "Strong");
+        assert!(Strength::TooShort.words().contains("10 characters"));
         assert_eq!(Strength::Weak.colour(), "red");
     }
 

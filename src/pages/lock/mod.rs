@@ -17,7 +17,7 @@ pub fn LockedShell(children: Children) -> impl IntoView {
             <div class="govuk-width-container">
                 <div class="govuk-service-navigation__container">
                     <span class="govuk-service-navigation__service-name">
-                        <span class="govuk-service-navigation__text">"Redress"</span>
+                        <span class="govuk-service-navigation__text app-service-name">"Redress"</span>
                     </span>
                 </div>
             </div>
@@ -41,7 +41,9 @@ pub fn strength_hint(passphrase: RwSignal<String>) -> impl IntoView {
                     let found = strength(&typed);
                     view! {
                         "Strength: "
-                        <strong class=format!("govuk-tag govuk-tag--{}", found.colour())>{found.words()}</strong>
+                        <strong class=format!("govuk-tag govuk-tag--{}", found.colour())>{found.label()}</strong>
+                        " "
+                        {found.words()}
                     }
                 })
             }}
