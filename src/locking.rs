@@ -41,6 +41,11 @@ impl Locking {
         expect_context::<Locking>()
     }
 
+    /// What was typed on this page has been dealt with (a confirmation, not a form to keep).
+    pub fn nothing_typed(self) {
+        self.typed.set(false);
+    }
+
     /// "Lock now": locks once every save has been carried out, or asks first if something
     /// typed on this page, or a change that failed to save, would be lost.
     pub fn lock_now(self) {
@@ -90,6 +95,21 @@ pub fn watch(locking: Locking) {
     })
     .into_js_value();
     let _ = window.add_event_listener_with_callback("input", typing.unchecked_ref());
+    // A form sent is what was typed on its way to be saved — unless the page sent it back with
+    // problems (its error summary shows), when what was typed is still only on the page.
+    let sent = Closure::<dyn Fn()>::new(move || {
+        leptos::task::spawn_local(async move {
+            crate::timing::after_paint().await;
+            let refused = document()
+                .query_selector(".govuk-error-summary")
+                .ok()
+                .flatten()
+                .is_some();
+            let _ = locking.typed.try_set(refused);
+        });
+    })
+    .into_js_value();
+    let _ = window.add_event_listener_with_callback("submit", sent.unchecked_ref());
     let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
         location.pathname.track();

@@ -312,3 +312,22 @@ test("the outreach worker's case: unlocked, it works offline; locked, it unlocks
   await expect(page.getByRole("table")).toContainText("Offline Visit");
   await context.setOffline(false);
 });
+
+test("setting the lock or locking in one tab locks the others", async ({ page, context }) => {
+  await page.goto("/");
+  await createRecord(page, { ...workedExample, name: `Alex ${MARKER}` });
+  const other = await context.newPage();
+  await other.goto("/records");
+  await expect(other.getByRole("table")).toContainText(MARKER);
+  await setLock(page);
+  // The other tab held no key: it starts again, locked, showing nothing of the records.
+  await expect(other.getByRole("heading", { level: 1, name: "Redress is locked" })).toBeVisible();
+  await expect(other.locator("body")).not.toContainText(MARKER);
+  await unlock(other);
+  await go(other, "Records");
+  await expect(other.getByRole("table")).toContainText(MARKER);
+  await page.getByRole("banner").getByRole("button", { name: "Lock now" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Redress is locked" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Redress is locked" })).toBeVisible();
+  await other.close();
+});

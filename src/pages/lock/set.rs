@@ -144,6 +144,7 @@ fn RecoveryKey(key: String, recovery: RwSignal<Option<String>>) -> impl IntoView
     let kept = RwSignal::new(false);
     let asked = RwSignal::new(false);
     let notices = Notices::get();
+    let locking = Locking::get();
     let print = move |_| {
         let _ = window().print();
     };
@@ -158,6 +159,7 @@ fn RecoveryKey(key: String, recovery: RwSignal<Option<String>>) -> impl IntoView
         );
         // The key is dropped from memory: it is never shown again.
         recovery.set(None);
+        locking.nothing_typed();
     };
     let error =
         move || (asked.get() && !kept.get()).then_some("Confirm that you have kept the recovery key somewhere safe");
