@@ -123,7 +123,7 @@ fn ServiceNavigation() -> impl IntoView {
 }
 
 #[component]
-fn Footer() -> impl IntoView {
+pub fn Footer() -> impl IntoView {
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">

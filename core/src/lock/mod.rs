@@ -11,7 +11,7 @@
 //!
 //! - [`passphrase`]: the passphrase as typed twice, its checks and a strength hint.
 //! - [`recovery`]: the recovery key as shown and as typed back.
-//! - [`file`]: an export file protected with its own passphrase.
+//! - [`file`](mod@file): an export file protected with its own passphrase.
 
 pub mod file;
 pub mod passphrase;

@@ -27,6 +27,7 @@ pub fn LockedShell(children: Children) -> impl IntoView {
                 {children()}
             </main>
         </div>
+        <crate::components::layout::Footer />
     }
 }
 
