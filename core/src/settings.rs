@@ -8,7 +8,8 @@ use crate::choice::{from_code, to_code as code};
 use crate::deadline::Rules;
 use crate::problem::{Problem, Problems};
 use crate::procedure::{
-    CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_version, current_custom,
+    CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_for, built_in_version,
+    current_custom,
     targets_of,
 };
 use crate::record::DateInput;
@@ -100,10 +101,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
 }
 
 impl Settings {
-    /// The procedures to choose from: the built-ins with this organisation's local targets, then
-    /// the current version of each of its own that is not retired.
+    /// The procedures to choose from: the built-ins with this organisation's local targets, its
+    /// nation's first, then the current version of each of its own that is not retired.
     pub fn procedures(&self) -> Vec<Procedure> {
-        let mut procedures = built_in(&self.local_targets);
+        let mut procedures = built_in_for(self.nation, &self.local_targets);
         procedures.extend(current_custom(&self.custom_procedures));
         procedures
     }
@@ -310,7 +311,7 @@ impl SettingsDraft {
         }
         let nation = from_code::<Nation>(&self.nation);
         if nation.is_none() {
-            errors.push(Problem::new("nation", "Select whose bank holidays you keep"));
+            errors.push(Problem::new("nation", "Select the nation the organisation is in"));
         }
         let due_soon_days = number(&self.due_soon_days, 0..=20, "due-soon-days", "Due soon", &mut errors);
         let counting = from_code::<CountingConvention>(&self.counting);

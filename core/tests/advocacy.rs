@@ -7,6 +7,7 @@ use redress_core::advocacy::letters::{chaser_letter, complaint_letter, next_stag
 use redress_core::advocacy::next::{NextStep, next_stage_window, next_steps};
 use redress_core::advocacy::pack::ombudsman_pack;
 use redress_core::advocacy::{CaseDraft, likely_procedure, mark_sent};
+use redress_core::calendar::Nation;
 use redress_core::record::{Change, DateInput, EventDraft, Record, record_event};
 use redress_core::settings::Settings;
 
@@ -31,6 +32,7 @@ fn draft() -> CaseDraft {
         service: "Children’s social care".into(),
         procedure: "not-sure".into(),
         happened: DateInput::new("10", "11", "2025"),
+        nation: Nation::EnglandAndWales,
     }
 }
 
@@ -69,9 +71,9 @@ fn event(record: &Record, kind: &str, day: &str, today: &str) -> Record {
 
 #[test]
 fn not_sure_offers_the_procedure_the_service_most_likely_follows() {
-    assert_eq!(likely_procedure("Children’s social care"), "children-act-1989-2006");
-    assert_eq!(likely_procedure("Adult social care"), "social-services-nhs-2009");
-    assert_eq!(likely_procedure("Corporate"), "lgsco-2024");
+    assert_eq!(likely_procedure("Children’s social care", Nation::EnglandAndWales), "children-act-1989-2006");
+    assert_eq!(likely_procedure("Adult social care", Nation::EnglandAndWales), "social-services-nhs-2009");
+    assert_eq!(likely_procedure("Corporate", Nation::EnglandAndWales), "lgsco-2024");
     let record = case();
     assert_eq!(record.procedure.as_ref().unwrap().id(), "children-act-1989-2006");
     assert_eq!(record.reference, "A-2026-0001");
@@ -123,7 +125,8 @@ fn the_twelve_month_limit_shows_until_it_is_sent() {
     assert_eq!(
         next_steps(&record, &rules("2026-01-05")),
         [NextStep::Send {
-            limit: Some(date("2026-11-10"))
+            limit: Some(date("2026-11-10")),
+            months: 12
         }]
     );
 }

@@ -409,8 +409,8 @@ fn letters_and_advocacy(
     let _ = advocacy_letters::next_stage_letter(record, rules);
     let _ = next::next_stage_window(record, rules);
     let _ = next::next_steps(record, rules);
-    let _ = next::limit_warning(input.other_day, input.today);
-    let _ = next::limit_warning(record.received, input.today);
+    let _ = next::limit_warning(input.other_day, 12, input.today);
+    let _ = next::limit_warning(record.received, 6, input.today);
     let _ = pack::ombudsman_pack(record, rules);
     let _ = advocacy::set_answer(record, &input.text, &input.text, change);
     let _ = advocacy::mark_sent(record, &typed_date(input.other_day), &input.text, input.today, change);

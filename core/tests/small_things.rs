@@ -1,6 +1,7 @@
 //! The small things a person notices: the procedure offered from the service, words with
 //! their plurals, the sample records' question, and letters folded in the correspondence log.
 
+use redress_core::calendar::Nation;
 use redress_core::format::plural;
 use redress_core::record::casework::{Correspondence, CorrespondenceKind};
 use redress_core::record::letter_sent::folded;
@@ -11,7 +12,7 @@ use redress_core::settings::Settings;
 #[test]
 fn the_procedure_is_offered_from_the_service() {
     let procedures = Settings::default().procedures();
-    let offered = |service: &str| suggested_procedure(service, &procedures);
+    let offered = |service: &str| suggested_procedure(service, Nation::EnglandAndWales, &procedures);
     assert_eq!(
         offered("Children’s social care").as_deref(),
         Some("children-act-1989-2006")
@@ -23,7 +24,7 @@ fn the_procedure_is_offered_from_the_service() {
     assert_eq!(offered("Corporate").as_deref(), Some("lgsco-2024"));
     assert_eq!(offered(""), None, "nothing before a service is chosen");
     assert_eq!(
-        suggested_procedure("Adult social care", &[]),
+        suggested_procedure("Adult social care", Nation::EnglandAndWales, &[]),
         None,
         "only a procedure on offer"
     );

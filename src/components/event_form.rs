@@ -10,7 +10,7 @@ use crate::{date_lens, flag, lens};
 use leptos::prelude::*;
 use redress_core::format::long_date;
 use redress_core::record::{
-    EventDraft, EventKind, Field, Outcome, Record, asks_investigators, available_events, record_event,
+    EventDraft, EventKind, Field, Outcome, Record, asks_investigators, event_choices, record_event,
 };
 
 /// An extension's own questions: whether a good reason for going past the limit is recorded,
@@ -49,11 +49,17 @@ fn extension_fields(draft: RwSignal<EventDraft>, errors: FormErrors) -> impl Int
 pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let library = state.settings.with_untracked(|s| s.custom_procedures.clone());
-    let available = available_events(&record, &library);
+    let available = event_choices(&record, &library);
     if available.is_empty() {
         return ().into_any();
     }
-    let choices: Vec<Choice> = available.iter().copied().map(Choice::coded).collect();
+    let choices: Vec<Choice> = available
+        .iter()
+        .map(|(kind, name)| Choice {
+            label: (*name).into(),
+            ..Choice::coded(*kind)
+        })
+        .collect();
     // The form as typed, one draft kept across redraws of the record page; a lens a field.
     let draft = crate::kept!(EventDraft::default());
     let kind = lens!(draft, kind);
@@ -79,7 +85,10 @@ pub fn EventForm(record: Record, flash: RwSignal<Option<String>>) -> impl IntoVi
         typed.handler = state.settings.with_untracked(|s| s.known_name(&typed.handler));
         match record_event(&record, &typed, clock::today(), &state.change(), &library) {
             Ok(changed) => {
-                let what = EventKind::from_code(&typed.kind).map_or("Event", EventKind::name);
+                let what = available
+                    .iter()
+                    .find(|(kind, _)| kind.code() == typed.kind)
+                    .map_or("Event", |(_, name)| *name);
                 let when = typed
                     .date
                     .parse("Date", chrono::NaiveDate::MAX)

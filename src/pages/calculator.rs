@@ -22,7 +22,7 @@ fn answer(question: CalculatorQuestion, state: AppState) -> impl IntoView {
     let settings = state.settings.get();
     let deadlines = question.answer(&settings.rules(clock::today()));
     let stage_name = question.procedure.stages[question.stage].title();
-    let note = counting_note(settings.nation.name(), false);
+    let note = counting_note(settings.nation.holidays_name(), false);
     view! {
         <section aria-labelledby="dates">
         <h2 class="govuk-heading-m" id="dates">"The dates"</h2>

@@ -71,8 +71,9 @@ pub fn missed(record: &Record, deadlines: &[Deadline]) -> Vec<Deadline> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NextStep {
-    /// Not sent yet: finish the draft and send it, before the 12-month limit.
-    Send { limit: Option<NaiveDate> },
+    /// Not sent yet: finish the draft and send it, before the time limit (12 months, or six under
+    /// the Scottish, Northern Irish and Welsh model procedures).
+    Send { limit: Option<NaiveDate>, months: u32 },
     /// Dates have passed with nothing from the organisation: chase them (the earliest was `due`).
     Chase { missed: String, due: NaiveDate },
     /// Answered: ask for the next stage if the answer does not resolve it (by `by`, if there is
@@ -94,8 +95,10 @@ impl NextStep {
     /// What to do next, in a few words for the list and the case page.
     pub fn words(&self) -> String {
         match self {
-            NextStep::Send { limit: Some(limit) } => format!("Send it before the time limit, {}", short_date(*limit)),
-            NextStep::Send { limit: None } => "Finish and send the complaint".into(),
+            NextStep::Send { limit: Some(limit), .. } => {
+                format!("Send it before the time limit, {}", short_date(*limit))
+            }
+            NextStep::Send { limit: None, .. } => "Finish and send the complaint".into(),
             NextStep::Chase { missed, due } => format!("Chase: {missed} overdue since {}", short_date(*due)),
             NextStep::AskNextStage { stage, late: true, .. } => {
                 format!("Or ask for stage {stage} now: the response is late")
@@ -138,7 +141,8 @@ pub fn next_steps(record: &Record, rules: &Rules) -> Vec<NextStep> {
             .iter()
             .find(|d| d.kind == DeadlineKind::TimeLimit)
             .map(|d| d.due);
-        return vec![NextStep::Send { limit }];
+        let months = crate::procedure::time_limit_months(rules.procedure(record).as_deref()).0;
+        return vec![NextStep::Send { limit, months }];
     }
     let mut steps = Vec::new();
     let missed = missed(record, &deadlines);
@@ -193,20 +197,21 @@ pub fn next_steps(record: &Record, rules: &Rules) -> Vec<NextStep> {
     steps
 }
 
-/// How near the 12-month limit may come before the case page warns that it approaches.
+/// How near the time limit may come before the case page warns that it approaches.
 pub const LIMIT_WARNING_DAYS: i64 = 60;
 
-/// A warning about the 12-month limit for a case not yet sent: once it is near, and once passed.
-pub fn limit_warning(limit: NaiveDate, today: NaiveDate) -> Option<String> {
+/// A warning about the time limit of `months` for a case not yet sent: once it is near, and
+/// once passed.
+pub fn limit_warning(limit: NaiveDate, months: u32, today: NaiveDate) -> Option<String> {
     use crate::format::long_date;
     if limit < today {
         Some(format!(
-            "The 12-month limit passed on {}. The organisation can still accept the complaint if there is a good reason it was not made sooner: say what it is.",
+            "The {months}-month limit passed on {}. The organisation can still accept the complaint if there is a good reason it was not made sooner: say what it is.",
             long_date(limit)
         ))
     } else if (limit - today).num_days() <= LIMIT_WARNING_DAYS {
         Some(format!(
-            "The 12-month limit is {}: send the complaint before then.",
+            "The {months}-month limit is {}: send the complaint before then.",
             long_date(limit)
         ))
     } else {

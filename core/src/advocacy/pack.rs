@@ -138,6 +138,6 @@ pub fn ombudsman_pack(record: &Record, rules: &Rules) -> Pack {
             .unwrap_or_else(|| "[What the person asked for]".into()),
         outstanding,
         letters: record.correspondence.iter().filter_map(letter_of).collect(),
-        ombudsman: crate::record::letters::ombudsman(record),
+        ombudsman: crate::record::letters::ombudsman(record, rules),
     }
 }

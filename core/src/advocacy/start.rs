@@ -2,22 +2,61 @@
 //! (or the likely one, when the person is not sure), and when it happened.
 
 use super::Outgoing;
+use crate::calendar::Nation;
 use crate::problem::Problem;
 use crate::procedure::Procedure;
 use crate::record::{Change, DateInput, Record, RecordDraft};
 use chrono::NaiveDate;
 
-/// The procedure an organisation most likely follows for a service, for "not sure".
-pub fn likely_procedure(service: &str) -> &'static str {
+/// The procedure an organisation in `nation` most likely follows for a service, for "not sure":
+/// in England, children's social care the 2006 regulations, adults' the 2009 ones, housing the
+/// Housing Ombudsman's Code, otherwise the LGSCO Code; in Wales, social services the 2014
+/// regulations, otherwise the PSOW model policy; in Scotland the SPSO model (every sector has
+/// the same timescales, social work included); in Northern Ireland the NIPSO model.
+pub fn likely_procedure(service: &str, nation: Nation) -> &'static str {
     let service = service.to_lowercase();
-    if service.contains("children") {
-        "children-act-1989-2006"
-    } else if service.contains("adult") {
-        "social-services-nhs-2009"
-    } else if service.contains("housing") {
-        "housing-ombudsman-2024"
-    } else {
-        "lgsco-2024"
+    let social = ["children", "adult", "social"].iter().any(|word| service.contains(word));
+    match nation {
+        Nation::Scotland => "spso-mchp-2020",
+        Nation::NorthernIreland => "nipso-lg-mchp-2024",
+        Nation::Wales if social => "wales-social-services-2014",
+        Nation::Wales => "psow-model-policy",
+        Nation::EnglandAndWales if service.contains("children") => "children-act-1989-2006",
+        Nation::EnglandAndWales if service.contains("adult") => "social-services-nhs-2009",
+        Nation::EnglandAndWales if service.contains("housing") => "housing-ombudsman-2024",
+        Nation::EnglandAndWales => "lgsco-2024",
+    }
+}
+
+/// The hint for "When did it happen?": the time limit for complaining in `nation`, and an
+/// example of a date.
+pub fn time_limit_hint(nation: Nation) -> &'static str {
+    match nation {
+        Nation::Scotland | Nation::NorthernIreland => {
+            "Complaints should normally be made within 6 months of the event or of finding out. For example, 10 11 2025"
+        }
+        Nation::Wales => {
+            "Complaints about social services should be made within 12 months; about other public bodies, normally within 6 months. For example, 10 11 2025"
+        }
+        Nation::EnglandAndWales => "Complaints should be made within 12 months. For example, 10 11 2025",
+    }
+}
+
+/// What "Not sure" does, in words, for an organisation in `nation`.
+pub fn not_sure_hint(nation: Nation) -> &'static str {
+    match nation {
+        Nation::Scotland => {
+            "Redress uses the Scottish Public Services Ombudsman’s model procedure: every Scottish public service follows it, social work included."
+        }
+        Nation::NorthernIreland => {
+            "Redress uses the Northern Ireland Public Services Ombudsman’s model procedure, which councils follow. Health and social care trusts have their own procedure: choose it or define it if you know it."
+        }
+        Nation::Wales => {
+            "Redress uses the one the service most likely follows: social services, the 2014 Welsh regulations; otherwise the Public Services Ombudsman for Wales’s model policy."
+        }
+        Nation::EnglandAndWales => {
+            "Redress uses the one the service most likely follows: children’s social care, the 2006 statutory procedure; adults’, the 2009 regulations; otherwise the Ombudsman’s Code."
+        }
     }
 }
 
@@ -48,6 +87,9 @@ pub struct CaseDraft {
     pub procedure: String,
     /// When it happened (or when the person found out).
     pub happened: DateInput,
+    /// The nation of the organisation complained to, for "not sure": the advocate's own, from
+    /// Settings.
+    pub nation: Nation,
 }
 
 impl CaseDraft {
@@ -74,7 +116,7 @@ impl CaseDraft {
             problem("service", "Select the service the complaint is about");
         }
         let procedure_id = if self.procedure == "not-sure" {
-            likely_procedure(&self.service).to_string()
+            likely_procedure(&self.service, self.nation).to_string()
         } else {
             self.procedure.clone()
         };

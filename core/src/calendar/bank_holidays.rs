@@ -12,7 +12,13 @@ use super::easter::easter_sunday;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-/// The division whose bank holidays an organisation keeps.
+/// The nation an organisation is in: it keeps that division's bank holidays, and is offered that
+/// nation's complaint procedures first.
+///
+/// `england-and-wales` is the code settings have always stored; it now means England (its bank
+/// holidays are England and Wales's, as before). `wales`, added with the Welsh procedures, keeps
+/// the same bank holidays and offers the Welsh procedures first. Settings stored before `wales`
+/// existed read unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Nation {
@@ -20,16 +26,36 @@ pub enum Nation {
     EnglandAndWales,
     Scotland,
     NorthernIreland,
+    Wales,
 }
 
 impl Nation {
-    pub const ALL: [Nation; 3] = [Nation::EnglandAndWales, Nation::Scotland, Nation::NorthernIreland];
+    pub const ALL: [Nation; 4] = [Nation::EnglandAndWales, Nation::Wales, Nation::Scotland, Nation::NorthernIreland];
 
+    /// The nation, as chosen in Settings.
     pub fn name(self) -> &'static str {
         match self {
-            Nation::EnglandAndWales => "England and Wales",
+            Nation::EnglandAndWales => "England",
+            Nation::Wales => "Wales",
             Nation::Scotland => "Scotland",
             Nation::NorthernIreland => "Northern Ireland",
+        }
+    }
+
+    /// The division whose bank holidays it keeps, as in "Scotland bank holidays".
+    pub fn holidays_name(self) -> &'static str {
+        match self {
+            Nation::EnglandAndWales | Nation::Wales => "England and Wales",
+            Nation::Scotland => "Scotland",
+            Nation::NorthernIreland => "Northern Ireland",
+        }
+    }
+
+    /// The division whose bank holidays it keeps: Wales keeps England and Wales's.
+    pub fn division(self) -> Nation {
+        match self {
+            Nation::Wales => Nation::EnglandAndWales,
+            other => other,
         }
     }
 }
@@ -150,6 +176,7 @@ pub fn bank_holidays(nation: Nation, year: i32) -> Vec<BankHoliday> {
     if !HOLIDAY_YEARS.contains(&year) {
         return Vec::new();
     }
+    let nation = nation.division();
     if let Some(cached) = CACHE.with(|cache| cache.borrow().get(&(nation, year)).cloned()) {
         return cached;
     }
@@ -163,6 +190,7 @@ pub(super) fn with_holidays<T>(nation: Nation, year: i32, f: impl FnOnce(&[BankH
     if !HOLIDAY_YEARS.contains(&year) {
         return f(&[]);
     }
+    let nation = nation.division();
     if !CACHE.with(|cache| cache.borrow().contains_key(&(nation, year))) {
         bank_holidays(nation, year);
     }

@@ -256,7 +256,7 @@ mod tests {
             from in 0i64..260_000,
             span in 0i64..4_000,
             closures in proptest::collection::vec(0i64..4_000, 0..6),
-            nation in 0usize..3,
+            nation in 0usize..4,
         ) {
             let calendar = WorkingDayCalendar::with_closures(
                 Nation::ALL[nation],

@@ -5,11 +5,12 @@
 //! left out, with every date counted from it: the record still opens, that deadline just isn't
 //! shown.
 
+use super::limits::{later_by_event, time_limit, window_deadline};
 use super::{Deadline, DeadlineKind, Explanation, Status, status};
 use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
 use crate::format::short_date;
 use crate::procedure::{
-    Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Stage, Step, StepKind,
+    Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind,
 };
 use crate::record::{Record, StageEvents};
 use chrono::NaiveDate;
@@ -181,9 +182,14 @@ pub fn stage_deadlines(
                 .notes
                 .push("This is the organisation’s own target, set in Settings.".into());
         }
+        if let Some(rule) = crate::procedure::rule_of(procedure, index, step.kind) {
+            explanation.notes.insert(0, rule.to_string());
+        }
         due_by_kind.insert(step.kind, (due, projected));
 
         let met = met_by(step.kind, events);
+        // A response the procedure lets be put back to a revised date, with no fixed limit.
+        let open = step.kind == StepKind::Response && crate::procedure::open_extension(procedure, index);
         let mut warnings = Vec::new();
         if step.kind == StepKind::OuterLimit
             && let Some(agreed) = events.agreed_response.filter(|agreed| *agreed > due)
@@ -205,12 +211,12 @@ pub fn stage_deadlines(
             label: label(&stage.name, &step.label),
             due,
             projected,
-            status: (!superseded_by_extension(step, events)).then(|| rules.status(step.basis, due, met)),
+            status: (!superseded_by_extension(step, open, events)).then(|| rules.status(step.basis, due, met)),
             basis: step.basis,
             explanation,
             warnings,
         });
-        if step.extension_days > 0 {
+        if step.extension_days > 0 || open {
             deadlines.extend(extension_deadlines(
                 &stage.name,
                 index,
@@ -227,49 +233,8 @@ pub fn stage_deadlines(
     // A response deadline that could not be counted has no window counted from it.
     let response_due = (!lost.contains(&StepKind::Response))
         .then(|| due_by_kind.get(&StepKind::Response).map_or(start, |(due, _)| *due));
-    deadlines.extend(window_deadline(stage, index, events, response_due, next_started, rules));
+    deadlines.extend(window_deadline(procedure, index, events, response_due, next_started, rules));
     deadlines
-}
-
-/// The last day to ask for the next stage, if the stage has a window: counted from the
-/// response or, until it is sent, from its deadline (`response_due`, or the day the response was
-/// extended to); none when neither can be known.
-fn window_deadline(
-    stage: &Stage,
-    index: usize,
-    events: &StageEvents,
-    response_due: Option<NaiveDate>,
-    next_started: Option<NaiveDate>,
-    rules: &Rules,
-) -> Option<Deadline> {
-    let window = stage.next_stage_window?;
-    let extended_to = events.extension().map(|e| e.to);
-    let (from, projected, words) = match events.responded {
-        Some(responded) => (responded, false, "the response"),
-        None => (extended_to.or(response_due)?, true, "the response deadline"),
-    };
-    let Counted { due, skipped } = add_working_days_paused(&rules.statutory, from, window, &[])?;
-    let mut explanation = Explanation::working_days(window, words, from, skipped);
-    if events.responded.is_none() {
-        explanation
-            .notes
-            .push("Counted from the response deadline until the response is sent.".into());
-    }
-    let status = match (events.responded, next_started) {
-        (None, None) => Status::NotStarted,
-        (_, met) => rules.status(Basis::Statutory, due, met),
-    };
-    Some(Deadline {
-        stage: Some(index),
-        kind: DeadlineKind::NextStageWindow,
-        label: format!("Last day to ask for {}", stage.next),
-        due,
-        projected,
-        status: Some(status),
-        basis: Basis::Statutory,
-        explanation,
-        warnings: Vec::new(),
-    })
 }
 
 /// The day a step counts from, whether that day is projected (its event not yet recorded), the
@@ -306,9 +271,9 @@ fn anchored(
 
 /// Whether an extension replaces this step's own date while it is still open: then its status
 /// is the extended date's, and the standard date is shown for information.
-fn superseded_by_extension(step: &Step, events: &StageEvents) -> bool {
+fn superseded_by_extension(step: &Step, open: bool, events: &StageEvents) -> bool {
     step.kind == StepKind::Response
-        && step.extension_days > 0
+        && (step.extension_days > 0 || open)
         && !events.extensions.is_empty()
         && events.responded.is_none()
 }
@@ -359,9 +324,12 @@ fn extension_deadlines(
 ) -> Vec<Deadline> {
     let calendar = rules.calendar(step.basis);
     let mut deadlines = Vec::new();
-    // Past the end of the calendar there is no limit to show, but a recorded extension still is.
-    let limit =
-        add_working_days_paused(calendar, due, step.extension_days, pauses).map(|Counted { due: limit, skipped }| {
+    // Past the end of the calendar there is no limit to show, but a recorded extension still is;
+    // nor is there one where the procedure sets none (a revised date told to the person).
+    let counted = (step.extension_days > 0)
+        .then(|| add_working_days_paused(calendar, due, step.extension_days, pauses))
+        .flatten();
+    let limit = counted.map(|Counted { due: limit, skipped }| {
             deadlines.push(Deadline {
                 stage: Some(index),
                 kind: DeadlineKind::ExtensionLimit,
@@ -400,6 +368,11 @@ fn extension_deadlines(
         if !reason.is_empty() {
             explanation.notes.push(format!("Reason given: {reason}"));
         }
+        if step.extension_days == 0 {
+            explanation
+                .notes
+                .push("The procedure sets no fixed limit here: the person must be told the revised date and why.".into());
+        }
         // The extensions before this one, each with its reason.
         for earlier in events.extensions.iter().rev().skip(1).rev() {
             let reason = earlier.reason.trim();
@@ -424,48 +397,17 @@ fn extension_deadlines(
     deadlines
 }
 
-/// The 12-month limit for making the complaint, counted from when the person became aware of
-/// the issue or, failing that, from the issue itself.
-pub fn time_limit(record: &Record, rules: &Rules) -> Option<Deadline> {
-    let (from, words) = match (record.aware_date, record.issue_date) {
-        (Some(aware), _) => (aware, "the date the person became aware of the issue"),
-        (None, Some(issue)) => (issue, "the date of the issue"),
-        (None, None) => return None,
-    };
-    let Counted { due, skipped } = add_months(&rules.statutory, from, 12)?;
-    let status = status(
-        &rules.statutory,
-        due,
-        Some(record.received),
-        rules.today,
-        rules.due_soon_days,
-    );
-    let mut warnings = Vec::new();
-    if status != Status::Met {
-        warnings.push(
-            "The complaint was made after the 12-month time limit. Decide whether to accept it, and record why.".into(),
-        );
-    }
-    Some(Deadline {
-        stage: None,
-        kind: DeadlineKind::TimeLimit,
-        label: "12-month time limit for making the complaint".into(),
-        due,
-        projected: false,
-        status: Some(status),
-        basis: Basis::Statutory,
-        explanation: Explanation::months(12, words, from, skipped),
-        warnings,
-    })
-}
-
 /// Every deadline of a record: the time limit, then each stage reached so far.
 pub fn record_deadlines(record: &Record, rules: &Rules) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = time_limit(record, rules).into_iter().collect();
     if let Some(procedure) = rules.procedure(record) {
         for (index, events) in record.stages.iter().enumerate() {
             let next_started = record.stages.get(index + 1).map(|next| next.started);
-            deadlines.extend(stage_deadlines(&procedure, index, events, next_started, rules));
+            let mut stage = stage_deadlines(&procedure, index, events, next_started, rules);
+            if index == 0 {
+                later_by_event(&mut stage, record, &procedure, rules);
+            }
+            deadlines.extend(stage);
         }
     }
     // A date a stage's deadlines count from that was corrected is named in their explanation.

@@ -6,10 +6,12 @@
 mod calculator;
 mod engine;
 mod explanation;
+mod limits;
 mod status;
 
 pub use calculator::{CalculatorDraft, CalculatorQuestion};
-pub use engine::{Rules, calculate, record_deadlines, stage_deadlines, time_limit};
+pub use engine::{Rules, calculate, record_deadlines, stage_deadlines};
+pub use limits::time_limit;
 pub use explanation::Explanation;
 pub(crate) use status::days;
 pub use status::{Status, status};
@@ -33,7 +35,7 @@ pub enum DeadlineKind {
     OuterLimit,
     /// The last day the person may ask for the next stage.
     NextStageWindow,
-    /// The 12-month limit for making the complaint.
+    /// The time limit for making the complaint: 12 months, or the procedure's own.
     TimeLimit,
 }
 

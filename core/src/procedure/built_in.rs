@@ -1,9 +1,11 @@
-//! The procedures of DOMAIN.md's table, with the organisation's local targets filled in, each
+//! The procedures of DOMAIN.md's table (England's here, the other nations' in
+//! `super::nations`), with the organisation's local targets filled in, each
 //! kept at every version Redress has published: a record names (id, version, targets) and must
 //! owe the same dates for ever, so a published definition is never edited — a change to a
 //! procedure is a new `version_n` function, and [`built_in`] moves on to it.
 
 use super::{Anchor, Basis, Length, Procedure, Stage, Step, StepKind};
+use crate::calendar::Nation;
 use serde::{Deserialize, Serialize};
 
 /// When the children's stage 2 clock starts; the organisation chooses (2006 Regulations).
@@ -38,7 +40,7 @@ impl Default for LocalTargets {
     }
 }
 
-fn step(kind: StepKind, label: &str, working_days: u32, from: Anchor, basis: Basis) -> Step {
+pub(super) fn step(kind: StepKind, label: &str, working_days: u32, from: Anchor, basis: Basis) -> Step {
     Step {
         kind,
         label: label.into(),
@@ -50,7 +52,7 @@ fn step(kind: StepKind, label: &str, working_days: u32, from: Anchor, basis: Bas
     }
 }
 
-fn extended(step: Step, extension_days: u32) -> Step {
+pub(super) fn extended(step: Step, extension_days: u32) -> Step {
     Step { extension_days, ..step }
 }
 
@@ -84,17 +86,30 @@ fn code_stages() -> Vec<Stage> {
     ]
 }
 
-/// The ids of the procedures Redress knows without being told.
-pub const BUILT_IN_IDS: [&str; 4] = [
+/// The ids of the procedures Redress knows without being told: England's, then Scotland's,
+/// Northern Ireland's and Wales's (`super::nations`).
+pub const BUILT_IN_IDS: [&str; 8] = [
     "lgsco-2024",
     "housing-ombudsman-2024",
     "children-act-1989-2006",
     "social-services-nhs-2009",
+    "spso-mchp-2020",
+    "nipso-lg-mchp-2024",
+    "wales-social-services-2014",
+    "psow-model-policy",
 ];
 
 /// The procedures Redress knows without being told, at their current versions.
 pub fn built_in(local: &LocalTargets) -> Vec<Procedure> {
     BUILT_IN_IDS.iter().filter_map(|id| version_1(id, local)).collect()
+}
+
+/// The built-ins in the order an organisation in `nation` is offered them: its nation's own
+/// first, then the others in their usual order.
+pub fn built_in_for(nation: Nation, local: &LocalTargets) -> Vec<Procedure> {
+    let mut procedures = built_in(local);
+    procedures.sort_by_key(|p| super::about(&p.id).is_none_or(|about| about.nation != nation));
+    procedures
 }
 
 /// Built-in procedure `id` as version `version` defined it, with these targets; `None` when no
@@ -259,6 +274,6 @@ fn version_1(id: &str, local: &LocalTargets) -> Option<Procedure> {
                 complaint_statement: false,
             }],
         }),
-        _ => None,
+        other => super::nations::version_1(other),
     }
 }

@@ -8,11 +8,16 @@
 //! later changes to either never change what an old record owed. A record whose stored copy
 //! matches no version keeps that copy.
 
+pub mod about;
 mod built_in;
 mod custom;
+mod nations;
 mod reference;
 
-pub use built_in::{BUILT_IN_IDS, LocalTargets, Stage2Start, built_in, built_in_version, targets_of};
+pub use about::{about, open_extension, rule_of, time_limit_months};
+pub use built_in::{
+    BUILT_IN_IDS, LocalTargets, Stage2Start, built_in, built_in_for, built_in_version, targets_of,
+};
 pub use custom::{CustomProcedureDraft, CustomStageDraft};
 pub use reference::{CustomProcedure, ProcedureRef, current_custom};
 

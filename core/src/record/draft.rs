@@ -216,11 +216,12 @@ impl RecordDraft {
     }
 }
 
-/// The procedure offered first for a complaint about `service`: the one an organisation most
-/// likely follows for it (children's social care, the 2006 regulations; adult social care, the
-/// 2009 ones; housing, the Housing Ombudsman's Code; otherwise the LGSCO Code), when it is among
-/// `procedures`. The person can always choose another.
-pub fn suggested_procedure(service: &str, procedures: &[Procedure]) -> Option<String> {
-    let likely = crate::advocacy::likely_procedure(service);
+/// The procedure offered first for a complaint about `service` to an organisation in `nation`:
+/// the one it most likely follows ([`crate::advocacy::likely_procedure`]: in England, children's
+/// social care the 2006 regulations, adult social care the 2009 ones, housing the Housing
+/// Ombudsman's Code, otherwise the LGSCO Code; Scotland's, Wales's and Northern Ireland's own),
+/// when it is among `procedures`. The person can always choose another.
+pub fn suggested_procedure(service: &str, nation: crate::calendar::Nation, procedures: &[Procedure]) -> Option<String> {
+    let likely = crate::advocacy::likely_procedure(service, nation);
     (!service.trim().is_empty() && procedures.iter().any(|p| p.id == likely)).then(|| likely.to_string())
 }

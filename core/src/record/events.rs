@@ -5,7 +5,7 @@ use super::{Change, DateInput, DatePart, Extension, Field, Outcome, Record, Stag
 use crate::calendar::Pause;
 use crate::format::short_date;
 use crate::problem::Problem;
-use crate::procedure::{Anchor, CustomProcedure, StepKind};
+use crate::procedure::{Anchor, CustomProcedure, Stage, StepKind};
 use chrono::NaiveDate;
 
 /// Something that can happen at a stage.
@@ -98,6 +98,31 @@ impl EventKind {
     }
 }
 
+/// The name of `kind` at `stage`: the Welsh regulations' stage 1 discussion is held where the
+/// children's procedure holds a review panel, and is called what it is.
+pub fn event_name(kind: EventKind, stage: Option<&Stage>) -> &'static str {
+    let discussion = stage
+        .and_then(|s| s.step(StepKind::Panel))
+        .is_some_and(|step| step.label == "discussion");
+    if kind == EventKind::PanelHeld && discussion {
+        "Discussion held"
+    } else {
+        kind.name()
+    }
+}
+
+/// The events that can be recorded now, each with its name at this stage ([`event_name`]).
+pub fn event_choices(record: &Record, library: &[CustomProcedure]) -> Vec<(EventKind, &'static str)> {
+    let procedure = record.procedure_with(library);
+    let stage = procedure
+        .as_deref()
+        .and_then(|p| p.stages.get(record.stages.len().saturating_sub(1)));
+    available_events(record, library)
+        .into_iter()
+        .map(|kind| (kind, event_name(kind, stage)))
+        .collect()
+}
+
 /// What was typed into the "Record what happened" form.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventDraft {
@@ -149,11 +174,13 @@ pub fn available_events(record: &Record, library: &[CustomProcedure]) -> Vec<Eve
     if !responded && stage.steps.iter().any(|s| s.agreed_date_replaces) {
         available.push(EventKind::ResponseDateAgreed);
     }
+    let stage_index = record.stages.len() - 1;
+    let open = crate::procedure::open_extension(&procedure, stage_index);
     if !responded
         && stage
             .steps
             .iter()
-            .any(|s| s.kind == StepKind::Response && s.extension_days > 0)
+            .any(|s| s.kind == StepKind::Response && (s.extension_days > 0 || open))
     {
         available.push(EventKind::Extended);
     }

@@ -52,7 +52,8 @@ impl LetterKind {
     }
 }
 
-/// The letters that make sense for the record as it stands: the acknowledgement of its stage,
+/// The letters that make sense for the record as it stands: the acknowledgement of its stage
+/// (where its procedure asks for one: the Scottish and Northern Irish models' stage 1 does not),
 /// an extension notice (to draft before the extension is recorded, or after), and the response.
 pub fn available_letters(record: &Record) -> Vec<LetterKind> {
     if record.stages.is_empty() {
@@ -63,7 +64,19 @@ pub fn available_letters(record: &Record) -> Vec<LetterKind> {
     } else {
         LetterKind::Stage2Acknowledgement
     };
-    vec![acknowledgement, LetterKind::Extension, LetterKind::StageResponse]
+    // A procedure this record alone cannot resolve (a custom one) is taken to ask for one.
+    let asks_acknowledgement = record.procedure_with(&[]).is_none_or(|procedure| {
+        procedure
+            .stages
+            .get(record.stages.len() - 1)
+            .is_none_or(|stage| stage.step(crate::procedure::StepKind::Acknowledgement).is_some())
+    });
+    let mut letters = Vec::new();
+    if asks_acknowledgement {
+        letters.push(acknowledgement);
+    }
+    letters.extend([LetterKind::Extension, LetterKind::StageResponse]);
+    letters
 }
 
 /// What the letter page knows before the letter is sent: the day it will go, and what the event
@@ -91,12 +104,18 @@ impl LetterInputs {
     }
 }
 
-/// Who to go to after the organisation, and how.
-pub(crate) fn ombudsman(record: &Record) -> &'static str {
-    match record.procedure.as_ref().map(|p| p.id()) {
-        Some("housing-ombudsman-2024") => "the Housing Ombudsman Service (www.housing-ombudsman.org.uk, 0300 111 3000)",
-        _ => "the Local Government and Social Care Ombudsman (www.lgo.org.uk, 0300 061 0614)",
-    }
+/// Who to go to after the organisation, and how: the Ombudsman its procedure names (the SPSO
+/// after Scotland's model, the PSOW after Wales's …), or, for a procedure of the organisation's
+/// own, the Ombudsman of the nation it keeps (`rules`' calendar).
+pub(crate) fn ombudsman(record: &Record, rules: &Rules) -> &'static str {
+    let named = record
+        .procedure
+        .as_ref()
+        .and_then(|p| crate::procedure::about(p.id()))
+        .map(|about| about.ombudsman);
+    named
+        .unwrap_or_else(|| crate::procedure::about::ombudsman_of(rules.statutory.nation))
+        .contact
 }
 
 /// The record as it will be once this letter is sent: the event it announces recorded on the
@@ -198,7 +217,7 @@ pub fn draft_letter(
     let name = or_mark(&record.recipient().name, "Sir or Madam");
     let body = match kind {
         LetterKind::Acknowledgement => acknowledgement(&sent, rules, inputs),
-        LetterKind::Extension => extension(&sent, inputs),
+        LetterKind::Extension => extension(&sent, rules, inputs),
         LetterKind::StageResponse => stage_response(&sent, rules),
         LetterKind::Stage2Acknowledgement => stage_2_acknowledgement(&sent, rules, inputs),
     };
@@ -260,7 +279,7 @@ fn acknowledgement(record: &Record, rules: &Rules, inputs: &LetterInputs) -> Str
     }
 }
 
-fn extension(record: &Record, inputs: &LetterInputs) -> String {
+fn extension(record: &Record, rules: &Rules, inputs: &LetterInputs) -> String {
     let (to, reason) = inputs
         .extension
         .as_ref()
@@ -274,7 +293,7 @@ fn extension(record: &Record, inputs: &LetterInputs) -> String {
          If you are unhappy with this delay, you can contact {} at any time.",
         record.reference,
         reason.trim_end_matches('.'),
-        ombudsman(record)
+        ombudsman(record, rules)
     )
 }
 
@@ -307,12 +326,12 @@ fn stage_response(record: &Record, rules: &Rules) -> String {
             "You can ask us to consider your complaint at stage {}. You do not need to give reasons. \
              You can also contact {} once our procedure is complete.",
             stage_number + 1,
-            ombudsman(record)
+            ombudsman(record, rules)
         )
     } else {
         format!(
             "This is our final response. If you remain dissatisfied, you can contact {}.",
-            ombudsman(record)
+            ombudsman(record, rules)
         )
     };
     let remedies: Vec<String> = record

@@ -23,7 +23,10 @@ pub mod summary;
 
 pub use date_input::{DateInput, DateInputError, DatePart};
 pub use draft::{Field, RecordDraft, suggested_procedure};
-pub use events::{EventDraft, EventKind, asks_investigators, available_events, handler_warnings, record_event};
+pub use events::{
+    EventDraft, EventKind, asks_investigators, available_events, event_choices, event_name, handler_warnings,
+    record_event,
+};
 pub use history::{Change, Corrected, HistoryEntry};
 pub use outcome::{
     CLOSED, CONCERN_OUTCOME, CloseDraft, ConcernOutcome, ESCALATED_PROCEDURE, ESCALATED_RECEIVED, EscalateDraft,

@@ -335,7 +335,11 @@ pub fn stage_summaries(record: &Record, library: &[crate::procedure::CustomProce
                 ));
             }
             for (key, date, value) in [
-                ("Review panel held", EventDate::PanelHeld, events.panel_held),
+                (
+                    super::events::event_name(super::EventKind::PanelHeld, procedure.stages.get(index)),
+                    EventDate::PanelHeld,
+                    events.panel_held,
+                ),
                 (
                     "Panel’s findings issued",
                     EventDate::FindingsIssued,

@@ -34,7 +34,7 @@ fn next_view(record: &Record, steps: Vec<NextStep>) -> impl IntoView + use<> {
                     NextStep::Wait { .. } | NextStep::AwaitReply { .. } => None,
                 };
                 let warning = match &step {
-                    NextStep::Send { limit: Some(limit) } => limit_warning(*limit, today),
+                    NextStep::Send { limit: Some(limit), months } => limit_warning(*limit, *months, today),
                     _ => None,
                 };
                 view! {

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use crate::{date_lens, lens};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use redress_core::advocacy::CaseDraft;
+use redress_core::advocacy::{CaseDraft, not_sure_hint, time_limit_hint};
 
 #[component]
 pub fn NewCasePage() -> impl IntoView {
@@ -34,18 +34,20 @@ pub fn NewCasePage() -> impl IntoView {
         .into_iter()
         .map(Choice::words)
         .collect();
+    let nation = state.settings.with_untracked(|s| s.nation);
     let procedures: Vec<Choice> = state
         .settings
         .with_untracked(|s| s.procedures())
         .into_iter()
         .map(|p| Choice::new(p.id, p.name).with_hint(p.applies_to))
-        .chain([Choice::new("not-sure", "Not sure").with_hint(
-            "Redress uses the one the service most likely follows: children’s social care, the 2006 statutory procedure; adults’, the 2009 regulations; otherwise the Ombudsman’s Code.",
-        )])
+        .chain([Choice::new("not-sure", "Not sure").with_hint(not_sure_hint(nation))])
         .collect();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = draft.get_untracked();
+        let draft = CaseDraft {
+            nation,
+            ..draft.get_untracked()
+        };
         let id = uuid::Uuid::new_v4().to_string();
         let procedures = state.settings.with_untracked(|s| s.procedures());
         let result = state
@@ -74,7 +76,7 @@ pub fn NewCasePage() -> impl IntoView {
             <TextArea id="organisation-address" label="The organisation’s postal address (optional)" hint="For the letters. Its complaints team’s address, if it has one." value=lens!(draft, organisation_address) error=message("organisation-address") />
             <Radios id="service" legend="Which service is it about?" choices=services value=lens!(draft, service) error=message("service") />
             <Radios id="procedure" legend="Which complaints procedure does the organisation follow?" choices=procedures value=lens!(draft, procedure) error=message("procedure") />
-            <DateInput id="happened" legend="When did it happen, or when did they find out? (optional)" hint="Complaints should be made within 12 months. For example, 10 11 2025" fields=date_lens!(draft, happened) error=date_error("happened") />
+            <DateInput id="happened" legend="When did it happen, or when did they find out? (optional)" hint=time_limit_hint(nation) fields=date_lens!(draft, happened) error=date_error("happened") />
             <button type="submit" class="govuk-button">"Start the case"</button>
         </form>
     }

@@ -43,7 +43,7 @@ pub fn NewRecordPage() -> impl IntoView {
         let service = service.get();
         let suggested = state
             .settings
-            .with_untracked(|s| suggested_procedure(&service, &s.procedures()));
+            .with_untracked(|s| suggested_procedure(&service, s.nation, &s.procedures()));
         let chosen = draft.with_untracked(|d| d.procedure.clone());
         if chosen.is_empty() || Some(&chosen) == offered.get_value().as_ref() {
             if let Some(suggested) = suggested.clone() {

@@ -67,11 +67,12 @@ fn organisation_fields(draft: RwSignal<SettingsDraft>, name: Text, errors: FormE
     }
 }
 
-/// Whose bank holidays are kept, how a day received is counted, and when a deadline is "due soon".
+/// The nation (whose bank holidays are kept, whose procedures come first), how a day received is
+/// counted, and when a deadline is "due soon".
 fn working_days_fields(draft: RwSignal<SettingsDraft>, errors: FormErrors) -> impl IntoView {
     view! {
         <h2 class="govuk-heading-m">"Working days"</h2>
-        <Radios id="nation" legend="Whose bank holidays do you keep?" choices={Choice::every::<Nation>()} value=lens!(draft, nation) error=errors.message("nation") />
+        <Radios id="nation" legend="Which nation is the organisation in?" hint="Its bank holidays are not working days (England and Wales share theirs), and its complaint procedures are offered first." choices={Choice::every::<Nation>()} value=lens!(draft, nation) error=errors.message("nation") />
         <Radios
             id="counting"
             legend="When something arrives on a weekend or bank holiday"

@@ -54,7 +54,7 @@ fn record_view(record: Record, state: AppState, flash: RwSignal<Option<String>>)
     let deadlines = record_deadlines(&record, &rules);
     let has_deadlines = !deadlines.is_empty();
     let note = counting_note(
-        settings.nation.name(),
+        settings.nation.holidays_name(),
         settings.closures_count_for_local_targets && !settings.closure_days.is_empty(),
     );
     view! {
