@@ -9,8 +9,7 @@ use crate::deadline::Rules;
 use crate::problem::{Problem, Problems};
 use crate::procedure::{
     CustomProcedure, LocalTargets, Procedure, ProcedureRef, Stage2Start, built_in, built_in_for, built_in_version,
-    current_custom,
-    targets_of,
+    current_custom, targets_of,
 };
 use crate::record::DateInput;
 use chrono::NaiveDate;

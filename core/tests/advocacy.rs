@@ -71,8 +71,14 @@ fn event(record: &Record, kind: &str, day: &str, today: &str) -> Record {
 
 #[test]
 fn not_sure_offers_the_procedure_the_service_most_likely_follows() {
-    assert_eq!(likely_procedure("Children’s social care", Nation::EnglandAndWales), "children-act-1989-2006");
-    assert_eq!(likely_procedure("Adult social care", Nation::EnglandAndWales), "social-services-nhs-2009");
+    assert_eq!(
+        likely_procedure("Children’s social care", Nation::EnglandAndWales),
+        "children-act-1989-2006"
+    );
+    assert_eq!(
+        likely_procedure("Adult social care", Nation::EnglandAndWales),
+        "social-services-nhs-2009"
+    );
     assert_eq!(likely_procedure("Corporate", Nation::EnglandAndWales), "lgsco-2024");
     let record = case();
     assert_eq!(record.procedure.as_ref().unwrap().id(), "children-act-1989-2006");

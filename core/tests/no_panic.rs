@@ -369,7 +369,7 @@ fn deadlines_of(record: &Record, rules: &Rules) {
         for stage in 0..procedure.stages.len().min(4) {
             let _ = deadline::calculate(procedure, stage, record.received, rules);
             for step in &procedure.stages[stage].steps {
-                let _ = advocacy_letters::step_words(step);
+                let _ = advocacy_letters::step_words(&procedure.stages[stage], step);
             }
         }
     }

@@ -7,20 +7,20 @@ use super::Outgoing;
 use crate::deadline::{DeadlineKind, Rules, calculate, record_deadlines};
 use crate::format::long_date;
 use crate::problem::{Problem, Problems};
-use crate::procedure::{CustomProcedure, Length, Procedure, Step, StepKind};
+use crate::procedure::{CustomProcedure, Length, Procedure, Stage, Step, StepKind};
 use crate::record::casework_edit::CorrespondenceDraft;
 use crate::record::{Change, DateInput, EventDraft, EventKind, Record, record_event};
 use chrono::NaiveDate;
 
-/// "within 5 working days of the date received".
-pub fn step_words(step: &Step) -> String {
+/// "within 5 working days of the date received", for a step of `stage`.
+pub fn step_words(stage: &Stage, step: &Step) -> String {
     let length = match step.length {
         Length::WorkingDays(1) => "1 working day".to_string(),
         Length::WorkingDays(n) => format!("{n} working days"),
         Length::Months(1) => "1 month".to_string(),
         Length::Months(n) => format!("{n} months"),
     };
-    format!("within {length} of {}", step.from.words())
+    format!("within {length} of {}", stage.anchor_words(step.from))
 }
 
 fn or_blank(text: &str, blank: &str) -> String {
@@ -68,7 +68,7 @@ fn timescales(procedure: &Procedure, sent: NaiveDate, rules: &Rules) -> String {
         lines.push(format!(
             "- you should send your {} {}{by}",
             step.label,
-            step_words(step)
+            step_words(stage, step)
         ));
     }
     lines.join("\n")

@@ -8,9 +8,7 @@ pub mod next;
 pub mod pack;
 mod start;
 
-pub use start::{
-    CaseDraft, case_reference, likely_procedure, mark_sent, not_sure_hint, set_answer, time_limit_hint,
-};
+pub use start::{CaseDraft, case_reference, likely_procedure, mark_sent, not_sure_hint, set_answer, time_limit_hint};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -15,7 +15,9 @@ use chrono::NaiveDate;
 /// the same timescales, social work included); in Northern Ireland the NIPSO model.
 pub fn likely_procedure(service: &str, nation: Nation) -> &'static str {
     let service = service.to_lowercase();
-    let social = ["children", "adult", "social"].iter().any(|word| service.contains(word));
+    let social = ["children", "adult", "social"]
+        .iter()
+        .any(|word| service.contains(word));
     match nation {
         Nation::Scotland => "spso-mchp-2020",
         Nation::NorthernIreland => "nipso-lg-mchp-2024",

@@ -30,7 +30,12 @@ pub enum Nation {
 }
 
 impl Nation {
-    pub const ALL: [Nation; 4] = [Nation::EnglandAndWales, Nation::Wales, Nation::Scotland, Nation::NorthernIreland];
+    pub const ALL: [Nation; 4] = [
+        Nation::EnglandAndWales,
+        Nation::Wales,
+        Nation::Scotland,
+        Nation::NorthernIreland,
+    ];
 
     /// The nation, as chosen in Settings.
     pub fn name(self) -> &'static str {

@@ -9,9 +9,7 @@ use super::limits::{later_by_event, time_limit, window_deadline};
 use super::{Deadline, DeadlineKind, Explanation, Status, status};
 use crate::calendar::{Counted, CountingConvention, Pause, WorkingDayCalendar, add_months, add_working_days_paused};
 use crate::format::short_date;
-use crate::procedure::{
-    Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind,
-};
+use crate::procedure::{Anchor, Basis, CustomProcedure, Length, LocalTargets, Procedure, ProcedureRef, Step, StepKind};
 use crate::record::{Record, StageEvents};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -147,26 +145,19 @@ pub fn stage_deadlines(
     let mut deadlines = Vec::new();
     for step in &stage.steps {
         let calendar = rules.calendar(step.basis);
-        let Some((from, projected, from_words, projection_note)) =
-            anchored(step.from, events, &due_by_kind, &lost, start, &start_words)
-        else {
+        let Some((from, projected, from_words, projection_note)) = anchored(
+            step.from,
+            events,
+            &due_by_kind,
+            &lost,
+            start,
+            &start_words,
+            stage.meeting(),
+        ) else {
             lost.insert(step.kind);
             continue;
         };
-        let counted = match (step.agreed_date_replaces, events.agreed_response, step.length) {
-            (true, Some(agreed), _) => Some((
-                agreed,
-                Explanation::given(format!(
-                    "The date agreed with the person in the complaint plan, {}.",
-                    short_date(agreed)
-                )),
-            )),
-            (_, _, Length::WorkingDays(n)) => add_working_days_paused(calendar, from, n, &pauses)
-                .map(|Counted { due, skipped }| (due, Explanation::working_days(n, &from_words, from, skipped))),
-            (_, _, Length::Months(n)) => add_months(calendar, from, n)
-                .map(|Counted { due, skipped }| (due, Explanation::months(n, &from_words, from, skipped))),
-        };
-        let Some((due, mut explanation)) = counted else {
+        let Some((due, mut explanation)) = count(step, events, calendar, from, &from_words, &pauses) else {
             lost.insert(step.kind);
             continue;
         };
@@ -233,8 +224,39 @@ pub fn stage_deadlines(
     // A response deadline that could not be counted has no window counted from it.
     let response_due = (!lost.contains(&StepKind::Response))
         .then(|| due_by_kind.get(&StepKind::Response).map_or(start, |(due, _)| *due));
-    deadlines.extend(window_deadline(procedure, index, events, response_due, next_started, rules));
+    deadlines.extend(window_deadline(
+        procedure,
+        index,
+        events,
+        response_due,
+        next_started,
+        rules,
+    ));
     deadlines
+}
+
+/// A step's date counted from `from` (or the date agreed in its place), with why.
+fn count(
+    step: &Step,
+    events: &StageEvents,
+    calendar: &WorkingDayCalendar,
+    from: NaiveDate,
+    from_words: &str,
+    pauses: &[Pause],
+) -> Option<(NaiveDate, Explanation)> {
+    match (step.agreed_date_replaces, events.agreed_response, step.length) {
+        (true, Some(agreed), _) => Some((
+            agreed,
+            Explanation::given(format!(
+                "The date agreed with the person in the complaint plan, {}.",
+                short_date(agreed)
+            )),
+        )),
+        (_, _, Length::WorkingDays(n)) => add_working_days_paused(calendar, from, n, pauses)
+            .map(|Counted { due, skipped }| (due, Explanation::working_days(n, from_words, from, skipped))),
+        (_, _, Length::Months(n)) => add_months(calendar, from, n)
+            .map(|Counted { due, skipped }| (due, Explanation::months(n, from_words, from, skipped))),
+    }
 }
 
 /// The day a step counts from, whether that day is projected (its event not yet recorded), the
@@ -247,16 +269,29 @@ fn anchored(
     lost: &HashSet<StepKind>,
     start: NaiveDate,
     start_words: &str,
+    meeting: &str,
 ) -> Option<(NaiveDate, bool, String, Option<String>)> {
     match from {
         Anchor::StageStart => Some((start, false, start_words.to_string(), None)),
-        Anchor::Acknowledged => {
-            recorded_or_projected(events.acknowledged, StepKind::Acknowledgement, due_by_kind, lost, start)
+        Anchor::Acknowledged => recorded_or_projected(
+            events.acknowledged,
+            StepKind::Acknowledgement,
+            due_by_kind,
+            lost,
+            start,
+            meeting,
+        ),
+        Anchor::PanelHeld => {
+            recorded_or_projected(events.panel_held, StepKind::Panel, due_by_kind, lost, start, meeting)
         }
-        Anchor::PanelHeld => recorded_or_projected(events.panel_held, StepKind::Panel, due_by_kind, lost, start),
-        Anchor::FindingsIssued => {
-            recorded_or_projected(events.findings_issued, StepKind::Findings, due_by_kind, lost, start)
-        }
+        Anchor::FindingsIssued => recorded_or_projected(
+            events.findings_issued,
+            StepKind::Findings,
+            due_by_kind,
+            lost,
+            start,
+            meeting,
+        ),
         Anchor::StatementAgreed => match events.statement_agreed {
             Some(date) => Some((date, false, "the agreed complaint statement".into(), None)),
             None => Some((
@@ -286,10 +321,11 @@ fn recorded_or_projected(
     due_by_kind: &HashMap<StepKind, (NaiveDate, bool)>,
     lost: &HashSet<StepKind>,
     fallback: NaiveDate,
+    meeting: &str,
 ) -> Option<(NaiveDate, bool, String, Option<String>)> {
     let event = match kind {
         StepKind::Acknowledgement => "acknowledgement",
-        StepKind::Panel => "panel",
+        StepKind::Panel => meeting,
         StepKind::Findings => "panel’s findings",
         StepKind::Response | StepKind::OuterLimit => "response",
     };
@@ -330,24 +366,24 @@ fn extension_deadlines(
         .then(|| add_working_days_paused(calendar, due, step.extension_days, pauses))
         .flatten();
     let limit = counted.map(|Counted { due: limit, skipped }| {
-            deadlines.push(Deadline {
-                stage: Some(index),
-                kind: DeadlineKind::ExtensionLimit,
-                label: label(stage_name, &format!("{}: longest extension allowed", step.label)),
-                due: limit,
-                projected,
-                status: None,
-                basis: step.basis,
-                explanation: Explanation::working_days(
-                    step.extension_days,
-                    &format!("the {} deadline", step.label),
-                    due,
-                    skipped,
-                ),
-                warnings: Vec::new(),
-            });
-            limit
+        deadlines.push(Deadline {
+            stage: Some(index),
+            kind: DeadlineKind::ExtensionLimit,
+            label: label(stage_name, &format!("{}: longest extension allowed", step.label)),
+            due: limit,
+            projected,
+            status: None,
+            basis: step.basis,
+            explanation: Explanation::working_days(
+                step.extension_days,
+                &format!("the {} deadline", step.label),
+                due,
+                skipped,
+            ),
+            warnings: Vec::new(),
         });
+        limit
+    });
     if let Some(extension) = events.extension() {
         let mut warnings = Vec::new();
         if let Some(limit) = limit.filter(|limit| extension.to > *limit && !extension.good_reason) {
@@ -369,9 +405,9 @@ fn extension_deadlines(
             explanation.notes.push(format!("Reason given: {reason}"));
         }
         if step.extension_days == 0 {
-            explanation
-                .notes
-                .push("The procedure sets no fixed limit here: the person must be told the revised date and why.".into());
+            explanation.notes.push(
+                "The procedure sets no fixed limit here: the person must be told the revised date and why.".into(),
+            );
         }
         // The extensions before this one, each with its reason.
         for earlier in events.extensions.iter().rev().skip(1).rev() {

@@ -82,7 +82,9 @@ pub(super) fn window_deadline(
         (Some(window), _) => {
             let Counted { due, skipped } = add_months(&rules.statutory, from, window.after_response)?;
             let mut explanation = Explanation::months(window.after_response, words, from, skipped);
-            explanation.notes.push(months_rule(procedure, window.after_event, window.after_response));
+            explanation
+                .notes
+                .push(months_rule(procedure, window.after_event, window.after_response));
             (due, explanation)
         }
         (None, Some(window)) => {
@@ -144,7 +146,11 @@ pub(super) fn later_by_event(deadlines: &mut [Deadline], record: &Record, proced
         explanation.notes.push(format!(
             "Later than {} months after the {}, so this date counts.",
             window.after_response,
-            if deadline.projected { "response deadline" } else { "response" }
+            if deadline.projected {
+                "response deadline"
+            } else {
+                "response"
+            }
         ));
         deadline.due = due;
         deadline.projected = false;

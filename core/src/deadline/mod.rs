@@ -11,8 +11,8 @@ mod status;
 
 pub use calculator::{CalculatorDraft, CalculatorQuestion};
 pub use engine::{Rules, calculate, record_deadlines, stage_deadlines};
-pub use limits::time_limit;
 pub use explanation::Explanation;
+pub use limits::time_limit;
 pub(crate) use status::days;
 pub use status::{Status, status};
 

@@ -117,9 +117,21 @@ pub fn about(id: &str) -> Option<About> {
             stage_1_window: SIX_MONTHS_OR_TWO_AFTER,
             open_extension: &[1],
             rules: &[
-                (0, Response, "SPSO model, stage 1: a decision in five working days or less, unless there are exceptional circumstances; Redress allows an extension to 10 working days in all."),
-                (1, Acknowledgement, "SPSO model, stage 2: acknowledge receipt within three working days."),
-                (1, Response, "SPSO model, stage 2: a full response normally within 20 working days; longer only with revised time limits told to the person."),
+                (
+                    0,
+                    Response,
+                    "SPSO model, stage 1: a decision in five working days or less, unless there are exceptional circumstances; Redress allows an extension to 10 working days in all.",
+                ),
+                (
+                    1,
+                    Acknowledgement,
+                    "SPSO model, stage 2: acknowledge receipt within three working days.",
+                ),
+                (
+                    1,
+                    Response,
+                    "SPSO model, stage 2: a full response normally within 20 working days; longer only with revised time limits told to the person.",
+                ),
             ],
         },
         // Window: Ards and North Down's adopted text, the same words as Scotland's (SECONDARY).
@@ -134,9 +146,21 @@ pub fn about(id: &str) -> Option<About> {
             stage_1_window: SIX_MONTHS_OR_TWO_AFTER,
             open_extension: &[1],
             rules: &[
-                (0, Response, "NIPSO model, stage 1: a decision in 5 working days or less; an extension needs a reason and a revised date, no longer than 10 working days in total."),
-                (1, Acknowledgement, "NIPSO model, stage 2: acknowledge receipt within 3 working days."),
-                (1, Response, "NIPSO model, stage 2: a decision within 20 working days, unless there is clearly a good reason for more time; then the person is told why and a new date."),
+                (
+                    0,
+                    Response,
+                    "NIPSO model, stage 1: a decision in 5 working days or less; an extension needs a reason and a revised date, no longer than 10 working days in total.",
+                ),
+                (
+                    1,
+                    Acknowledgement,
+                    "NIPSO model, stage 2: acknowledge receipt within 3 working days.",
+                ),
+                (
+                    1,
+                    Response,
+                    "NIPSO model, stage 2: a decision within 20 working days, unless there is clearly a good reason for more time; then the person is told why and a new date.",
+                ),
             ],
         },
         // Time limit: 12 months from the matter or, if later, becoming aware of it (Citizens
@@ -152,10 +176,26 @@ pub fn about(id: &str) -> Option<About> {
             stage_1_window: None,
             open_extension: &[1],
             rules: &[
-                (0, Acknowledgement, "2014 Welsh regulations, reg 15(2): acknowledge not later than 2 working days after the day the complaint is received."),
-                (0, Panel, "2014 Welsh regulations, reg 16(3): any discussion must be held within 10 working days of the acknowledgement; in exceptional circumstances it may be later by agreement with the complainant (reg 16(4))."),
-                (0, Response, "2014 Welsh regulations, reg 16(5): written details of the resolution within 5 working days; Redress counts from the discussion."),
-                (1, Response, "2014 Welsh regulations, stage 2: the local authority must respond within 25 working days of the request for a formal investigation."),
+                (
+                    0,
+                    Acknowledgement,
+                    "2014 Welsh regulations, reg 15(2): acknowledge not later than 2 working days after the day the complaint is received.",
+                ),
+                (
+                    0,
+                    Panel,
+                    "2014 Welsh regulations, reg 16(3): any discussion must be held within 10 working days of the acknowledgement; in exceptional circumstances it may be later by agreement with the complainant (reg 16(4)).",
+                ),
+                (
+                    0,
+                    Response,
+                    "2014 Welsh regulations, reg 16(5): written details of the resolution within 5 working days; Redress counts from the discussion.",
+                ),
+                (
+                    1,
+                    Response,
+                    "2014 Welsh regulations, stage 2: the local authority must respond within 25 working days of the request for a formal investigation.",
+                ),
             ],
         },
         // Time limit: "within 6 months … In exceptional circumstances, we may look at
@@ -169,9 +209,21 @@ pub fn about(id: &str) -> Option<About> {
             stage_1_window: None,
             open_extension: &[1],
             rules: &[
-                (0, Response, "PSOW model policy, stage 1 (as adopted by Welsh bodies): resolve within 10 working days."),
-                (1, Acknowledgement, "PSOW model policy, stage 2: acknowledge within 5 working days."),
-                (1, Response, "PSOW model policy, stage 2: a response usually within 20 working days; if not, the person is told in writing why, and a new date, before the deadline."),
+                (
+                    0,
+                    Response,
+                    "PSOW model policy, stage 1 (as adopted by Welsh bodies): resolve within 10 working days.",
+                ),
+                (
+                    1,
+                    Acknowledgement,
+                    "PSOW model policy, stage 2: acknowledge within 5 working days.",
+                ),
+                (
+                    1,
+                    Response,
+                    "PSOW model policy, stage 2: a response usually within 20 working days; if not, the person is told in writing why, and a new date, before the deadline.",
+                ),
             ],
         },
         _ => return None,
@@ -195,9 +247,10 @@ pub fn open_extension(procedure: &Procedure, stage: usize) -> bool {
 /// Months within which a complaint under `procedure` should be made (its own limit, or 12),
 /// and the rule in its terms where it has its own.
 pub fn time_limit_months(procedure: Option<&Procedure>) -> (u32, Option<&'static str>) {
-    procedure
-        .and_then(|p| about(&p.id))
-        .map_or((12, None), |about| {
-            (about.time_limit_months, Some(about.time_limit_rule).filter(|rule| !rule.is_empty()))
-        })
+    procedure.and_then(|p| about(&p.id)).map_or((12, None), |about| {
+        (
+            about.time_limit_months,
+            Some(about.time_limit_rule).filter(|rule| !rule.is_empty()),
+        )
+    })
 }

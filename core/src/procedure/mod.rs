@@ -15,9 +15,7 @@ mod nations;
 mod reference;
 
 pub use about::{about, open_extension, rule_of, time_limit_months};
-pub use built_in::{
-    BUILT_IN_IDS, LocalTargets, Stage2Start, built_in, built_in_for, built_in_version, targets_of,
-};
+pub use built_in::{BUILT_IN_IDS, LocalTargets, Stage2Start, built_in, built_in_for, built_in_version, targets_of};
 pub use custom::{CustomProcedureDraft, CustomStageDraft};
 pub use reference::{CustomProcedure, ProcedureRef, current_custom};
 
@@ -152,6 +150,23 @@ impl Stage {
 
     pub fn step(&self, kind: StepKind) -> Option<&Step> {
         self.steps.iter().find(|step| step.kind == kind)
+    }
+
+    /// What this stage holds where the children's stage 3 holds a review panel: the Welsh
+    /// regulations' stage 1 holds a discussion.
+    pub fn meeting(&self) -> &'static str {
+        match self.step(StepKind::Panel) {
+            Some(step) if step.label == "discussion" => "discussion",
+            _ => "panel",
+        }
+    }
+
+    /// The event `anchor` in words at this stage ("the discussion" rather than "the panel").
+    pub fn anchor_words(&self, anchor: Anchor) -> String {
+        match anchor {
+            Anchor::PanelHeld => format!("the {}", self.meeting()),
+            other => other.words().to_string(),
+        }
     }
 }
 

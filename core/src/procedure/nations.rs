@@ -10,8 +10,8 @@
 //! working days after the day on which it receives it", reg 15(2)); the Scottish and Northern
 //! Irish texts do not say, and Redress counts them the same way.
 
-use super::{Anchor, Basis, Procedure, Stage, Step, StepKind};
 use super::built_in::{extended, step};
+use super::{Anchor, Basis, Procedure, Stage, Step, StepKind};
 
 /// Version 1 of one of these procedures; `None` for any other id.
 pub(super) fn version_1(id: &str) -> Option<Procedure> {
