@@ -251,7 +251,7 @@ test("a complaint made after 12 months needs a decision, and one not accepted is
   await expect(page.getByText("Passed: decide whether to accept")).toBeVisible();
   await page.getByRole("link", { name: "Decision to accept" }).click();
   await page.getByRole("button", { name: "Save intake and triage" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("made after the 12-month time limit");
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("made after the time limit for making it");
   await page.getByRole("radio", { name: "Not accepted" }).check();
   await page.getByRole("radio", { name: "Older than 12 months" }).check();
   await page.getByRole("checkbox", { name: "The person was told of their right to go to the Ombudsman" }).check();

@@ -3,7 +3,7 @@
 //! holds every quotation, tagged PRIMARY, SECONDARY or NOT VERIFIED). No NOT VERIFIED figure is
 //! here: where a source could not be read, the step is left out or the stricter documented
 //! reading is taken, and the comment says so. Time limits for complaining, the windows counted
-//! in months and the extensions with no fixed limit are in [`super::about`].
+//! in months and the extensions with no fixed limit are in [`mod@super::about`].
 //!
 //! Every limit counts as the engine does: the N-th working day after the day it counts from,
 //! that day not counted — the reading the Welsh regulations state outright ("not later than 2

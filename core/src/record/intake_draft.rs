@@ -116,7 +116,8 @@ fn people_changes(before: &Record, after: &Record, change: &Change) -> Vec<super
     lines
 }
 
-/// Whether the 12-month limit had passed when the record was received.
+/// Whether the time limit for making the complaint (12 months, or its procedure's own) had
+/// passed when the record was received.
 pub fn out_of_time(record: &Record, rules: &Rules) -> bool {
     time_limit(record, rules).is_some_and(|limit| limit.status != Some(Status::Met))
 }
@@ -338,7 +339,7 @@ impl IntakeDraft {
             "accept" | "" if late => {
                 problems.push(Problem::new(
                     "decision",
-                    "The complaint was made after the 12-month time limit: choose whether to accept it, and say why",
+                    "The complaint was made after the time limit for making it: choose whether to accept it, and say why",
                 ));
                 Acceptance::Accepted
             }

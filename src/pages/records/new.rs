@@ -104,7 +104,7 @@ pub fn NewRecordPage() -> impl IntoView {
                     <DateInput
                         id="aware-date"
                         legend="Date the person became aware of it (optional)"
-                        hint="The 12-month time limit for making a complaint counts from here, or from the date of the issue."
+                        hint="The time limit for making a complaint (12 months, or 6 under the Scottish, Northern Irish and PSOW models) counts from here, or from the date of the issue."
                         fields=date_lens!(draft, aware_date)
                         error=date_error(Field::AwareDate)
                     />

@@ -179,7 +179,7 @@ fn scale(words: &[&str]) -> Vec<Choice> {
         .collect()
 }
 
-/// The decision to accept a complaint, warned about when it was made after the 12-month limit.
+/// The decision to accept a complaint, warned about when it was made after its time limit.
 fn decision(draft: RwSignal<IntakeDraft>, errors: FormErrors, late: bool) -> impl IntoView {
     view! {
         <h2 class="govuk-heading-m" id="decision">"Decision to accept"</h2>
@@ -187,12 +187,12 @@ fn decision(draft: RwSignal<IntakeDraft>, errors: FormErrors, late: bool) -> imp
             <div class="govuk-warning-text">
                 <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                 <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>
-                    "This complaint was made after the 12-month time limit. You may still accept it; record why."</strong>
+                    "This complaint was made after the time limit for making it (see its deadlines). You may still accept it; record why."</strong>
             </div>
         })}
         <Radios id="decision" legend="Is the complaint accepted?" choices=vec![
             Choice::new("accept", "Accepted"),
-            Choice::new("accept-out-of-time", "Accepted out of time").with_hint("After the 12-month limit, with a reason."),
+            Choice::new("accept-out-of-time", "Accepted out of time").with_hint("After the time limit, with a reason."),
             Choice::new("not-accepted", "Not accepted").with_hint("The record is closed, with the reason."),
         ] value=lens!(draft, decision) error=errors.message("decision") />
         <Radios id="not-accepted-reason" legend="If not accepted, why?" choices={Choice::every::<NotAcceptedReason>()} value=lens!(draft, not_accepted_reason) error=errors.message("not-accepted-reason") />
