@@ -79,6 +79,11 @@
 //!   - `table`: a report table: caption, headings, rows, and the numbers for a chart.
 //! - [`sample`]: made-up records for exploring a new device, marked as samples.
 //! - [`settings`]: the organisation's settings: its name, calendars, targets and procedures.
+//! - [`sync`]: team sync through CouchDB: the replication protocol's rules, no I/O.
+//!   - [`sync::rev`]: revisions (`N-hash`), `_revisions` as a path, a new revision minted here.
+//!   - [`sync::tree`]: a document's revision tree: merging, leaves, the winner, conflicts.
+//!   - [`sync::edit`]: an edit, a deletion and a conflict's resolution written on this device.
+//!   - [`sync::diff`]: `_revs_diff`: which offered revisions this side lacks.
 //! - [`versions`]: two versions of one document side by side: what differs, by place.
 //! - [`worklist`]: My work: what is overdue and due soon, by handler; actions; reviews.
 
@@ -101,5 +106,6 @@ pub mod record;
 pub mod report;
 pub mod sample;
 pub mod settings;
+pub mod sync;
 pub mod versions;
 pub mod worklist;

@@ -1,0 +1,16 @@
+//! Team sync through CouchDB: the rules of the replication protocol as plain functions over
+//! plain data, so the app only moves bytes (with `fetch`) and its store keeps what these give.
+//!
+//! - [`rev`]: revisions (`N-hash`), `_revisions` as a path, and a new revision minted here.
+//! - [`tree`]: a document's revision tree: merging a path, leaves, the winner, conflicts.
+//! - [`edit`]: an edit, a deletion and a conflict's resolution written on this device.
+//! - [`diff`]: `_revs_diff`: which offered revisions this side lacks.
+//!
+//! The protocol is apache/couchdb's `src/docs/src/replication/protocol.rst`; PouchDB
+//! (`pouchdb-merge`, `pouchdb-checkpointer`, `pouchdb-replication`) is the client these rules were
+//! learnt from.
+
+pub mod diff;
+pub mod edit;
+pub mod rev;
+pub mod tree;
