@@ -84,6 +84,10 @@
 //!   - [`sync::tree`]: a document's revision tree: merging, leaves, the winner, conflicts.
 //!   - [`sync::edit`]: an edit, a deletion and a conflict's resolution written on this device.
 //!   - [`sync::diff`]: `_revs_diff`: which offered revisions this side lacks.
+//!   - [`sync::checkpoint`]: the `_local` checkpoints, the replication id, where to resume.
+//!   - [`sync::plan`]: one replication as steps the app makes, retried after a growing wait.
+//!   - [`sync::wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
+//!   - [`sync::receive`]: a document read from the server, applied or set aside by its id.
 //! - [`versions`]: two versions of one document side by side: what differs, by place.
 //! - [`worklist`]: My work: what is overdue and due soon, by handler; actions; reviews.
 

@@ -5,12 +5,20 @@
 //! - [`tree`]: a document's revision tree: merging a path, leaves, the winner, conflicts.
 //! - [`edit`]: an edit, a deletion and a conflict's resolution written on this device.
 //! - [`diff`]: `_revs_diff`: which offered revisions this side lacks.
+//! - [`checkpoint`]: the `_local` checkpoints, the replication id, where to resume.
+//! - [`plan`]: one replication as steps the app makes, with retries after a growing wait.
+//! - [`wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
+//! - [`receive`]: a document read from the server, applied or set aside by its id.
 //!
 //! The protocol is apache/couchdb's `src/docs/src/replication/protocol.rst`; PouchDB
 //! (`pouchdb-merge`, `pouchdb-checkpointer`, `pouchdb-replication`) is the client these rules were
 //! learnt from.
 
+pub mod checkpoint;
 pub mod diff;
 pub mod edit;
+pub mod plan;
+pub mod receive;
 pub mod rev;
 pub mod tree;
+pub mod wire;

@@ -1,0 +1,270 @@
+//! A document read from the team's database, sorted before anything is stored: one that fits
+//! (a record, an assessment, the shared settings or a deletion, in the storage envelope, of this
+//! schema or an older one) is applied; anything else — another program's, a malformed one, one
+//! from a newer Redress, one whose id does not match what it holds — is set aside by its id with
+//! the reason in words, and the rest of the batch goes on. Every document takes the storage
+//! door's own way in, `exchange::restore`: the envelope, the migration steps, the reading and
+//! the bounds.
+//!
+//! A document's id says what it is: `record:{id}`, `assessment:{id}`, `deletion:{id}` (a deleted
+//! record's tombstone, who, when and why) or `settings:{name}`.
+
+use super::rev::Rev;
+use super::wire::Doc;
+use crate::assessment::Assessment;
+use crate::exchange::DocKind;
+use crate::exchange::restore::{self, Restored};
+use crate::problem::Problem;
+use crate::record::Record;
+use crate::record::bounds::check_deletion;
+use crate::record::deletion::Deletion;
+use crate::settings::Settings;
+use serde_json::Value;
+use std::fmt;
+
+/// The kinds of document Redress keeps in a team's database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Record,
+    Assessment,
+    Deletion,
+    Settings,
+}
+
+impl Kind {
+    const ALL: [Kind; 4] = [Kind::Record, Kind::Assessment, Kind::Deletion, Kind::Settings];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Record => "record",
+            Kind::Assessment => "assessment",
+            Kind::Deletion => "deletion",
+            Kind::Settings => "settings",
+        }
+    }
+}
+
+/// A document's id in the team's database: its kind and the id of what it holds.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocKey {
+    pub kind: Kind,
+    pub id: String,
+}
+
+impl DocKey {
+    pub fn new(kind: Kind, id: impl Into<String>) -> DocKey {
+        DocKey { kind, id: id.into() }
+    }
+
+    /// Reads `kind:id`; `None` for any other id (a design document, another program's).
+    pub fn parse(text: &str) -> Option<DocKey> {
+        let (prefix, id) = text.split_once(':')?;
+        let kind = Kind::ALL.into_iter().find(|kind| kind.prefix() == prefix)?;
+        (!id.is_empty()).then(|| DocKey::new(kind, id))
+    }
+}
+
+impl fmt::Display for DocKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.kind.prefix(), self.id)
+    }
+}
+
+/// What a fitting document holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    Record(Box<Restored<Record>>),
+    Assessment(Box<Restored<Assessment>>),
+    Settings(Box<Restored<Settings>>),
+    Deletion(Restored<Deletion>),
+    /// A deleted revision (`_deleted: true`): whatever its body, it only says the document is
+    /// gone on this branch.
+    Tombstone,
+}
+
+/// A document that fits, to store with its revisions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub key: DocKey,
+    /// Its revision and those before it, newest first, to merge into its tree.
+    pub path: Vec<Rev>,
+    pub deleted: bool,
+    pub content: Content,
+}
+
+/// A document set aside: its id in the database, and why, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub id: String,
+    pub why: String,
+}
+
+/// What to do with a document read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fit {
+    Apply(Box<Incoming>),
+    SetAside(SetAside),
+}
+
+fn aside(doc: &Doc, why: impl Into<String>) -> Fit {
+    Fit::SetAside(SetAside {
+        id: doc.id.chars().take(200).collect(),
+        why: why.into(),
+    })
+}
+
+fn words(problem: &Problem) -> String {
+    format!("{}: {}", problem.field, problem.message)
+}
+
+/// Sorts one document read from the team's database.
+pub fn classify(doc: &Doc) -> Fit {
+    let Some(key) = DocKey::parse(&doc.id) else {
+        return aside(
+            doc,
+            "It is not a Redress document (its id names no kind Redress keeps).",
+        );
+    };
+    let Some(path) = doc.path() else {
+        return aside(doc, "Its revisions do not read as CouchDB writes them.");
+    };
+    let incoming = |content| {
+        Fit::Apply(Box::new(Incoming {
+            key: key.clone(),
+            path: path.clone(),
+            deleted: doc.deleted,
+            content,
+        }))
+    };
+    if doc.deleted {
+        return incoming(Content::Tombstone);
+    }
+    let text = Value::Object(doc.plain_body()).to_string();
+    let content = match key.kind {
+        Kind::Record => {
+            restore::record(&text).and_then(|r| same_id(&key, &r.data.id).map(|()| Content::Record(Box::new(r))))
+        }
+        Kind::Assessment => restore::assessment(&text)
+            .and_then(|a| same_id(&key, &a.data.id).map(|()| Content::Assessment(Box::new(a)))),
+        Kind::Settings => restore::settings(&text).map(|s| Content::Settings(Box::new(s))),
+        Kind::Deletion => restore::document::<Deletion>(DocKind::Other, &text).and_then(|mut d| {
+            d.problems = check_deletion(&d.data);
+            same_id(&key, &d.data.id).map(|()| Content::Deletion(d))
+        }),
+    };
+    match content {
+        Ok(content) => incoming(content),
+        Err(problem) => aside(doc, words(&problem)),
+    }
+}
+
+/// A document must hold what its id says, or it would write over another.
+fn same_id(key: &DocKey, held: &str) -> Result<(), Problem> {
+    if key.id == held {
+        Ok(())
+    } else {
+        Err(Problem::at(
+            "data.id",
+            format!("It holds {held}, not {}, which its id names.", key.id),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exchange::seal;
+    use serde_json::json;
+
+    fn doc(id: &str, mut body: Value) -> Doc {
+        body["_id"] = json!(id);
+        let mut doc: Doc = serde_json::from_value(body).unwrap();
+        doc.rev = Some(Rev::new(1, "a"));
+        doc
+    }
+
+    fn sealed<T: serde::Serialize>(data: &T) -> Value {
+        serde_json::from_str(&seal(data)).unwrap()
+    }
+
+    fn deletion(id: &str) -> Deletion {
+        Deletion {
+            id: id.into(),
+            reference: "C-2026-0001".into(),
+            who: "Sam".into(),
+            at: "2026-12-01T10:00:00Z".parse().unwrap(),
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_key_names_its_kind() {
+        assert_eq!(DocKey::parse("record:abc"), Some(DocKey::new(Kind::Record, "abc")));
+        assert_eq!(DocKey::new(Kind::Deletion, "x").to_string(), "deletion:x");
+        for other in ["_design/app", "record:", "abc", "people:1"] {
+            assert_eq!(DocKey::parse(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_deletion_in_its_envelope_fits() {
+        let Fit::Apply(incoming) = classify(&doc("deletion:r1", sealed(&deletion("r1")))) else {
+            panic!("fits")
+        };
+        assert_eq!(incoming.path, vec![Rev::new(1, "a")]);
+        assert!(matches!(&incoming.content, Content::Deletion(d) if d.data.who == "Sam"));
+    }
+
+    #[test]
+    fn a_record_from_the_samples_fits() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let change = crate::record::Change::new("Sam", "2026-12-01T10:00:00Z".parse().unwrap());
+        let record = crate::sample::sample_records(today, &crate::settings::Settings::default(), &change).remove(0);
+        let Fit::Apply(incoming) = classify(&doc(&format!("record:{}", record.id), sealed(&record))) else {
+            panic!("fits")
+        };
+        assert!(matches!(&incoming.content, Content::Record(r) if r.data.id == record.id));
+    }
+
+    #[test]
+    fn a_tombstone_fits_whatever_its_body() {
+        let mut gone = doc("record:r1", json!({"anything": 1}));
+        gone.deleted = true;
+        assert!(matches!(classify(&gone), Fit::Apply(i) if i.content == Content::Tombstone && i.deleted));
+    }
+
+    #[test]
+    fn what_does_not_fit_is_set_aside_with_its_reason() {
+        let newer = {
+            let mut body = sealed(&deletion("r1"));
+            body["schema_version"] = json!(99);
+            body
+        };
+        let cases = [
+            (doc("_design/app", json!({})), "not a Redress document"),
+            (doc("deletion:r1", json!({"format": "other"})), "not the right kind"),
+            (doc("deletion:r1", json!({"hello": 1})), "no format"),
+            (doc("deletion:r1", newer), "newer version"),
+            (doc("deletion:r2", sealed(&deletion("r1"))), "It holds r1, not r2"),
+            (
+                doc(
+                    "deletion:r1",
+                    json!({"format": "redress-store", "schema_version": 4, "data": {"id": 3}}),
+                ),
+                "data",
+            ),
+        ];
+        for (doc, words) in cases {
+            match classify(&doc) {
+                Fit::SetAside(aside) => {
+                    assert_eq!(aside.id, doc.id);
+                    assert!(aside.why.contains(words), "{}: {}", doc.id, aside.why);
+                }
+                Fit::Apply(_) => panic!("{} should be set aside", doc.id),
+            }
+        }
+        let mut no_rev = doc("deletion:r1", sealed(&deletion("r1")));
+        no_rev.rev = None;
+        assert!(matches!(classify(&no_rev), Fit::SetAside(a) if a.why.contains("revisions")));
+    }
+}
