@@ -88,6 +88,7 @@
 //!   - [`sync::plan`]: one replication as steps the app makes, retried after a growing wait.
 //!   - [`sync::wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
 //!   - [`sync::receive`]: a document read from the server, applied or set aside by its id.
+//!   - [`sync::reference`]: references that stay unique across a team's devices.
 //! - [`versions`]: two versions of one document side by side: what differs, by place.
 //! - [`worklist`]: My work: what is overdue and due soon, by handler; actions; reviews.
 

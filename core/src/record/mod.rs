@@ -33,7 +33,7 @@ pub use outcome::{
     Outcome, REOPEN_REASON, chosen_concern_outcome, closable, close, escalate_concern, reopen, set_concern_outcome,
 };
 pub use person::{Authority, Person};
-pub use reference::{next_free_reference, next_reference};
+pub use reference::{next_free_reference, next_reference, prefix as reference_prefix};
 pub use stage::{Extension, StageEvents};
 
 use crate::procedure::{CustomProcedure, Procedure, ProcedureRef};

@@ -9,6 +9,7 @@
 //! - [`plan`]: one replication as steps the app makes, with retries after a growing wait.
 //! - [`wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
 //! - [`receive`]: a document read from the server, applied or set aside by its id.
+//! - [`reference`](mod@reference): human references that stay unique across a team's devices.
 //!
 //! The protocol is apache/couchdb's `src/docs/src/replication/protocol.rst`; PouchDB
 //! (`pouchdb-merge`, `pouchdb-checkpointer`, `pouchdb-replication`) is the client these rules were
@@ -19,6 +20,7 @@ pub mod diff;
 pub mod edit;
 pub mod plan;
 pub mod receive;
+pub mod reference;
 pub mod rev;
 pub mod tree;
 pub mod wire;
