@@ -23,7 +23,13 @@
 //! (`C-2026-0042`) stays as it is and is still read. Nothing here runs until the app adopts it;
 //! the app would then keep the device's tag in its settings (an additive field, `serde(default)`,
 //! so stored settings read unchanged), create the `device:{tag}` claim when sync is set up, and
-//! call [`next_team_reference`] instead of `record::next_reference` once the device has a tag.
+//! once the device has a tag call [`next_team_reference`] wherever a reference is made today: a
+//! new record (`record::draft`, through `record::next_reference`), a concern escalated to a
+//! complaint (`record::outcome`), a record renumbered on import (`exchange::renumber`, through
+//! `record::next_free_reference`) and, with [`next_tagged`], an advocacy case
+//! (`advocacy::start::case_reference`). A search of `core/` and `src/` found no code that reads a
+//! reference's parts back except to count the next number; an end-to-end test that matches a
+//! reference's shape (`tests/e2e/records.spec.ts`, `C-2026-\d{4}`) would have to allow the tag.
 //! References made before a device joined can still clash with another device's old ones: the
 //! first sync finds them with [`to_renumber`] and renumbers them with a history line, as an
 //! import already does (`exchange::renumber`).
@@ -94,7 +100,13 @@ pub fn next_team_reference<'a>(
     tag: &str,
     taken: impl IntoIterator<Item = &'a str>,
 ) -> String {
-    let start = format!("{}-{}", prefix(kind), received.year());
+    next_tagged(prefix(kind), received.year(), tag, taken)
+}
+
+/// The same for any letter: `A` for an advocacy case (`advocacy::start::case_reference`'s
+/// `A-2026-0003` becomes `A-2026-K7-0003`).
+pub fn next_tagged<'a>(letter: &str, year: i32, tag: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
+    let start = format!("{letter}-{year}");
     let highest = taken
         .into_iter()
         .filter_map(team_parts)
