@@ -84,6 +84,7 @@
 //!   - [`sync::tree`]: a document's revision tree: merging, leaves, the winner, conflicts.
 //!   - [`sync::edit`]: an edit, a deletion and a conflict's resolution written on this device.
 //!   - [`sync::diff`]: `_revs_diff`: which offered revisions this side lacks.
+//!   - [`sync::local`]: this device's side: a document's tree and leaves kept, its changes feed.
 //!   - [`sync::checkpoint`]: the `_local` checkpoints, the replication id, where to resume.
 //!   - [`sync::plan`]: one replication as steps the app makes, retried after a growing wait.
 //!   - [`sync::wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.

@@ -5,6 +5,7 @@
 //! - [`tree`]: a document's revision tree: merging a path, leaves, the winner, conflicts.
 //! - [`edit`]: an edit, a deletion and a conflict's resolution written on this device.
 //! - [`diff`]: `_revs_diff`: which offered revisions this side lacks.
+//! - [`local`]: this device's side: a document's tree and leaves kept, its changes feed.
 //! - [`checkpoint`]: the `_local` checkpoints, the replication id, where to resume.
 //! - [`plan`]: one replication as steps the app makes, with retries after a growing wait.
 //! - [`wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
@@ -18,6 +19,7 @@
 pub mod checkpoint;
 pub mod diff;
 pub mod edit;
+pub mod local;
 pub mod plan;
 pub mod receive;
 pub mod reference;

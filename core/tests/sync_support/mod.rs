@@ -10,28 +10,22 @@
 use redress_core::sync::checkpoint::{Checkpoint, replication_id};
 use redress_core::sync::diff::{RevsDiffRequest, RevsDiffResponse, revs_diff};
 use redress_core::sync::edit::{self, Write};
+use redress_core::sync::local::{self, Local};
 use redress_core::sync::plan::{BATCH, Failure, Replication, Reply, Step, Summary};
-use redress_core::sync::rev::{Rev, Revisions};
-use redress_core::sync::tree::RevTree;
+use redress_core::sync::rev::Rev;
+use redress_core::sync::tree::Merged;
 use redress_core::sync::wire::{
-    BulkDocsItem, BulkDocsRequest, BulkGetDoc, BulkGetRequest, BulkGetResponse, BulkGetResult, Change, ChangeRev,
-    ChangesResponse, Doc, RevError, Seq,
+    BulkDocsItem, BulkDocsRequest, BulkGetDoc, BulkGetRequest, BulkGetResponse, BulkGetResult, ChangesResponse, Seq,
 };
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Debug, Clone, Default)]
-pub struct Stored {
-    pub tree: RevTree,
-    pub bodies: BTreeMap<Rev, Value>,
-    seq: u64,
-}
-
-/// One database: a device's store or the team's server.
+/// One database: a device's store or the team's server, each document kept as the device keeps
+/// it (`sync::local`).
 #[derive(Debug, Clone)]
 pub struct Db {
     pub name: String,
-    pub docs: BTreeMap<String, Stored>,
+    pub docs: BTreeMap<String, Local>,
     seq: u64,
     /// Whether its sequences are text, as CouchDB 2+ writes them (the server), or numbers.
     text_seqs: bool,
@@ -66,119 +60,71 @@ impl Db {
         }
     }
 
-    fn bump(&mut self, id: &str) {
-        self.seq += 1;
-        if let Some(stored) = self.docs.get_mut(id) {
-            stored.seq = self.seq;
-        }
-    }
-
-    fn keep(&mut self, id: &str, writes: Vec<Write>) {
-        if writes.is_empty() {
-            return;
-        }
-        let stored = self.docs.entry(id.to_string()).or_default();
+    fn keep(&mut self, id: &str, writes: Vec<Write>) -> Vec<Rev> {
+        let mut revs = Vec::new();
         for write in writes {
-            stored.bodies.insert(write.rev, write.body);
+            self.seq += 1;
+            let seq = self.seq;
+            self.docs
+                .entry(id.to_string())
+                .or_default()
+                .keep(write.rev.clone(), &write.body, seq);
+            revs.push(write.rev);
         }
-        self.bump(id);
+        revs
     }
 
     /// A person edits `id` here.
     pub fn edit(&mut self, id: &str, body: Value) -> Vec<Rev> {
-        let stored = self.docs.entry(id.to_string()).or_default();
-        let write = edit::edit(&mut stored.tree, body);
-        let revs = vec![write.rev.clone()];
-        self.keep(id, vec![write]);
-        revs
+        let write = edit::edit(&mut self.docs.entry(id.to_string()).or_default().tree, body);
+        self.keep(id, vec![write])
     }
 
     /// A person deletes `id` here.
     pub fn delete(&mut self, id: &str) -> Vec<Rev> {
-        let Some(stored) = self.docs.get_mut(id) else {
+        let Some(local) = self.docs.get_mut(id) else {
             return Vec::new();
         };
-        let writes = edit::delete(&mut stored.tree, &serde_json::json!({"deleted_by": self.name}));
-        let revs = writes.iter().map(|w| w.rev.clone()).collect();
-        self.keep(id, writes);
-        revs
+        let writes = edit::delete(&mut local.tree, &serde_json::json!({"deleted_by": self.name}));
+        self.keep(id, writes)
     }
 
     /// A person resolves the conflict on `id` here, if there is one.
     pub fn resolve(&mut self, id: &str, merged: Value) -> Vec<Rev> {
-        let Some(stored) = self.docs.get_mut(id) else {
+        let Some(local) = self.docs.get_mut(id) else {
             return Vec::new();
         };
-        let writes = edit::resolve(&mut stored.tree, merged);
-        let revs = writes.iter().map(|w| w.rev.clone()).collect();
-        self.keep(id, writes);
-        revs
+        let writes = edit::resolve(&mut local.tree, merged);
+        self.keep(id, writes)
     }
 
     pub fn changes(&self, since: &Seq, limit: usize) -> ChangesResponse {
-        let since = Self::number_of(since);
-        let mut newer: Vec<(&String, &Stored)> = self.docs.iter().filter(|(_, s)| s.seq > since).collect();
-        newer.sort_by_key(|(_, s)| s.seq);
-        let pending = newer.len().saturating_sub(limit) as u64;
-        let results: Vec<Change> = newer
-            .into_iter()
-            .take(limit)
-            .map(|(id, stored)| Change {
-                seq: self.seq_of(stored.seq),
-                id: id.clone(),
-                changes: stored
-                    .tree
-                    .leaves()
-                    .into_iter()
-                    .map(|leaf| ChangeRev { rev: leaf.rev })
-                    .collect(),
-                deleted: stored.tree.is_deleted(),
-            })
-            .collect();
-        let last_seq = results.last().map_or_else(|| self.seq_of(since), |c| c.seq.clone());
-        ChangesResponse {
-            results,
-            last_seq,
-            pending: Some(pending),
+        let mut feed = local::changes(
+            self.docs.iter().map(|(id, l)| (id.as_str(), l)),
+            Self::number_of(since),
+            limit,
+        );
+        for change in &mut feed.results {
+            change.seq = self.seq_of(Self::number_of(&change.seq));
         }
+        feed.last_seq = self.seq_of(Self::number_of(&feed.last_seq));
+        feed
     }
 
     pub fn revs_diff(&self, request: &RevsDiffRequest) -> RevsDiffResponse {
-        revs_diff(request, |id| self.docs.get(id).map(|s| &s.tree))
+        revs_diff(request, |id| self.docs.get(id).map(|l| &l.tree))
     }
 
     pub fn bulk_get(&self, request: &BulkGetRequest) -> BulkGetResponse {
         let results = request
             .docs
             .iter()
-            .map(|item| {
-                let found = self
-                    .docs
-                    .get(&item.id)
-                    .and_then(|s| s.bodies.get(&item.rev).map(|body| (s, body)));
-                let doc = match found {
-                    Some((stored, body)) => {
-                        let path = stored.tree.path_to(&item.rev);
-                        let deleted = stored.tree.leaves().iter().any(|l| l.rev == item.rev && l.deleted);
-                        BulkGetDoc::Ok(Doc {
-                            id: item.id.clone(),
-                            rev: Some(item.rev.clone()),
-                            revisions: Revisions::from_path(&path),
-                            deleted,
-                            body: body.as_object().cloned().unwrap_or_default(),
-                        })
-                    }
-                    None => BulkGetDoc::Error(RevError {
-                        id: item.id.clone(),
-                        rev: Some(item.rev.to_string()),
-                        error: "not_found".into(),
-                        reason: "missing".into(),
-                    }),
-                };
-                BulkGetResult {
-                    id: item.id.clone(),
-                    docs: vec![doc],
-                }
+            .map(|item| BulkGetResult {
+                id: item.id.clone(),
+                docs: vec![match self.docs.get(&item.id) {
+                    Some(local) => local.get(&item.id, &item.rev),
+                    None => BulkGetDoc::Missing(item.rev.to_string()),
+                }],
             })
             .collect();
         BulkGetResponse { results }
@@ -188,25 +134,17 @@ impl Db {
         assert!(!request.new_edits, "replication writes revisions as they are");
         let mut refused = Vec::new();
         for doc in &request.docs {
-            let Some(path) = doc.path() else {
-                refused.push(BulkDocsItem {
+            let next = self.seq + 1;
+            match self.docs.entry(doc.id.clone()).or_default().apply(doc, next) {
+                None => refused.push(BulkDocsItem {
                     id: doc.id.clone(),
                     ok: None,
                     rev: None,
                     error: Some("bad_request".into()),
                     reason: Some("no revisions".into()),
-                });
-                continue;
-            };
-            let stored = self.docs.entry(doc.id.clone()).or_default();
-            let before = stored.tree.clone();
-            stored.tree.merge_path(&path, doc.deleted);
-            stored
-                .bodies
-                .entry(path[0].clone())
-                .or_insert_with(|| Value::Object(doc.body.clone()));
-            if stored.tree != before {
-                self.bump(&doc.id.clone());
+                }),
+                Some(Merged::Known) => {}
+                Some(_) => self.seq = next,
             }
         }
         refused
