@@ -6,7 +6,7 @@
 
 use super::rev::{Rev, Revisions};
 use super::tree::{Merged, RevTree};
-use super::wire::{BulkGetDoc, Change, ChangeRev, ChangesResponse, Doc, Seq};
+use super::wire::{BulkGetDoc, Change, ChangeRev, ChangesResponse, Doc, Seq, plain};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -28,11 +28,7 @@ impl Local {
     /// Keeps a revision written here (`edit::Write`'s rev and body), as the device's change
     /// number `seq`.
     pub fn keep(&mut self, rev: Rev, body: &Value, seq: u64) {
-        let body = match body {
-            Value::Object(members) => members.clone(),
-            _ => Map::new(),
-        };
-        self.bodies.insert(rev, body);
+        self.bodies.insert(rev, plain(body));
         self.compact();
         self.seq = seq;
     }
@@ -111,6 +107,16 @@ pub fn changes<'a>(docs: impl IntoIterator<Item = (&'a str, &'a Local)>, since: 
     }
 }
 
+/// The body to write for a document the store sealed (`exchange::seal_revision`): the envelope
+/// as JSON, without its `revision` — how many times *this* device saved it over, which means
+/// nothing on another device and would make the same content a different revision. `None` when
+/// the text is not a JSON object.
+pub fn envelope_body(sealed: &str) -> Option<Value> {
+    let mut value: Value = serde_json::from_str(sealed).ok()?;
+    value.as_object_mut()?.remove("revision");
+    Some(value)
+}
+
 /// A sequence from this device's own feed read back as its number (0 for anything else).
 pub fn seq_number(seq: &Seq) -> u64 {
     match seq {
@@ -164,6 +170,26 @@ mod tests {
         bare.rev = None;
         bare.revisions = None;
         assert_eq!(here.apply(&bare, 5), None);
+    }
+
+    #[test]
+    fn a_sealed_document_is_sent_without_this_devices_save_count() {
+        let deletion = crate::record::deletion::Deletion {
+            id: "r1".into(),
+            reference: "C-2026-0001".into(),
+            who: "Sam".into(),
+            at: "2026-12-01T10:00:00Z".parse().unwrap(),
+            why: String::new(),
+        };
+        let body = envelope_body(&crate::exchange::seal_revision(&deletion, 7)).unwrap();
+        assert!(body.get("revision").is_none());
+        assert_eq!(body["format"], "redress-store");
+        assert_eq!(
+            body,
+            envelope_body(&crate::exchange::seal_revision(&deletion, 2)).unwrap()
+        );
+        assert_eq!(envelope_body("[1]"), None);
+        assert_eq!(envelope_body("not json"), None);
     }
 
     #[test]

@@ -174,10 +174,7 @@ impl Doc {
             rev: Some(write.rev.clone()),
             revisions: Some(write.revisions.clone()),
             deleted: write.deleted,
-            body: match &write.body {
-                Value::Object(members) => members.clone(),
-                _ => Map::new(),
-            },
+            body: plain(&write.body),
         }
     }
 
@@ -194,12 +191,25 @@ impl Doc {
 
     /// The body without CouchDB's own members (`_attachments`, `_conflicts`…).
     pub fn plain_body(&self) -> Map<String, Value> {
-        self.body
-            .iter()
-            .filter(|(key, _)| !key.starts_with('_'))
-            .map(|(key, value)| (key.clone(), value.clone()))
-            .collect()
+        plain_members(&self.body)
     }
+}
+
+/// A body's members without any CouchDB keeps for itself (a name starting with `_`), which a
+/// document must not carry twice; anything but an object is an empty body.
+pub fn plain(body: &Value) -> Map<String, Value> {
+    match body {
+        Value::Object(members) => plain_members(members),
+        _ => Map::new(),
+    }
+}
+
+fn plain_members(members: &Map<String, Value>) -> Map<String, Value> {
+    members
+        .iter()
+        .filter(|(key, _)| !key.starts_with('_'))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -272,6 +282,12 @@ mod tests {
             serde_json::from_value(json!({"_id": "x", "_rev": "3-c", "_conflicts": ["3-d"], "a": 1})).unwrap();
         assert_eq!(bare.path(), Some(vec![Rev::new(3, "c")]));
         assert_eq!(bare.plain_body().len(), 1);
+        assert_eq!(
+            plain(&json!({"_id": "x", "a": 1})).len(),
+            1,
+            "an _id in a body would be sent twice"
+        );
+        assert!(plain(&json!([1])).is_empty());
     }
 
     #[test]
