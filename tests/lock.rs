@@ -182,3 +182,28 @@ async fn a_sealed_value_changed_or_moved_is_set_aside_with_its_reason_and_the_re
     );
     store::remove_lock(PASSPHRASE).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn sealed_values_read_without_a_key_are_left_where_they_are_never_set_aside() {
+    make_version_1().await;
+    let before = store::open().await;
+    store::set_lock(PASSPHRASE).await.unwrap();
+    let kept = everything_kept().await;
+    // A page that did not read the lock (the database failed at that moment, say) reads on.
+    restart();
+    store::forget_lock_state();
+    let loaded = store::open().await;
+    assert!(loaded.records.is_empty());
+    assert!(
+        loaded.problems.iter().any(|p| p.0.contains("no key to open them")),
+        "{:?}",
+        loaded.problems
+    );
+    assert_eq!(everything_kept().await, kept);
+    assert!(store::set_aside().await.unwrap().is_empty());
+    // The lock is still there, and opens everything.
+    assert!(matches!(store::lock_state().await, LockState::Locked(_)));
+    store::unlock(PASSPHRASE).await.unwrap();
+    assert_eq!(store::open().await.records, before.records);
+    store::remove_lock(PASSPHRASE).await.unwrap();
+}

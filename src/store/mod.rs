@@ -32,7 +32,7 @@ pub use move_in::move_in;
 pub use quota::{StorageUse, ask_to_persist, storage_use};
 pub use read::{load_assessment, load_deletion, load_record, load_settings, open, raw_values, reload, set_aside};
 pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_rows};
-pub use sealed::{forget as forget_key, lock_set};
+pub use sealed::{forget as forget_key, forget_lock_state, lock_set};
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;

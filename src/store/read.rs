@@ -212,9 +212,16 @@ async fn take_all(
         return;
     }
     let opened = sealed::open_many(kind, texts.clone()).await;
+    let mut without_key = 0;
     for ((key, raw), (_, result)) in texts.into_iter().zip(opened) {
         let read = match result {
             Ok(text) => take(loaded, kind, &key, &text),
+            // Sealed, and no key to open it (the lock was not read at start-up): left where it
+            // is, untouched, and said once — never set aside as if it were damaged.
+            Err(why) if why == sealed::LOCKED => {
+                without_key += 1;
+                continue;
+            }
             Err(why) => {
                 loaded
                     .problems
@@ -225,6 +232,11 @@ async fn take_all(
         if !read {
             unreadable.push((kind, key, raw));
         }
+    }
+    if without_key > 0 {
+        loaded.problems.push(StoreProblem(format!(
+            "{without_key} stored values are encrypted and Redress has no key to open them. They have been left as they are. Reload the page to unlock Redress."
+        )));
     }
 }
 

@@ -36,10 +36,20 @@ pub(super) fn keep(key: CryptoKey) {
     note_lock_set(true);
 }
 
+/// As a page that never read the lock: no key, and no lock known. For the browser tests.
+#[doc(hidden)]
+pub fn forget_lock_state() {
+    forget();
+    note_lock_set(false);
+}
+
 /// Drops the data key: nothing stored can be read or written again until the next unlock.
 pub fn forget() {
     KEY.with(|k| *k.borrow_mut() = None);
 }
+
+/// Why a sealed value was not opened when there is no key: never a reason to set it aside.
+pub(super) const LOCKED: &str = "Redress is locked";
 
 fn locked() -> SaveError {
     SaveError::Blocked("Redress is locked; unlock it to save".into())
@@ -115,7 +125,7 @@ pub(super) async fn open_many_with(
         }
         match (Sealed::read(&text), data_key) {
             (Err(problem), _) => out.push((key, Some(Err(problem.message)))),
-            (Ok(_), None) => out.push((key, Some(Err("Redress is locked".into())))),
+            (Ok(_), None) => out.push((key, Some(Err(LOCKED.into())))),
             (Ok(sealed), Some(_)) => {
                 jobs.push((sealed.encrypted(), lock::bound_to(store, &key, sealed.revision)));
                 places.push(out.len());
@@ -136,7 +146,7 @@ pub(super) async fn open_many_with(
         }
     }
     out.into_iter()
-        .map(|(key, result)| (key, result.unwrap_or_else(|| Err("Redress is locked".into()))))
+        .map(|(key, result)| (key, result.unwrap_or_else(|| Err(LOCKED.into()))))
         .collect()
 }
 
