@@ -69,8 +69,14 @@ impl Locking {
 
 /// Drops the key, tells the other tabs (they lock too), and starts the page again.
 pub fn lock_and_start_again() {
-    store::forget_key();
     store::announce(&store::StoreChange::Lock);
+    start_again_locked();
+}
+
+/// Drops the key and starts this page again, locked; other tabs carry on (a tab left idle locks
+/// itself without taking the one the person is typing in with it).
+fn start_again_locked() {
+    store::forget_key();
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();
     }
@@ -122,7 +128,13 @@ pub fn watch(locking: Locking) {
         }
         let idle = js_sys::Date::now() - last_use.get();
         if idle >= f64::from(locking.minutes.get_untracked()) * 60_000.0 {
-            lock_and_start_again();
+            // Stop counting, let the saves already asked for finish, then lock this tab.
+            last_use.set(f64::INFINITY);
+            let state = locking.state;
+            leptos::task::spawn_local(async move {
+                state.saves_done().await;
+                start_again_locked();
+            });
         }
     })
     .into_js_value();
@@ -141,7 +153,7 @@ pub fn watch(locking: Locking) {
             .and_then(|p| p.as_bool())
             .unwrap_or(false);
         if persisted && locking.set.get_untracked() {
-            lock_and_start_again();
+            start_again_locked();
         }
     })
     .into_js_value();

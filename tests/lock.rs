@@ -63,6 +63,10 @@ async fn the_lock_seals_an_old_database_and_the_passphrase_brings_it_back_whole(
 
     let recovery = store::set_lock(PASSPHRASE).await.unwrap();
     assert_eq!(lock::recovery::read(&recovery).unwrap().len(), 32);
+    // A second lock is never set over the first (its values could not be opened again).
+    let kept_before = everything_kept().await;
+    assert!(store::set_lock("another passphrase here").await.is_err());
+    assert_eq!(everything_kept().await, kept_before);
     // Every value is sealed but the lock itself, and no name is left to read.
     let kept = everything_kept().await;
     assert!(kept.len() > 20);
@@ -180,6 +184,17 @@ async fn a_sealed_value_changed_or_moved_is_set_aside_with_its_reason_and_the_re
             .iter()
             .any(|(key, text)| key.ends_with(&first_key) && *text == sealed.to_text())
     );
+    // The lock is not removed while a record cannot be decrypted: left sealed without its lock,
+    // it could never be opened again. Nothing changes.
+    store::put_raw("records", &first_key, &sealed.to_text()).await.unwrap();
+    let kept = everything_kept().await;
+    let refused = store::remove_lock(PASSPHRASE).await;
+    assert!(
+        matches!(&refused, Err(UnlockError::Failed(why)) if why.contains("could not be decrypted")),
+        "{refused:?}"
+    );
+    assert_eq!(everything_kept().await, kept);
+    store::put_raw("records", &first_key, &first_text).await.unwrap();
     store::remove_lock(PASSPHRASE).await.unwrap();
 }
 
@@ -201,6 +216,14 @@ async fn sealed_values_read_without_a_key_are_left_where_they_are_never_set_asid
     );
     assert_eq!(everything_kept().await, kept);
     assert!(store::set_aside().await.unwrap().is_empty());
+    // Nor does such a page write plain text beside the sealed values: its save is refused.
+    let record = before.records[0].clone();
+    let refused = store::save_record(&record.data, record.revision).await;
+    assert!(
+        matches!(&refused, Err(SaveError::Blocked(why)) if why.contains("another tab")),
+        "{refused:?}"
+    );
+    assert_eq!(everything_kept().await, kept);
     // The lock is still there, and opens everything.
     assert!(matches!(store::lock_state().await, LockState::Locked(_)));
     store::unlock(PASSPHRASE).await.unwrap();

@@ -69,8 +69,21 @@ async fn read_lock() -> Result<Option<String>, SaveError> {
 
 /// Whether this device is locked. Read before anything else at start-up.
 pub async fn lock_state() -> LockState {
+    // Without a database there is nothing to read or write, locked or not: the app starts with
+    // the door's own message. A database opened but not read is another matter: starting as if
+    // there were no lock would write plain text beside sealed values, so it is said instead.
+    if database().await.is_err() {
+        sealed::note_lock_set(false);
+        return LockState::None;
+    }
     match read_lock().await {
-        Ok(None) | Err(_) => {
+        Err(error) => {
+            sealed::note_lock_set(true);
+            LockState::Unreadable(format!(
+                "Redress could not read whether this device is locked ({error}). Reload the page to try again"
+            ))
+        }
+        Ok(None) => {
             sealed::note_lock_set(false);
             LockState::None
         }
@@ -266,6 +279,15 @@ pub async fn set_lock(passphrase: &str) -> Result<String, UnlockError> {
         .map_err(failed)?;
     for _attempt in 0..5 {
         let before = read_all().await?;
+        // Never over another lock (another tab set one meanwhile), nor over values sealed under
+        // a key this lock would not hold: they could not be opened again.
+        if before.iter().any(|(store, key, text)| {
+            (*store == stores::META && key == LOCK_KEY) || redress_core::lock::is_sealed(text)
+        }) {
+            return Err(UnlockError::Failed(
+                "This device is already locked, or holds values encrypted under another lock. Reload the page".into(),
+            ));
+        }
         let values = before
             .iter()
             .map(|(store, key, text)| {
@@ -316,11 +338,24 @@ pub async fn remove_lock(passphrase: &str) -> Result<(), UnlockError> {
                 .map(|(_, key, text)| (key, text))
                 .zip(sealed::open_many_with(Some(&key), store, values).await)
             {
-                // A value that cannot be opened (tampered with) stays as it is, to be set aside.
                 let _ = key;
-                changed.push(opened.unwrap_or_else(|_| text.clone()));
+                // What was set aside as damaged stays as it was found: it could not be opened
+                // before, and is kept, not lost, either way.
+                changed.push(match opened {
+                    Err(_) if store == stores::SET_ASIDE => Ok(text.clone()),
+                    other => other,
+                });
             }
         }
+        // Every value must open, or the lock stays: a value left sealed without its lock could
+        // never be opened again.
+        let unopened = changed.iter().filter(|c| c.is_err()).count();
+        if unopened > 0 {
+            return Err(UnlockError::Failed(format!(
+                "{unopened} stored values could not be decrypted, so the lock was kept. Nothing has changed"
+            )));
+        }
+        let changed: Vec<String> = changed.into_iter().map(Result::unwrap_or_default).collect();
         if write_all(&before, &changed, None).await? {
             sealed::forget();
             sealed::note_lock_set(false);

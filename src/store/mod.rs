@@ -110,6 +110,26 @@ async fn database() -> Result<IdbDatabase, SaveError> {
     Ok(db)
 }
 
+/// Opens a write transaction over `names` and the door's notes, and checks within it that the
+/// lock is as it was when the values to write were sealed (`locked`) or left plain: if another
+/// tab set or removed it meanwhile, nothing is written (that tab's change starts this one again).
+pub(super) async fn write_tx(db: &IdbDatabase, names: &[&str], locked: bool) -> Result<Tx, SaveError> {
+    let mut all: Vec<&str> = names.to_vec();
+    if !all.contains(&stores::META) {
+        all.push(stores::META);
+    }
+    let tx = Tx::write(db, &all)?;
+    let lock = tx.store(stores::META)?.get(redress_core::lock::LOCK_KEY).await?;
+    if lock.is_some() != locked {
+        tx.abort();
+        let _ = tx.done().await;
+        return Err(SaveError::Blocked(
+            "the lock on this device was set or removed in another tab; reload the page".into(),
+        ));
+    }
+    Ok(tx)
+}
+
 /// Puts `text` under `key` if what is stored there still has revision `base`.
 async fn put_if_unchanged(store: &Store, key: &str, base: u64, text: &str) -> Result<(), SaveError> {
     put_checked(store, None, key, base, text).await
@@ -167,9 +187,10 @@ async fn save_one<T: serde::Serialize>(
     change: StoreChange,
 ) -> Result<u64, SaveError> {
     let revision = base + 1;
+    let locked = sealed::lock_set();
     let text = sealed::seal(store, key, revision, envelope::seal(data, revision)).await?;
     let db = database().await?;
-    let tx = Tx::write(&db, &[store])?;
+    let tx = write_tx(&db, &[store], locked).await?;
     let outcome = put_if_unchanged(&tx.store(store)?, key, base, &text).await;
     if outcome.is_err() {
         tx.abort();
@@ -183,9 +204,10 @@ async fn save_one<T: serde::Serialize>(
 
 /// Settings are saved whole; the last save wins (they change rarely, and only in Settings).
 pub async fn save_settings(settings: &Settings) -> Result<(), SaveError> {
+    let locked = sealed::lock_set();
     let text = sealed::seal(stores::SETTINGS, SETTINGS_KEY, 0, envelope::seal(settings, 0)).await?;
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::SETTINGS])?;
+    let tx = write_tx(&db, &[stores::SETTINGS], locked).await?;
     tx.store(stores::SETTINGS)?.put(SETTINGS_KEY, &text)?;
     tx.done().await?;
     announce(&StoreChange::Settings);
@@ -194,10 +216,11 @@ pub async fn save_settings(settings: &Settings) -> Result<(), SaveError> {
 
 /// Removes a record and keeps its tombstone, in one transaction.
 pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
+    let locked = sealed::lock_set();
     let tombstone = sealed::seal(stores::DELETIONS, &deletion.id, 0, envelope::seal(deletion, 0)).await?;
     let gone = rows::sealed_row(&deletion.id, "").await?;
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::RECORDS, stores::DELETIONS, stores::ROWS])?;
+    let tx = write_tx(&db, &[stores::RECORDS, stores::DELETIONS, stores::ROWS], locked).await?;
     tx.store(stores::RECORDS)?.delete(&deletion.id)?;
     rows::put_sealed_row(&tx.store(stores::ROWS)?, &deletion.id, &gone)?;
     tx.store(stores::DELETIONS)?.put(&deletion.id, &tombstone)?;
@@ -208,12 +231,13 @@ pub async fn delete_record(deletion: &Deletion) -> Result<(), SaveError> {
 
 /// Removes several records at once with no tombstone (made-up sample records).
 pub async fn remove_records(ids: &[String]) -> Result<(), SaveError> {
+    let locked = sealed::lock_set();
     let mut gone = Vec::with_capacity(ids.len());
     for id in ids {
         gone.push(rows::sealed_row(id, "").await?);
     }
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::RECORDS, stores::ROWS])?;
+    let tx = write_tx(&db, &[stores::RECORDS, stores::ROWS], locked).await?;
     let records = tx.store(stores::RECORDS)?;
     let rows = tx.store(stores::ROWS)?;
     for (id, row) in ids.iter().zip(&gone) {
@@ -280,6 +304,7 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
     if let Some(settings) = batch.settings {
         texts.push((stores::SETTINGS, SETTINGS_KEY.into(), 0, envelope::seal(settings, 0)));
     }
+    let locked = sealed::lock_set();
     let mut texts = sealed::seal_many(texts).await?.into_iter();
     let mut next = |n: usize| texts.by_ref().take(n).collect::<Vec<String>>();
     let records: Vec<(&str, u64, String)> = batch
@@ -304,7 +329,7 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
     let gone_texts = next(batch.removals.len());
     let settings = batch.settings.and_then(|_| next(1).pop());
     let db = database().await?;
-    let tx = Tx::write(
+    let tx = write_tx(
         &db,
         &[
             stores::RECORDS,
@@ -313,7 +338,9 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
             stores::DELETIONS,
             stores::ROWS,
         ],
-    )?;
+        locked,
+    )
+    .await?;
     let outcome = async {
         let store = tx.store(stores::RECORDS)?;
         let held = store.keys().await?;

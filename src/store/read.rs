@@ -157,13 +157,14 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
             })
             .filter(|(_, _, _, text)| !redress_core::lock::is_sealed(text))
             .collect::<Vec<_>>();
+        let locked = sealed::lock_set();
         let mut kept = sealed::seal_many(texts).await?.into_iter();
         for (_, _, text) in unreadable.iter_mut() {
             if !redress_core::lock::is_sealed(text) {
                 *text = kept.next().unwrap_or_default();
             }
         }
-        let tx = Tx::write(
+        let tx = super::write_tx(
             db,
             &[
                 stores::RECORDS,
@@ -172,7 +173,9 @@ async fn read_everything(db: &IdbDatabase) -> Result<Loaded, SaveError> {
                 stores::DELETIONS,
                 stores::SET_ASIDE,
             ],
-        )?;
+            locked,
+        )
+        .await?;
         let aside = tx.store(stores::SET_ASIDE)?;
         for (kind, key, text) in &unreadable {
             aside.put(&format!("{now:.0}:{kind}/{key}"), text)?;
@@ -215,11 +218,25 @@ async fn take_all(
     let mut without_key = 0;
     for ((key, raw), (_, result)) in texts.into_iter().zip(opened) {
         let read = match result {
-            Ok(text) => take(loaded, kind, &key, &text),
+            // Opened but not readable (a newer release's, say): set aside as opened, to be sealed
+            // again under its new place, so it can still be opened there.
+            Ok(text) => {
+                if !take(loaded, kind, &key, &text) {
+                    unreadable.push((kind, key, text));
+                }
+                continue;
+            }
             // Sealed, and no key to open it (the lock was not read at start-up): left where it
             // is, untouched, and said once — never set aside as if it were damaged.
             Err(why) if why == sealed::LOCKED => {
                 without_key += 1;
+                continue;
+            }
+            Err(why) if why.starts_with(sealed::LEFT) => {
+                let what = what(kind).unwrap_or("value");
+                loaded.problems.push(StoreProblem(format!(
+                    "A stored {what} (“{key}”) could not be read because {why}. It has been left as it is."
+                )));
                 continue;
             }
             Err(why) => {

@@ -9,7 +9,7 @@
 //! so it wins; [`pack_rows`] folds those back into packs once there are many.
 
 use super::idb::{SETTINGS_KEY, Store, Tx, stores};
-use super::{SaveError, database, envelope, sealed};
+use super::{SaveError, database, envelope, sealed, write_tx};
 use redress_core::settings::Settings;
 use std::collections::HashMap;
 
@@ -151,10 +151,11 @@ pub async fn keep_rows(rows: &[(String, String)], gone: &[String]) -> Result<(),
         .map(|(id, text)| (stores::ROWS, row_key(id), 0, text.clone()))
         .chain(gone.iter().map(|id| (stores::ROWS, row_key(id), 0, String::new())))
         .collect();
+    let locked = sealed::lock_set();
     let texts = sealed::seal_many(values).await?;
     let ids = rows.iter().map(|(id, _)| id).chain(gone);
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::ROWS])?;
+    let tx = write_tx(&db, &[stores::ROWS], locked).await?;
     let store = tx.store(stores::ROWS)?;
     for (id, text) in ids.zip(&texts) {
         put_sealed_row(&store, id, text)?;
@@ -182,7 +183,7 @@ pub async fn pack_rows(more_than: usize) -> Result<bool, SaveError> {
         replace_rows(rows.into_iter().collect()).await?;
         return Ok(true);
     }
-    let tx = Tx::write(&db, &[stores::ROWS])?;
+    let tx = write_tx(&db, &[stores::ROWS], false).await?;
     let store = tx.store(stores::ROWS)?;
     let (rows, loose) = merge(store.all().await?);
     if loose <= more_than {
@@ -203,9 +204,10 @@ pub async fn replace_rows(rows: Vec<(String, String)>) -> Result<(), SaveError> 
         .map(|(key, text)| (stores::ROWS, key, 0, text))
         .collect::<Vec<_>>();
     let keys: Vec<String> = values.iter().map(|(_, key, _, _)| key.clone()).collect();
+    let locked = sealed::lock_set();
     let texts = sealed::seal_many(values).await?;
     let db = database().await?;
-    let tx = Tx::write(&db, &[stores::ROWS])?;
+    let tx = write_tx(&db, &[stores::ROWS], locked).await?;
     put_packs(&tx.store(stores::ROWS)?, keys.into_iter().zip(texts).collect())?;
     tx.done().await?;
     Ok(())

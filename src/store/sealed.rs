@@ -50,6 +50,9 @@ pub fn forget() {
 
 /// Why a sealed value was not opened when there is no key: never a reason to set it aside.
 pub(super) const LOCKED: &str = "Redress is locked";
+/// How a value that could not be opened for a reason other than its check begins (the browser
+/// refused the call): left where it is, never set aside.
+pub(super) const LEFT: &str = "the browser could not decrypt it: ";
 
 fn locked() -> SaveError {
     SaveError::Blocked("Redress is locked; unlock it to save".into())
@@ -141,7 +144,7 @@ pub(super) async fn open_many_with(
             out[place].1 = Some(match result {
                 Ok(bytes) => String::from_utf8(bytes).map_err(|_| "its decrypted text is not UTF-8".to_string()),
                 Err(crypto::CryptoError::NotOpened) => Err(lock::TAMPERED.to_string()),
-                Err(other) => Err(other.to_string()),
+                Err(other) => Err(format!("{LEFT}{other}")),
             });
         }
     }

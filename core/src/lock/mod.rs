@@ -7,7 +7,9 @@
 //! [`MIN_ITERATIONS`] or more, a random 16-byte salt) wraps it, and so does a random *recovery
 //! key* shown once. Changing the passphrase wraps the one data key again. Each value is sealed with
 //! a fresh 12-byte IV and bound, as additional data, to where it is kept and its revision
-//! ([`bound_to`]), so a ciphertext cannot be moved to another record or rolled back unnoticed.
+//! ([`bound_to`]), so a ciphertext cannot be moved to another record, nor its revision changed,
+//! unnoticed. (An older copy of the same value put back whole, revision and all, still opens:
+//! rollback is not detected.)
 //!
 //! - [`passphrase`]: the passphrase as typed twice, its checks and a strength hint.
 //! - [`recovery`]: the recovery key as shown and as typed back.
@@ -24,6 +26,9 @@ use serde::{Deserialize, Serialize};
 
 /// OWASP's floor for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet); what a new lock uses.
 pub const MIN_ITERATIONS: u32 = 600_000;
+/// The most iterations accepted from a file or a lock: enough headroom for years of raising the
+/// floor, and a bound so a crafted file cannot keep the page busy for hours.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
 /// Bytes of random salt for each derivation.
 pub const SALT_BYTES: usize = 16;
 /// Bytes of random IV for each AES-GCM encryption (NIST SP 800-38D's recommended length).
@@ -69,6 +74,12 @@ impl Kdf {
             return Err(Problem::whole_file(format!(
                 "it was locked with {} over {}, which this version of Redress cannot use",
                 self.name, self.hash
+            )));
+        }
+        if self.iterations > MAX_ITERATIONS {
+            return Err(Problem::whole_file(format!(
+                "its passphrase is stretched {} times, more than the {MAX_ITERATIONS} Redress will work through",
+                self.iterations
             )));
         }
         if self.iterations < MIN_ITERATIONS {
@@ -284,6 +295,9 @@ mod tests {
                 .message
                 .contains("newer version")
         );
+        let mut huge = lock();
+        huge.kdf.iterations = u32::MAX;
+        assert!(huge.kdf.checked_salt().unwrap_err().message.contains("more than"));
         let mut weak = lock();
         weak.kdf.iterations = 1000;
         assert!(
