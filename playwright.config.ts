@@ -4,6 +4,7 @@ import { defineConfig } from "@playwright/test";
 
 // Another port with REDRESS_E2E_PORT, so two checkouts can run their journeys side by side.
 const port = Number(process.env.REDRESS_E2E_PORT ?? 8081);
+const syncPort = port + 1;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -32,11 +33,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 scripts/serve.py --port ${port} --directory dist`,
-    url: `http://127.0.0.1:${port}/`,
-    env: { REDRESS_SERVE_QUIET: "1" },
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `python3 scripts/serve.py --port ${port} --directory dist`,
+      url: `http://127.0.0.1:${port}/`,
+      env: { REDRESS_SERVE_QUIET: "1" },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // The team's CouchDB for the sync journeys: pouchdb-server, in memory, on loopback, started
+    // here and stopped when the run ends (tests/e2e/sync.spec.ts; its port is the app's + 1).
+    {
+      command: `node tests/sync-server/start.mjs ${syncPort}`,
+      url: `http://127.0.0.1:${syncPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -2,7 +2,7 @@
 
 Redress holds special-category data, so the page may run only its own code: scripts from this
 site plus trunk's inline start-up script (allowed by its hash, worked out here because it changes
-with every build), WebAssembly compilation, and nothing fetched from anywhere else.
+with every build), WebAssembly compilation, and nothing fetched from anywhere else but the team's sync server.
 """
 
 import base64
@@ -27,7 +27,12 @@ def main():
     policy = (
         "default-src 'self'; "
         f"script-src 'self' 'wasm-unsafe-eval' {hashes}; "
-        "style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; "
+        "style-src 'self'; img-src 'self' data:; "
+        # Team sync talks to the team's own CouchDB, whose address a person types in Settings,
+        # so it cannot be named here: any https server, or plain http on this computer (a test
+        # server). The app fetches nothing but that server; a host that knows its server's
+        # address narrows this in its own header (docs/hosting.md).
+        "connect-src 'self' https: http://localhost:* http://127.0.0.1:*; manifest-src 'self'; "
         "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
     )
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'

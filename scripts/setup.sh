@@ -48,6 +48,14 @@ if [ "$(cat node_modules/.redress-lock-hash 2>/dev/null)" != "$lock_hash" ]; the
   echo "$lock_hash" > node_modules/.redress-lock-hash
 fi
 
+# The team sync tests' server (pouchdb-server, in memory), for the test command only.
+sync_hash=$(sha256sum tests/sync-server/package-lock.json | cut -d' ' -f1)
+if [ "${1:-}" = "--browser" ] && [ "$(cat tests/sync-server/node_modules/.redress-lock-hash 2>/dev/null)" != "$sync_hash" ]; then
+  say "Installing the team sync tests' server (pouchdb-server)"
+  npm ci --prefix tests/sync-server --no-audit --no-fund
+  echo "$sync_hash" > tests/sync-server/node_modules/.redress-lock-hash
+fi
+
 if [ "${1:-}" = "--browser" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
   say "Installing Debian's Chromium and ChromeDriver"
   export DEBIAN_FRONTEND=noninteractive

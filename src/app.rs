@@ -68,6 +68,7 @@ fn Opened(lock_set: bool, minutes: u32) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let locking = crate::locking::Locking::provide(state, lock_set, minutes);
+    crate::sync::TeamSyncState::provide(state);
     view! {
         <Router>
             {crate::locking::watch(locking)}

@@ -40,6 +40,7 @@ pub mod pages;
 pub mod routes;
 pub mod state;
 pub mod store;
+pub mod sync;
 pub mod timing;
 
 /// Mounts the app on the page's body (the app registers the service worker).

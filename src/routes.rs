@@ -24,7 +24,7 @@ use crate::pages::records::record::{
 };
 use crate::pages::records::{list::RecordsPage, new::NewRecordPage, record::RecordPage};
 use crate::pages::reports::{ReportsPage, member::MemberReportPage};
-use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage};
+use crate::pages::settings::{SettingsPage, procedures::NewProcedurePage, sync::TeamSyncPage};
 use crate::pages::sharing::DataPage;
 use leptos::Params;
 use leptos::prelude::*;
@@ -80,6 +80,7 @@ pub fn AppRoutes() -> impl IntoView {
                 <Route path=path!("lock") view=LockPage />
                 <Route path=path!("lock/change") view=ChangePassphrasePage />
                 <Route path=path!("lock/remove") view=RemoveLockPage />
+                <Route path=path!("sync") view=TeamSyncPage />
             </ParentRoute>
         </Routes>
     }

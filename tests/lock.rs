@@ -230,3 +230,30 @@ async fn sealed_values_read_without_a_key_are_left_where_they_are_never_set_asid
     assert_eq!(store::open().await.records, before.records);
     store::remove_lock(PASSPHRASE).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_lock_is_not_set_while_team_sync_is_and_then_takes_syncs_notes_with_it() {
+    make_version_1().await;
+    let loaded = store::open().await;
+    let team = redress_core::sync::team::check("http://127.0.0.1:5984", "team", "sam", "pw").unwrap();
+    store::save_team(Some(&team)).await.unwrap();
+    let first = &loaded.records[0].data;
+    let mut local = redress_core::sync::local::Local::default();
+    let mut seq = 0;
+    let body = redress_core::sync::local::envelope_body(&exchange::seal(first)).unwrap();
+    redress_core::sync::team::note_version(&mut local, body, &mut seq);
+    let key = format!("record:{}", first.id);
+    store::write_docs(&[(key.as_str(), &local)], seq).await.unwrap();
+    let kept = everything_kept().await;
+    let refused = store::set_lock(PASSPHRASE).await;
+    assert!(
+        matches!(&refused, Err(UnlockError::Failed(why)) if why.contains("Stop team sync")),
+        "{refused:?}"
+    );
+    assert_eq!(everything_kept().await, kept, "nothing changed");
+    // Stopped: the lock is set, and the notes (the records' text) go, so none is left in the clear.
+    store::save_team(None).await.unwrap();
+    store::set_lock(PASSPHRASE).await.unwrap();
+    assert!(store::raw_values("sync").await.unwrap().is_empty());
+    store::remove_lock(PASSPHRASE).await.unwrap();
+}

@@ -16,7 +16,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{fixture_store, make_version_1};
+use common::{fixture_2_store, fixture_store, make_version_1, make_version_2};
 
 /// What Redress 0.1.0 (the localStorage door) left in localStorage; see the script beside it.
 const OLD_RELEASE: &str = include_str!("fixtures/localstorage-0.1.0.json");
@@ -376,6 +376,72 @@ async fn a_database_the_release_before_wrote_opens_whole_and_gains_the_rows_stor
     let early = store::early().await.expect("kept rows are read back");
     assert_eq!(kept(&early), vec!["a kept row".to_string()]);
     assert_eq!(early.settings, loaded.settings);
+}
+
+#[wasm_bindgen_test]
+async fn a_database_of_version_2_opens_whole_and_gains_team_syncs_notes() {
+    local_storage().clear().unwrap();
+    make_version_2().await;
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let records = fixture_2_store("records");
+    assert_eq!(loaded.records.len(), records.len());
+    for stored in &loaded.records {
+        let old = exchange::restore::record(&records[&stored.data.id]).unwrap();
+        assert_eq!(stored.data, old.data, "{}", stored.data.reference);
+        assert_eq!(stored.revision, old.revision, "{}", stored.data.reference);
+    }
+    assert_eq!(loaded.assessments.len(), fixture_2_store("assessments").len());
+    assert_eq!(loaded.deletions.len(), fixture_2_store("deletions").len());
+    let old = exchange::restore::settings(&fixture_2_store("settings")["settings"]).unwrap();
+    assert_eq!(loaded.settings, old.data);
+    // The rows the old release kept are still read before the records.
+    let early = store::early().await.expect("the old release's rows are kept");
+    assert_eq!(early.rows().count(), fixture_2_store("rows").len());
+    // Every value is where it was, as it was.
+    for name in ["records", "assessments", "deletions", "settings", "rows"] {
+        let now: std::collections::BTreeMap<String, String> =
+            store::raw_values(name).await.unwrap().into_iter().collect();
+        assert_eq!(now, fixture_2_store(name), "the {name} store");
+    }
+    // The upgrade made team sync's notes: empty, and written and read back.
+    let notes = store::read_sync().await.unwrap();
+    assert!(notes.team.is_none() && notes.docs.is_empty() && notes.seq == 0);
+    assert!(!store::sync_in_use().await.unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn what_a_pull_brings_is_kept_with_its_notes_or_neither_is() {
+    fresh().await;
+    let one = record("00000000-0000-4000-8000-000000000071", "Pulled");
+    let mut local = redress_core::sync::local::Local::default();
+    let body = serde_json::json!({"data": {"id": one.id}});
+    let mut seq = 0;
+    redress_core::sync::team::note_version(&mut local, body, &mut seq);
+    let key = format!("record:{}", one.id);
+    let batch = store::Batch {
+        records: vec![(&one, 0)],
+        sync: store::sync_entries(&[(key.as_str(), &local)], seq),
+        ..store::Batch::default()
+    };
+    store::save_batch(&batch).await.unwrap();
+    let notes = store::read_sync().await.unwrap();
+    assert_eq!(notes.docs.get(&key), Some(&local));
+    assert_eq!(notes.seq, 1);
+    // A batch refused (a record another tab moved on) keeps neither the records nor the notes.
+    let two = record("00000000-0000-4000-8000-000000000072", "Refused");
+    let mut other = local.clone();
+    redress_core::sync::team::note_version(&mut other, serde_json::json!({"data": 2}), &mut seq);
+    let refused = store::Batch {
+        records: vec![(&two, 0), (&one, 7)],
+        sync: store::sync_entries(&[(key.as_str(), &other)], seq),
+        ..store::Batch::default()
+    };
+    assert_eq!(store::save_batch(&refused).await, Err(store::SaveError::Conflict));
+    let notes = store::read_sync().await.unwrap();
+    assert_eq!(notes.docs.get(&key), Some(&local), "the notes as they were");
+    assert_eq!(notes.seq, 1);
+    assert!(store::load_record(&two.id).await.unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

@@ -58,7 +58,8 @@ pub fn ErrorSummary(
                     <h2 class="govuk-error-summary__title">"There is a problem"</h2>
                     <div class="govuk-error-summary__body">
                         <ul class="govuk-list govuk-error-summary__list">
-                            <For each=move || lines.get() key=|line| line.anchor.clone() let:line>
+                            // Keyed by the message too: a field whose problem changed (empty, then wrong) shows the new one.
+                            <For each=move || lines.get() key=|line| (line.anchor.clone(), line.message.clone()) let:line>
                                 <li>
                                     <a
                                         href=format!("#{}", line.anchor)

@@ -124,17 +124,20 @@ fn ServiceNavigation() -> impl IntoView {
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    // Not there on the unlock page, which sends nothing.
+    let sync = use_context::<crate::sync::TeamSyncState>();
+    let team = move || sync.and_then(|sync| sync.team.get()).map(|team| team.server);
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
                         <h2 class="govuk-visually-hidden">"About Redress"</h2>
-                        <p class="app-footer__data-note">"Your data stays on this device."</p>
-                        <p class="govuk-body-s">
-                            "Redress keeps its records in this browser’s own storage and sends nothing anywhere. "
-                            "Share records only by exporting a file."
-                        </p>
+                        <p class="app-footer__data-note">{move || if team().is_some() { "Your data stays on this device and your team’s server." } else { "Your data stays on this device." }}</p>
+                        <p class="govuk-body-s">{move || match team() {
+                            Some(server) => format!("Redress keeps its records in this browser’s own storage, and sends them only to your team’s database on {server}."),
+                            None => "Redress keeps its records in this browser’s own storage and sends nothing anywhere. Share records only by exporting a file.".to_string(),
+                        }}</p>
                         <p class="govuk-body-s">{concat!("Redress version ", env!("CARGO_PKG_VERSION"))}</p>
                     </div>
                 </div>
@@ -182,6 +185,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ServiceNavigation />
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                <crate::sync::SyncLine />
                 <crate::offline::UpdateBanner />
                 <crate::locking::LockQuestion />
                 <StorageBanner />

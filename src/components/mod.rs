@@ -17,6 +17,7 @@ pub mod not_found;
 pub mod notice;
 pub mod storage_banner;
 pub mod summary_list;
+pub mod sync_conflict;
 pub mod tag;
 pub mod team;
 pub mod title;

@@ -583,6 +583,21 @@ impl AppState {
     /// Applies an import all or nothing: storage first, as one batch, and memory only once
     /// storage has taken all of it. On failure nothing has changed anywhere.
     pub async fn apply_import(&self, apply: Apply, settings: Option<Settings>) -> Result<(), SaveError> {
+        self.apply_batch(apply, settings, Vec::new()).await
+    }
+
+    /// Applies what a team sync pulled, as an import is applied, with team sync's notes of it
+    /// (`store::sync_entries`) in the same transaction.
+    pub async fn apply_sync(&self, apply: Apply, notes: Vec<(String, String)>) -> Result<(), SaveError> {
+        self.apply_batch(apply, None, notes).await
+    }
+
+    async fn apply_batch(
+        &self,
+        apply: Apply,
+        settings: Option<Settings>,
+        notes: Vec<(String, String)>,
+    ) -> Result<(), SaveError> {
         let Apply {
             records,
             assessments,
@@ -601,6 +616,7 @@ impl AppState {
             deletions: add_deletions.iter().collect(),
             removals: delete.iter().map(String::as_str).collect(),
             undeletions: remove_deletions.iter().map(String::as_str).collect(),
+            sync: notes,
         };
         let (record_revisions, assessment_revisions) = store::save_batch(&batch).await?;
         for (record, revision) in records.iter().zip(record_revisions) {

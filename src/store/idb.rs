@@ -31,15 +31,18 @@ pub mod stores {
     /// records have been read (`redress_core::record::search::keep_row`). Derived data: losing
     /// them loses nothing, and they are worked out again once the records are read.
     pub const ROWS: &str = "rows";
+    /// Team sync's notes (`super::sync`): each team document's revision tree and leaves, this
+    /// device's change counter and id, the team's server, and the checkpoints of its replications.
+    pub const SYNC: &str = "sync";
     /// The stores of schema version 1.
     pub const VERSION_1: [&str; 6] = [RECORDS, ASSESSMENTS, SETTINGS, DELETIONS, SET_ASIDE, META];
-    pub const ALL: [&str; 7] = [RECORDS, ASSESSMENTS, SETTINGS, DELETIONS, SET_ASIDE, META, ROWS];
+    pub const ALL: [&str; 8] = [RECORDS, ASSESSMENTS, SETTINGS, DELETIONS, SET_ASIDE, META, ROWS, SYNC];
 }
 
 pub const SETTINGS_KEY: &str = "settings";
 
 /// The database's schema version. Each number's step runs once, in order, in `onupgradeneeded`.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// What went wrong, as the browser named it ("QuotaExceededError", "AbortError", …) and said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,6 +169,9 @@ fn upgrade_steps(db: &IdbDatabase, from: u32) {
     }
     if from < 2 {
         let _ = db.create_object_store(stores::ROWS);
+    }
+    if from < 3 {
+        let _ = db.create_object_store(stores::SYNC);
     }
 }
 

@@ -277,6 +277,13 @@ pub async fn set_lock(passphrase: &str) -> Result<String, UnlockError> {
     let key = crypto::unwrap(&lock.passphrase, &wrapping, BY_PASSPHRASE, false)
         .await
         .map_err(failed)?;
+    // Team sync keeps its own copies of the records, which the lock would not cover.
+    if super::sync::sync_in_use().await? {
+        return Err(UnlockError::Failed(
+            "This device syncs with your team’s database, and the lock does not yet cover team sync. Stop team sync on this device first (Settings, Team sync)".into(),
+        ));
+    }
+    super::sync::forget_notes().await?;
     for _attempt in 0..5 {
         let before = read_all().await?;
         // Never over another lock (another tab set one meanwhile), nor over values sealed under

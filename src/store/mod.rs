@@ -21,6 +21,7 @@ mod quota;
 mod read;
 mod rows;
 mod sealed;
+mod sync;
 
 pub use broadcast::{StoreChange, announce, on_change};
 pub use envelope::Stored;
@@ -33,6 +34,9 @@ pub use quota::{StorageUse, ask_to_persist, storage_use};
 pub use read::{load_assessment, load_deletion, load_record, load_settings, open, raw_values, reload, set_aside};
 pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_rows};
 pub use sealed::{forget as forget_key, forget_lock_state, lock_set};
+pub use sync::{
+    SyncNotes, doc_key, read_checkpoint, read_sync, save_team, sync_entries, sync_in_use, write_checkpoint, write_docs,
+};
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};
 use redress_core::assessment::Assessment;
@@ -272,6 +276,9 @@ pub struct Batch<'a> {
     pub undeletions: Vec<&'a str>,
     /// The records list's rows of `records`, by id, kept with them ([`keep_rows`]).
     pub rows: Vec<(String, String)>,
+    /// Team sync's notes of what a pull brought in ([`sync_entries`]), kept with the records
+    /// it changed so the two never disagree.
+    pub sync: Vec<(String, String)>,
 }
 
 /// Writes a whole batch in one transaction, or none of it: if any write fails — storage full,
@@ -337,11 +344,16 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
             stores::SETTINGS,
             stores::DELETIONS,
             stores::ROWS,
+            stores::SYNC,
         ],
         locked,
     )
     .await?;
     let outcome = async {
+        let notes = tx.store(stores::SYNC)?;
+        for (key, text) in &batch.sync {
+            notes.put(key, text)?;
+        }
         let store = tx.store(stores::RECORDS)?;
         let held = store.keys().await?;
         for (id, base, text) in &records {

@@ -1,4 +1,6 @@
 //! What the browser tests share: the database a release before this one left, made again.
+// Each test binary uses its own part of it.
+#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 
@@ -6,10 +8,23 @@ use std::collections::BTreeMap;
 /// generator beside it.
 const VERSION_1: &str = include_str!("../fixtures/indexeddb-v1.json");
 
+/// What the release with database version 2 (commit c8c4f86) kept, having opened the version 1
+/// fixture itself (its rows store is its own); written by `tests/fixtures/write-indexeddb-v2.mjs`.
+const VERSION_2: &str = include_str!("../fixtures/indexeddb-v2.json");
+
 /// Makes the database as that release left it: version 1, its stores, its values.
 pub async fn make_version_1() {
+    make(VERSION_1).await;
+}
+
+/// Makes the database as the release with version 2 left it.
+pub async fn make_version_2() {
+    make(VERSION_2).await;
+}
+
+async fn make(text: &str) {
     redress::store::forget_database();
-    let fixture = js_sys::JSON::parse(VERSION_1).unwrap();
+    let fixture = js_sys::JSON::parse(text).unwrap();
     let make = js_sys::Function::new_with_args(
         "fixture",
         r#"return new Promise((done, failed) => {
@@ -36,8 +51,17 @@ pub async fn make_version_1() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// The values the fixture keeps in one store, by key.
+/// The values the version 1 fixture keeps in one store, by key.
 pub fn fixture_store(name: &str) -> BTreeMap<String, String> {
-    let fixture: serde_json::Value = serde_json::from_str(VERSION_1).unwrap();
+    store_of(VERSION_1, name)
+}
+
+/// The values the version 2 fixture keeps in one store, by key.
+pub fn fixture_2_store(name: &str) -> BTreeMap<String, String> {
+    store_of(VERSION_2, name)
+}
+
+fn store_of(text: &str, name: &str) -> BTreeMap<String, String> {
+    let fixture: serde_json::Value = serde_json::from_str(text).unwrap();
     serde_json::from_value(fixture["stores"][name].clone()).unwrap()
 }

@@ -54,7 +54,10 @@ test("two tabs creating 100 records each keep all 200", async ({ context }) => {
     // Both tabs save at about the same moment.
     await Promise.all(
       tabs.map(async (tab, t) => {
-        await tab.goto("/records/new");
+        // As a person goes on to the next record: by the link, not by reloading the page while
+        // the last save may still be on its way (that case is the reload test below).
+        await tab.getByRole("link", { name: "New record", exact: true }).click();
+        await expect(tab.getByRole("heading", { level: 1, name: "New record" })).toBeVisible();
         await tab.getByRole("radio", { name: "Concern, representation or comment" }).check();
         const date = tab.getByRole("group", { name: "Date received" });
         await date.getByLabel("Day").fill("2");

@@ -1,6 +1,7 @@
 //! Team sync through CouchDB: the rules of the replication protocol as plain functions over
 //! plain data, so the app only moves bytes (with `fetch`) and its store keeps what these give.
 //!
+//! - [`arrive`]: what a sync changes on this device: its own changes noted, a pulled batch taken in.
 //! - [`rev`]: revisions (`N-hash`), `_revisions` as a path, and a new revision minted here.
 //! - [`tree`]: a document's revision tree: merging a path, leaves, the winner, conflicts.
 //! - [`edit`]: an edit, a deletion and a conflict's resolution written on this device.
@@ -11,11 +12,13 @@
 //! - [`wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
 //! - [`receive`]: a document read from the server, applied or set aside by its id.
 //! - [`reference`](mod@reference): human references that stay unique across a team's devices.
+//! - [`team`]: where a device syncs, what it changed since it last looked, the status line.
 //!
 //! The protocol is apache/couchdb's `src/docs/src/replication/protocol.rst`; PouchDB
 //! (`pouchdb-merge`, `pouchdb-checkpointer`, `pouchdb-replication`) is the client these rules were
 //! learnt from.
 
+pub mod arrive;
 pub mod checkpoint;
 pub mod diff;
 pub mod edit;
@@ -24,5 +27,6 @@ pub mod plan;
 pub mod receive;
 pub mod reference;
 pub mod rev;
+pub mod team;
 pub mod tree;
 pub mod wire;

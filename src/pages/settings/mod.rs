@@ -4,6 +4,7 @@
 mod closures;
 pub mod procedures;
 mod storage;
+pub mod sync;
 
 use crate::components::draft::Text;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
@@ -174,6 +175,28 @@ fn LockSection() -> impl IntoView {
 }
 
 #[component]
+fn TeamSyncSection() -> impl IntoView {
+    let sync = crate::sync::TeamSyncState::get();
+    view! {
+        <h3 class="govuk-heading-s">"Team sync"</h3>
+        {move || match sync.team.get() {
+            Some(team) => view! {
+                <p class="govuk-body">
+                    {format!("This device syncs with the database {} on {}. ", team.database, team.server)}
+                    <a class="govuk-link" href="/settings/sync">"Manage team sync"</a>
+                </p>
+            }.into_any(),
+            None => view! {
+                <p class="govuk-body">
+                    "This device’s records are its own: they are shared only by exporting a file. "
+                    <a class="govuk-link" href="/settings/sync">"Set up team sync with your team’s CouchDB server"</a>
+                </p>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = SettingsDraft::from_settings(&state.settings.get_untracked());
@@ -230,6 +253,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <a class="govuk-link" href="/data">"export and import"</a>"."
                 </p>
                 <LockSection />
+                <TeamSyncSection />
                 <storage::DeviceStorage />
                 <storage::Deletions />
             </div>

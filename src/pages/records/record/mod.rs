@@ -165,6 +165,7 @@ pub fn RecordPage() -> impl IntoView {
     view! {
         <a href="/records" class="govuk-back-link">"Back to records"</a>
         <crate::components::conflict::ConflictChoice id=id.clone() />
+        <crate::components::sync_conflict::DeviceConflictChoice id=id.clone() />
         {move || state.warnings.with(|all| all.get(&id).cloned()).map(|problems| view! {
             <div class="govuk-warning-text">
                 <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>

@@ -1,0 +1,129 @@
+//! "Changed on two devices": a record two people changed while their devices were apart. Team
+//! sync keeps both versions; this shows every value that differs, side by side, and the person
+//! keeps one — with both versions' history — which sync then writes back for every device.
+
+use crate::sync::TeamSyncState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use redress_core::record::Record;
+use redress_core::versions::differences;
+
+/// The choice for the record `id` when team sync found it changed on two devices.
+#[component]
+pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
+    let sync = TeamSyncState::get();
+    let state = expect_context::<crate::state::AppState>();
+    let other = RwSignal::new(None::<Record>);
+    let in_conflict = {
+        let id = id.clone();
+        Memo::new(move |_| sync.conflicts.with(|all| all.contains(&id)))
+    };
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            if in_conflict.get() {
+                let id = id.clone();
+                spawn_local(async move {
+                    let found = sync.other_version(&id).await;
+                    let _ = other.try_set(found);
+                });
+            } else {
+                let _ = other.try_set(None);
+            }
+        });
+    }
+    let choice = RwSignal::new(None::<bool>);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    move || {
+        let id = id.clone();
+        let theirs = other.get()?;
+        let mine = state.record(&id)?;
+        let rows = differences(&mine, &theirs);
+        let keep = {
+            let (mine, theirs) = (mine.clone(), theirs.clone());
+            move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let Some(keep_other) = choice.get_untracked() else {
+                    error.set(Some("Select which version to keep".into()));
+                    return;
+                };
+                error.set(None);
+                busy.set(true);
+                let (kept, dropped) = if keep_other {
+                    (theirs.clone(), mine.clone())
+                } else {
+                    (mine.clone(), theirs.clone())
+                };
+                let id = id.clone();
+                spawn_local(async move {
+                    let outcome = sync.resolve(&id, kept, dropped).await;
+                    let _ = busy.try_set(false);
+                    if let Err(why) = outcome {
+                        let _ = error.try_set(Some(why));
+                    }
+                });
+            }
+        };
+        let shown = |text: String| if text.is_empty() { "(empty)".to_string() } else { text };
+        let radio = move |value: bool, html_id: &'static str, label: &'static str| {
+            view! {
+                <div class="govuk-radios__item">
+                    <input class="govuk-radios__input" id=html_id name="device-conflict-keep" type="radio"
+                        prop:checked=move || choice.get() == Some(value) on:change=move |_| choice.set(Some(value)) />
+                    <label class="govuk-label govuk-radios__label" for=html_id>{label}</label>
+                </div>
+            }
+        };
+        Some(view! {
+            <div class="govuk-notification-banner" role="region" aria-labelledby="device-conflict-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="device-conflict-title">"Changed on two devices"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading">
+                        "This record was changed on two devices while they were apart. Both versions are kept until you choose one; the history of both stays on the record."
+                    </p>
+                    <div class="app-table-scroll" role="region" aria-label="What differs between the devices" tabindex="0">
+                    <table class="govuk-table govuk-table--small-text-until-tablet">
+                        <caption class="govuk-table__caption govuk-table__caption--s">"What differs"</caption>
+                        <thead class="govuk-table__head">
+                            <tr class="govuk-table__row">
+                                <th scope="col" class="govuk-table__header">"Where"</th>
+                                <th scope="col" class="govuk-table__header">"The version shown"</th>
+                                <th scope="col" class="govuk-table__header">"The other device’s version"</th>
+                            </tr>
+                        </thead>
+                        <tbody class="govuk-table__body">
+                            {rows.into_iter().map(|row| view! {
+                                <tr class="govuk-table__row">
+                                    <th scope="row" class="govuk-table__header app-wrap">{row.label}</th>
+                                    <td class="govuk-table__cell app-wrap">{shown(row.mine)}</td>
+                                    <td class="govuk-table__cell app-wrap">{shown(row.theirs)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    </div>
+                    <form novalidate on:submit=keep>
+                        <div class=move || if error.with(Option::is_some) { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
+                            <fieldset class="govuk-fieldset" aria-describedby=move || error.with(Option::is_some).then_some("device-conflict-error")>
+                                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Which version do you want to keep?"</legend>
+                                {move || error.get().map(|why| view! {
+                                    <p id="device-conflict-error" class="govuk-error-message">
+                                        <span class="govuk-visually-hidden">"Error: "</span>{why}
+                                    </p>
+                                })}
+                                <div class="govuk-radios" data-module="govuk-radios">
+                                    {radio(false, "device-conflict-shown", "Keep the version shown")}
+                                    {radio(true, "device-conflict-other", "Keep the other device’s version")}
+                                </div>
+                            </fieldset>
+                        </div>
+                        <button type="submit" class="govuk-button govuk-!-margin-bottom-0" aria-disabled=move || busy.get().then_some("true")>"Keep this version"</button>
+                    </form>
+                </div>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,114 @@
+//! The only code that talks to a server: the team's CouchDB database, with the browser's own
+//! `fetch`, the person's name and password in an `Authorization` header (never a cookie, never
+//! stored), and every answer sorted into the core's words for what went wrong.
+
+use redress_core::sync::plan::Failure;
+use redress_core::sync::team::{TeamSync, basic_auth, encode_part};
+use redress_core::sync::wire::CouchError;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, Request, RequestCache, RequestCredentials, RequestInit, Response};
+
+/// The team's database, signed in.
+#[derive(Clone)]
+pub struct Server {
+    database: String,
+    auth: String,
+}
+
+impl Server {
+    pub fn new(team: &TeamSync, password: &str) -> Self {
+        Server {
+            database: team.database_url(),
+            auth: basic_auth(&team.user, password),
+        }
+    }
+
+    /// The database's address, which names it in replication ids.
+    pub fn address(&self) -> &str {
+        &self.database
+    }
+
+    /// A `_local` document's path (its id keeps its `/`).
+    pub fn local_path(doc_id: &str) -> String {
+        match doc_id.strip_prefix("_local/") {
+            Some(rest) => format!("/_local/{}", encode_part(rest)),
+            None => format!("/{}", encode_part(doc_id)),
+        }
+    }
+
+    /// `method` on the database's `path` (`""` for the database itself, `/_changes?…`), with
+    /// `body` as JSON. Gives the status and the text of a successful answer.
+    async fn send(&self, method: &str, path: &str, body: Option<String>) -> Result<(u16, String), Failure> {
+        let init = RequestInit::new();
+        init.set_method(method);
+        init.set_credentials(RequestCredentials::Omit);
+        init.set_cache(RequestCache::NoStore);
+        let headers = Headers::new().map_err(|_| Failure::OutOfTurn)?;
+        let _ = headers.set("Accept", "application/json");
+        let _ = headers.set("Authorization", &self.auth);
+        if let Some(body) = &body {
+            let _ = headers.set("Content-Type", "application/json");
+            init.set_body(&JsValue::from_str(body));
+        }
+        init.set_headers(&headers);
+        let url = format!("{}{}", self.database, path);
+        let request = Request::new_with_str_and_init(&url, &init).map_err(|_| Failure::Unreachable)?;
+        let window = web_sys::window().ok_or(Failure::OutOfTurn)?;
+        let response: Response = JsFuture::from(window.fetch_with_request(&request))
+            .await
+            .map_err(|_| Failure::Unreachable)?
+            .dyn_into()
+            .map_err(|_| Failure::Unreachable)?;
+        let status = response.status();
+        let text = match response.text() {
+            Ok(promise) => JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+                .unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if status >= 400 {
+            return Err(Failure::Status {
+                status,
+                error: serde_json::from_str::<CouchError>(&text).ok(),
+            });
+        }
+        Ok((status, text))
+    }
+
+    /// As [`Server::send`], the answer read as `T`.
+    pub async fn json<T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&impl Serialize>,
+    ) -> Result<T, Failure> {
+        let body = body.map(|body| serde_json::to_string(body).unwrap_or_default());
+        let (_, text) = self.send(method, path, body).await?;
+        serde_json::from_str(&text).map_err(|error| Failure::BadAnswer(format!("{path}: {error}")))
+    }
+
+    /// A document that may not be there: `None` for a 404.
+    pub async fn maybe<T: DeserializeOwned>(&self, path: &str) -> Result<Option<T>, Failure> {
+        match self.json::<T>("GET", path, None::<&()>).await {
+            Ok(doc) => Ok(Some(doc)),
+            Err(Failure::Status { status: 404, .. }) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+}
+
+/// Waits `ms` milliseconds without holding anything up.
+pub async fn sleep(ms: u64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.min(i32::MAX as u64) as i32);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

@@ -1,0 +1,281 @@
+//! Team sync: the one module that talks to a server — the team's own CouchDB database, when a
+//! person has set it up (Settings → Team sync) and signed in. It syncs when asked, and by
+//! itself every half minute while live sync is on and the device is online, and when the
+//! device comes back online. It never holds up a person's work: everything here runs beside
+//! the pages, and its status is the line at the top of every page ([`SyncLine`]).
+//!
+//! The password is kept only in this page's memory: closing the browser, locking the device or
+//! "Sign out" forgets it.
+
+mod http;
+mod run;
+
+use crate::state::AppState;
+use crate::store;
+use http::Server;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use redress_core::exchange::{restore, seal};
+use redress_core::record::Record;
+use redress_core::sync::local::envelope_body;
+use redress_core::sync::plan::Failure;
+use redress_core::sync::team::{Status, TeamSync, keep_with_both_histories, note_resolved, other_version};
+use run::{Done, Stop};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// How often live sync looks for changes, in milliseconds.
+const EVERY_MS: i32 = 30_000;
+
+/// What the last sync did, for the Team sync page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LastSync {
+    pub sent: usize,
+    pub received: usize,
+    /// Documents from the server set aside, by id, with the reason.
+    pub set_aside: Vec<(String, String)>,
+    /// Documents the server refused, by id, with its reason.
+    pub refused: Vec<(String, String)>,
+}
+
+/// Team sync's state on this page, shared by every page through the context.
+#[derive(Clone, Copy)]
+pub struct TeamSyncState {
+    /// Where this device syncs; `None` when team sync is not set up.
+    pub team: RwSignal<Option<TeamSync>>,
+    pub status: RwSignal<Status>,
+    /// Records changed on two devices, by id.
+    pub conflicts: RwSignal<Vec<String>>,
+    pub last: RwSignal<Option<LastSync>>,
+    password: StoredValue<Option<String>>,
+    running: StoredValue<bool>,
+    /// Whether another sync was asked for while one ran.
+    again: StoredValue<bool>,
+    state: AppState,
+}
+
+impl TeamSyncState {
+    /// Reads where this device syncs, and starts live sync's timer and its ear for the network.
+    pub fn provide(state: AppState) -> Self {
+        let sync = TeamSyncState {
+            team: RwSignal::new(None),
+            status: RwSignal::new(Status::Off),
+            conflicts: RwSignal::new(Vec::new()),
+            last: RwSignal::new(None),
+            password: StoredValue::new(None),
+            running: StoredValue::new(false),
+            again: StoredValue::new(false),
+            state,
+        };
+        provide_context(sync);
+        spawn_local(async move {
+            if let Ok(notes) = store::read_sync().await {
+                let conflicts = redress_core::sync::arrive::conflicted(&notes.docs);
+                let _ = sync.conflicts.try_set(conflicts);
+                if let Some(team) = notes.team {
+                    let _ = sync.team.try_set(Some(team));
+                    let _ = sync.status.try_set(Status::SignedOut);
+                }
+            }
+        });
+        sync.listen();
+        sync
+    }
+
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    pub fn signed_in(&self) -> bool {
+        self.password.with_value(Option::is_some)
+    }
+
+    /// Keeps where to sync, signs in, and syncs.
+    pub async fn set_up(&self, team: TeamSync, password: String) -> Result<(), String> {
+        store::save_team(Some(&team))
+            .await
+            .map_err(|e| format!("Team sync could not be kept on this device: {e}."))?;
+        self.password.set_value(Some(password));
+        let _ = self.team.try_set(Some(team));
+        self.sync_now();
+        Ok(())
+    }
+
+    /// Turns live sync on or off.
+    pub async fn set_live(&self, live: bool) -> Result<(), String> {
+        let Some(mut team) = self.team.get_untracked() else {
+            return Ok(());
+        };
+        team.live = live;
+        store::save_team(Some(&team)).await.map_err(|e| e.to_string())?;
+        let _ = self.team.try_set(Some(team));
+        if live {
+            self.sync_now();
+        }
+        Ok(())
+    }
+
+    /// Forgets the password on this page.
+    pub fn sign_out(&self) {
+        self.password.set_value(None);
+        if self.team.get_untracked().is_some() {
+            let _ = self.status.try_set(Status::SignedOut);
+        }
+    }
+
+    /// Stops syncing on this device: forgets the server; every record stays, and the notes of
+    /// what was synced stay too, so setting it up again sends only what changed.
+    pub async fn stop(&self) -> Result<(), String> {
+        store::save_team(None).await.map_err(|e| e.to_string())?;
+        self.password.set_value(None);
+        let _ = self.team.try_set(None);
+        let _ = self.status.try_set(Status::Off);
+        Ok(())
+    }
+
+    /// The other device's version of a record changed on two devices, with the one shown.
+    pub async fn other_version(&self, id: &str) -> Option<Record> {
+        let notes = store::read_sync().await.ok()?;
+        let local = notes.docs.get(&format!("record:{id}"))?;
+        let body = other_version(local)?;
+        let text = serde_json::Value::Object(body.clone()).to_string();
+        restore::record(&text).ok().map(|restored| restored.data)
+    }
+
+    /// Settles a record changed on two devices: `keep` (the version shown, or the other), with
+    /// both versions' history, is saved and written over both in the sync notes, so every
+    /// device that syncs next ends with it and no conflict.
+    pub async fn resolve(&self, id: &str, keep: Record, dropped: Record) -> Result<(), String> {
+        let kept = keep_with_both_histories(&keep, &dropped);
+        self.state
+            .update_record(kept)
+            .outcome()
+            .await
+            .map_err(|e| format!("The version you chose could not be saved: {e}."))?;
+        let stored = store::load_record(id)
+            .await?
+            .ok_or_else(|| "The record is no longer on this device.".to_string())?;
+        let mut notes = store::read_sync().await.map_err(|e| e.to_string())?;
+        let key = format!("record:{id}");
+        let Some(local) = notes.docs.get_mut(&key) else {
+            return Ok(());
+        };
+        let body = envelope_body(&seal(&stored.data)).unwrap_or_default();
+        note_resolved(local, body, &mut notes.seq);
+        store::write_docs(&[(key.as_str(), &*local)], notes.seq)
+            .await
+            .map_err(|e| format!("Your choice was saved, but team sync could not note it: {e}."))?;
+        let _ = self.conflicts.try_update(|all| all.retain(|other| other != id));
+        let left = self.conflicts.with_untracked(Vec::len);
+        let _ = self.status.try_update(|status| {
+            if let Status::Synced { conflicts, .. } = status {
+                *conflicts = left;
+            }
+        });
+        self.sync_now();
+        Ok(())
+    }
+
+    /// Syncs now, unless a sync is running (then once more after it).
+    pub fn sync_now(&self) {
+        let sync = *self;
+        let (Some(team), Some(password)) = (self.team.get_untracked(), self.password.get_value()) else {
+            return;
+        };
+        if self.running.get_value() {
+            self.again.set_value(true);
+            return;
+        }
+        self.running.set_value(true);
+        let _ = self.status.try_set(Status::Syncing);
+        spawn_local(async move {
+            let server = Server::new(&team, &password);
+            // The page's own saves go first: what is being saved is synced whole.
+            sync.state.saves_done().await;
+            let outcome = run::sync_once(&server, sync.state).await;
+            sync.finished(outcome);
+            sync.running.set_value(false);
+            if sync.again.get_value() {
+                sync.again.set_value(false);
+                sync.sync_now();
+            }
+        });
+    }
+
+    fn finished(&self, outcome: Result<Done, Stop>) {
+        match outcome {
+            Ok(done) => {
+                let _ = self.status.try_set(Status::Synced {
+                    at: now_hh_mm(),
+                    conflicts: done.conflicts.len(),
+                });
+                let _ = self.conflicts.try_set(done.conflicts);
+                let _ = self.last.try_set(Some(LastSync {
+                    sent: done.sent,
+                    received: done.received,
+                    set_aside: done.set_aside.into_iter().map(|a| (a.id, a.why)).collect(),
+                    refused: done
+                        .refused
+                        .into_iter()
+                        .map(|r| (r.id, r.reason.or(r.error).unwrap_or_default()))
+                        .collect(),
+                }));
+            }
+            Err(Stop::Offline { waiting }) => {
+                let _ = self.status.try_set(Status::Offline { waiting });
+            }
+            Err(Stop::Server(Failure::Unreachable)) => {
+                let _ = self.status.try_set(Status::Offline { waiting: 0 });
+            }
+            Err(stop) => {
+                let _ = self.status.try_set(Status::Failed(stop.words()));
+            }
+        }
+    }
+
+    /// Live sync: every half minute, and as soon as the device is back online.
+    fn listen(&self) {
+        let sync = *self;
+        let tick = Closure::<dyn FnMut()>::new(move || {
+            let live = sync.team.try_get_untracked().flatten().is_some_and(|team| team.live);
+            let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
+            if live && online && sync.signed_in() {
+                sync.sync_now();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), EVERY_MS);
+            let _ = window.add_event_listener_with_callback("online", tick.as_ref().unchecked_ref());
+        }
+        tick.forget();
+    }
+}
+
+/// The time now on this device, `HH:MM`.
+fn now_hh_mm() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+}
+
+/// The line at the top of every page while team sync is set up: where it stands, in words,
+/// with a link to its page.
+#[component]
+pub fn SyncLine() -> impl IntoView {
+    let sync = TeamSyncState::get();
+    let words = move || sync.status.with(Status::words);
+    let class = move || {
+        if sync.status.with(Status::needs_attention) {
+            "govuk-body-s app-sync-line app-sync-line--attention"
+        } else {
+            "govuk-body-s app-sync-line"
+        }
+    };
+    view! {
+        <p class=class role="status" hidden=move || words().is_none()>
+            {move || words().unwrap_or_default()}
+            " "
+            <a class="govuk-link" href="/settings/sync">"Team sync settings"</a>
+        </p>
+    }
+}

@@ -1,0 +1,312 @@
+//! One sync: this device's changes noted, pushed to the team's database, the others' pulled
+//! back — each a replication the core's state machine plans step by step, this file making each
+//! step with the server (`http`) or the store. A pulled batch is applied, with its notes, in
+//! one transaction, or not at all; its checkpoint is written only after, so a sync broken off
+//! anywhere starts again from the last batch that arrived whole.
+
+use super::http::{Server, sleep};
+use crate::state::AppState;
+use crate::store::{self, SyncNotes};
+use redress_core::exchange::seal;
+use redress_core::sync::arrive::{conflicted, gather, take_in};
+use redress_core::sync::checkpoint::{Checkpoint, checkpoint_id, replication_id};
+use redress_core::sync::diff::{RevsDiffResponse, revs_diff};
+use redress_core::sync::local::{changes, envelope_body, seq_number};
+use redress_core::sync::plan::{BATCH, Failure, Replication, Reply, Step, Summary};
+use redress_core::sync::receive::SetAside;
+use redress_core::sync::wire::{BulkDocsItem, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a sync did.
+#[derive(Debug, Default)]
+pub struct Done {
+    pub sent: usize,
+    pub received: usize,
+    /// Records changed on two devices, waiting for a person.
+    pub conflicts: Vec<String>,
+    pub set_aside: Vec<SetAside>,
+    pub refused: Vec<BulkDocsItem>,
+}
+
+/// Why a sync stopped.
+#[derive(Debug)]
+pub enum Stop {
+    /// No answer from the server; `waiting` documents changed here and not yet sent.
+    Offline { waiting: usize },
+    /// The server's answer, or none.
+    Server(Failure),
+    /// This device's storage refused a write, in words.
+    Here(String),
+}
+
+impl Stop {
+    pub fn words(&self) -> String {
+        match self {
+            Stop::Offline { .. } => Failure::Unreachable.words(),
+            Stop::Server(failure) => failure.words(),
+            Stop::Here(words) => words.clone(),
+        }
+    }
+}
+
+/// Which way a replication goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Way {
+    Push,
+    Pull,
+}
+
+/// One whole sync: note, push, pull.
+pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
+    if store::lock_set() {
+        return Err(Stop::Here(
+            "Team sync cannot run while this device’s records are locked with a passphrase: that comes in a later release."
+                .into(),
+        ));
+    }
+    let mut notes = store::read_sync().await.map_err(|e| Stop::Here(e.to_string()))?;
+    if !notes.unreadable.is_empty() {
+        return Err(Stop::Here(format!(
+            "{} of team sync’s notes on this device could not be read; nothing was synced.",
+            notes.unreadable.len()
+        )));
+    }
+    // Noted first, offline too: so the status can say how many changes wait to be sent.
+    note_changes(&mut notes).await?;
+    let device = format!("redress-device:{}", notes.device);
+    // Reachable, signed in, and the database there.
+    match server.json::<DbInfo>("GET", "", None::<&()>).await {
+        Ok(_) => {}
+        Err(Failure::Unreachable) => {
+            return Err(Stop::Offline {
+                waiting: waiting(server, &notes, &device).await,
+            });
+        }
+        Err(other) => return Err(Stop::Server(other)),
+    }
+    let mut done = Done::default();
+    let push = replicate(server, &mut notes, state, Way::Push, &device).await?;
+    done.sent = push.docs_written;
+    done.refused = push.refused;
+    let pull = replicate(server, &mut notes, state, Way::Pull, &device).await?;
+    done.received = pull.docs_written;
+    done.set_aside = pull.set_aside;
+    done.conflicts = conflicted(&notes.docs);
+    Ok(done)
+}
+
+/// How many documents changed here after the last push that reached the server.
+async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
+    let push = replication_id(device, server.address(), &notes.device);
+    let sent = store::read_checkpoint(&checkpoint_id(&push))
+        .await
+        .ok()
+        .flatten()
+        .map_or(0, |checkpoint| seq_number(&checkpoint.source_last_seq));
+    notes.docs.values().filter(|local| local.seq > sent).count()
+}
+
+/// Notes every record, assessment and tombstone stored here that differs from the version
+/// last synced, as a new revision.
+async fn note_changes(notes: &mut SyncNotes) -> Result<(), Stop> {
+    let loaded = store::reload().await.map_err(|e| Stop::Here(e.to_string()))?;
+    let mut current: BTreeMap<String, Value> = BTreeMap::new();
+    for record in &loaded.records {
+        if let Some(body) = envelope_body(&seal(&record.data)) {
+            current.insert(format!("record:{}", record.data.id), body);
+        }
+    }
+    for assessment in &loaded.assessments {
+        if let Some(body) = envelope_body(&seal(&assessment.data)) {
+            current.insert(format!("assessment:{}", assessment.data.id), body);
+        }
+    }
+    for deletion in &loaded.deletions {
+        if let Some(body) = envelope_body(&seal(deletion)) {
+            current.insert(format!("deletion:{}", deletion.id), body);
+        }
+    }
+    let tombstoned: BTreeSet<String> = loaded.deletions.iter().map(|d| d.id.clone()).collect();
+    let changed = gather(&mut notes.docs, current, &tombstoned, &mut notes.seq);
+    if changed.is_empty() {
+        return Ok(());
+    }
+    let docs: Vec<(&str, &redress_core::sync::local::Local)> = changed
+        .iter()
+        .filter_map(|id| notes.docs.get(id).map(|local| (id.as_str(), local)))
+        .collect();
+    store::write_docs(&docs, notes.seq)
+        .await
+        .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))
+}
+
+/// Drives one replication to its end.
+async fn replicate(
+    server: &Server,
+    notes: &mut SyncNotes,
+    state: AppState,
+    way: Way,
+    device: &str,
+) -> Result<Summary, Stop> {
+    let (source, target) = match way {
+        Way::Push => (device, server.address()),
+        Way::Pull => (server.address(), device),
+    };
+    let id = replication_id(source, target, &notes.device);
+    let session = uuid::Uuid::new_v4().to_string();
+    let (mut replication, mut step) = Replication::start(&id, &session, BATCH);
+    loop {
+        let reply = match step {
+            Step::Done(summary) => return Ok(summary),
+            Step::Stopped { why, .. } => return Err(Stop::Server(why)),
+            Step::Retry {
+                after_ms,
+                step: ref again,
+            } => {
+                sleep(after_ms).await;
+                make(server, notes, state, way, again).await?
+            }
+            ref other => make(server, notes, state, way, other).await?,
+        };
+        step = replication.next(reply);
+    }
+}
+
+/// Makes one step: with the server on its side, with the store on this device's.
+async fn make(server: &Server, notes: &mut SyncNotes, state: AppState, way: Way, step: &Step) -> Result<Reply, Stop> {
+    let on_server = |result: Result<Reply, Failure>| Ok(result.unwrap_or_else(Reply::Failed));
+    match (step, way) {
+        (Step::ReadCheckpoints { doc_id }, _) => {
+            let here = store::read_checkpoint(doc_id)
+                .await
+                .map_err(|e| Stop::Here(e.to_string()))?;
+            let there = match server.maybe::<Checkpoint>(&Server::local_path(doc_id)).await {
+                Ok(there) => there,
+                Err(failure) => return Ok(Reply::Failed(failure)),
+            };
+            let (source, target) = match way {
+                Way::Push => (here, there),
+                Way::Pull => (there, here),
+            };
+            Ok(Reply::Checkpoints { source, target })
+        }
+        (Step::Changes { since, limit }, Way::Push) => Ok(Reply::Changes(changes(
+            notes.docs.iter().map(|(id, local)| (id.as_str(), local)),
+            seq_number(since),
+            *limit,
+        ))),
+        (Step::Changes { since, limit }, Way::Pull) => {
+            let path = format!(
+                "/_changes?style=all_docs&since={}&limit={limit}",
+                redress_core::sync::team::encode_part(&since.to_string())
+            );
+            on_server(
+                server
+                    .json::<ChangesResponse>("GET", &path, None::<&()>)
+                    .await
+                    .map(Reply::Changes),
+            )
+        }
+        (Step::RevsDiff(request), Way::Push) => on_server(
+            server
+                .json::<RevsDiffResponse>("POST", "/_revs_diff", Some(request))
+                .await
+                .map(Reply::RevsDiff),
+        ),
+        (Step::RevsDiff(request), Way::Pull) => Ok(Reply::RevsDiff(revs_diff(request, |id| {
+            notes.docs.get(id).map(|local| &local.tree)
+        }))),
+        (Step::BulkGet(request), Way::Push) => {
+            let mut results: Vec<BulkGetResult> = Vec::new();
+            for item in &request.docs {
+                let doc = match notes.docs.get(&item.id) {
+                    Some(local) => local.get(&item.id, &item.rev),
+                    None => redress_core::sync::wire::BulkGetDoc::Missing(item.rev.to_string()),
+                };
+                results.push(BulkGetResult {
+                    id: item.id.clone(),
+                    docs: vec![doc],
+                });
+            }
+            Ok(Reply::BulkGet(BulkGetResponse { results }))
+        }
+        (Step::BulkGet(request), Way::Pull) => on_server(
+            server
+                .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(request))
+                .await
+                .map(Reply::BulkGet),
+        ),
+        (Step::BulkDocs(request), Way::Push) => on_server(
+            server
+                .json::<Vec<BulkDocsItem>>("POST", "/_bulk_docs", Some(request))
+                .await
+                .map(|refused| Reply::Written {
+                    refused,
+                    set_aside: Vec::new(),
+                }),
+        ),
+        (Step::BulkDocs(request), Way::Pull) => take_batch(notes, state, request).await,
+        (Step::WriteCheckpoints { source, target }, _) => write_checkpoints(server, way, source, target).await,
+        (Step::Retry { .. } | Step::Done(_) | Step::Stopped { .. }, _) => Ok(Reply::Failed(Failure::OutOfTurn)),
+    }
+}
+
+/// A pulled batch taken in: into a copy of the notes, which change only once the store has
+/// taken the batch and its notes, in one transaction.
+async fn take_batch(
+    notes: &mut SyncNotes,
+    state: AppState,
+    request: &redress_core::sync::wire::BulkDocsRequest,
+) -> Result<Reply, Stop> {
+    let mut docs = notes.docs.clone();
+    let mut seq = notes.seq;
+    let arrived = take_in(&mut docs, &request.docs, &mut seq);
+    let noted: Vec<(&str, &redress_core::sync::local::Local)> = arrived
+        .noted
+        .iter()
+        .filter_map(|id| docs.get(id).map(|local| (id.as_str(), local)))
+        .collect();
+    let entries = store::sync_entries(&noted, seq);
+    state.apply_sync(arrived.apply, entries).await.map_err(|e| {
+        Stop::Here(format!(
+            "What arrived could not be kept on this device: {e}. Nothing of it was kept; the next sync tries again."
+        ))
+    })?;
+    notes.docs = docs;
+    notes.seq = seq;
+    Ok(Reply::Written {
+        refused: Vec::new(),
+        set_aside: arrived.set_aside,
+    })
+}
+
+/// Both checkpoints written: this side's in the store, the server's as its `_local` document.
+async fn write_checkpoints(server: &Server, way: Way, source: &Checkpoint, target: &Checkpoint) -> Result<Reply, Stop> {
+    #[derive(serde::Deserialize)]
+    struct Put {
+        rev: String,
+    }
+    let (here, there) = match way {
+        Way::Push => (source, target),
+        Way::Pull => (target, source),
+    };
+    let here_rev = store::write_checkpoint(here)
+        .await
+        .map_err(|e| Stop::Here(e.to_string()))?;
+    let there_rev = match server
+        .json::<Put>("PUT", &Server::local_path(&there.id), Some(there))
+        .await
+    {
+        Ok(put) => put.rev,
+        Err(failure) => return Ok(Reply::Failed(failure)),
+    };
+    let (source_rev, target_rev) = match way {
+        Way::Push => (here_rev, there_rev),
+        Way::Pull => (there_rev, here_rev),
+    };
+    Ok(Reply::CheckpointsWritten {
+        source_rev: Some(source_rev),
+        target_rev: Some(target_rev),
+    })
+}
