@@ -16,8 +16,13 @@ import sys
 # schema 4): +70,781 bytes of wasm gzip. Raised again for encryption at rest (issue 15: the lock,
 # unlock, recovery key, change and removal pages, sealing in the storage door, protected exports)
 # to 926,797 + 5%: +69,420 bytes of gzip, mostly the four new pages' views (twiggy: pages::lock
-# 33 KB raw, protected import and export 19 KB, the door's sealing 21 KB).
-BUDGET_BYTES = 973_137
+# 33 KB raw, protected import and export 19 KB, the door's sealing 21 KB). Raised for team sync
+# (issue 16: the replication driven over fetch, the Team sync page, the status line, the
+# "Changed on two devices" choice, the sync notes in the store) to 1,031,929 + 5%: +95,096 bytes
+# of gzip over the release before (936,833, with the nations of issue 17). twiggy, raw before wasm-opt: src/sync 56 KB (one
+# step's async state machine 32 KB, each server answer's deserialiser inlined), core sync 36 KB,
+# the page 25 KB, the store's notes 16 KB, serde_json's Value tree for document bodies ~20 KB.
+BUDGET_BYTES = 1_083_525
 
 
 def main():
