@@ -319,7 +319,8 @@ impl AppState {
             || self.unsaved_settings.get_untracked()
     }
 
-    fn revision(&self, id: &str) -> u64 {
+    /// The revision this tab last read or wrote of a document (0 for one it never had).
+    pub fn revision(&self, id: &str) -> u64 {
         self.book.get_value().borrow().revisions.get(id).copied().unwrap_or(0)
     }
 
@@ -583,13 +584,20 @@ impl AppState {
     /// Applies an import all or nothing: storage first, as one batch, and memory only once
     /// storage has taken all of it. On failure nothing has changed anywhere.
     pub async fn apply_import(&self, apply: Apply, settings: Option<Settings>) -> Result<(), SaveError> {
-        self.apply_batch(apply, settings, Vec::new()).await
+        self.apply_batch(apply, settings, Vec::new(), None).await
     }
 
     /// Applies what a team sync pulled, as an import is applied, with team sync's notes of it
-    /// (`store::sync_entries`) in the same transaction.
-    pub async fn apply_sync(&self, apply: Apply, notes: Vec<(String, String)>) -> Result<(), SaveError> {
-        self.apply_batch(apply, None, notes).await
+    /// (`store::sync_entries`) in the same transaction. Each record is written over the revision
+    /// sync read when it noted this device's changes (`bases`): one saved since, not yet noted,
+    /// makes the whole batch [`SaveError::Conflict`] rather than be overwritten unseen.
+    pub async fn apply_sync(
+        &self,
+        apply: Apply,
+        notes: Vec<(String, String)>,
+        bases: &HashMap<String, u64>,
+    ) -> Result<(), SaveError> {
+        self.apply_batch(apply, None, notes, Some(bases)).await
     }
 
     async fn apply_batch(
@@ -597,7 +605,12 @@ impl AppState {
         apply: Apply,
         settings: Option<Settings>,
         notes: Vec<(String, String)>,
+        bases: Option<&HashMap<String, u64>>,
     ) -> Result<(), SaveError> {
+        let base = |id: &str| match bases {
+            Some(bases) => bases.get(id).copied().unwrap_or(0),
+            None => self.revision(id),
+        };
         let Apply {
             records,
             assessments,
@@ -610,8 +623,8 @@ impl AppState {
         let many = kept.len() > store::LOOSE_ROWS_TO_PACK;
         let batch = store::Batch {
             rows: if many { Vec::new() } else { kept },
-            records: records.iter().map(|r| (r, self.revision(&r.id))).collect(),
-            assessments: assessments.iter().map(|a| (a, self.revision(&a.id))).collect(),
+            records: records.iter().map(|r| (r, base(&r.id))).collect(),
+            assessments: assessments.iter().map(|a| (a, base(&a.id))).collect(),
             settings: settings.as_ref(),
             deletions: add_deletions.iter().collect(),
             removals: delete.iter().map(String::as_str).collect(),

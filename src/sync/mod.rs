@@ -192,7 +192,11 @@ impl TeamSyncState {
             let server = Server::new(&team, &password);
             // The page's own saves go first: what is being saved is synced whole.
             sync.state.saves_done().await;
-            let outcome = run::sync_once(&server, sync.state).await;
+            let mut outcome = run::sync_once(&server, sync.state).await;
+            if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
+                // Once more at once: this time the change is noted before anything arrives.
+                outcome = run::sync_once(&server, sync.state).await;
+            }
             sync.finished(outcome);
             sync.running.set_value(false);
             if sync.again.get_value() {

@@ -34,6 +34,9 @@ pub struct Done {
 pub enum Stop {
     /// No answer from the server; `waiting` documents changed here and not yet sent.
     Offline { waiting: usize },
+    /// A record was saved here after sync noted this device's changes: nothing that arrived was
+    /// kept, and the next sync notes it first.
+    ChangedMeanwhile,
     /// The server's answer, or none.
     Server(Failure),
     /// This device's storage refused a write, in words.
@@ -44,6 +47,9 @@ impl Stop {
     pub fn words(&self) -> String {
         match self {
             Stop::Offline { .. } => Failure::Unreachable.words(),
+            Stop::ChangedMeanwhile => {
+                "A record changed on this device while it synced; the next sync takes both versions in.".into()
+            }
             Stop::Server(failure) => failure.words(),
             Stop::Here(words) => words.clone(),
         }
@@ -73,7 +79,7 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
         )));
     }
     // Noted first, offline too: so the status can say how many changes wait to be sent.
-    note_changes(&mut notes).await?;
+    let mut bases = note_changes(&mut notes).await?;
     let device = format!("redress-device:{}", notes.device);
     // Reachable, signed in, and the database there.
     match server.json::<DbInfo>("GET", "", None::<&()>).await {
@@ -86,10 +92,10 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
         Err(other) => return Err(Stop::Server(other)),
     }
     let mut done = Done::default();
-    let push = replicate(server, &mut notes, state, Way::Push, &device).await?;
+    let push = replicate(server, &mut notes, &mut bases, state, Way::Push, &device).await?;
     done.sent = push.docs_written;
     done.refused = push.refused;
-    let pull = replicate(server, &mut notes, state, Way::Pull, &device).await?;
+    let pull = replicate(server, &mut notes, &mut bases, state, Way::Pull, &device).await?;
     done.received = pull.docs_written;
     done.set_aside = pull.set_aside;
     done.conflicts = conflicted(&notes.docs);
@@ -109,8 +115,14 @@ async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
 
 /// Notes every record, assessment and tombstone stored here that differs from the version
 /// last synced, as a new revision.
-async fn note_changes(notes: &mut SyncNotes) -> Result<(), Stop> {
+async fn note_changes(notes: &mut SyncNotes) -> Result<Bases, Stop> {
     let loaded = store::reload().await.map_err(|e| Stop::Here(e.to_string()))?;
+    let bases: Bases = loaded
+        .records
+        .iter()
+        .map(|r| (r.data.id.clone(), r.revision))
+        .chain(loaded.assessments.iter().map(|a| (a.data.id.clone(), a.revision)))
+        .collect();
     let mut current: BTreeMap<String, Value> = BTreeMap::new();
     for record in &loaded.records {
         if let Some(body) = envelope_body(&seal(&record.data)) {
@@ -130,7 +142,7 @@ async fn note_changes(notes: &mut SyncNotes) -> Result<(), Stop> {
     let tombstoned: BTreeSet<String> = loaded.deletions.iter().map(|d| d.id.clone()).collect();
     let changed = gather(&mut notes.docs, current, &tombstoned, &mut notes.seq);
     if changed.is_empty() {
-        return Ok(());
+        return Ok(bases);
     }
     let docs: Vec<(&str, &redress_core::sync::local::Local)> = changed
         .iter()
@@ -138,13 +150,19 @@ async fn note_changes(notes: &mut SyncNotes) -> Result<(), Stop> {
         .collect();
     store::write_docs(&docs, notes.seq)
         .await
-        .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))
+        .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))?;
+    Ok(bases)
 }
+
+/// The revision of each record and assessment when this device's changes were noted: a pull
+/// writes over these, so anything saved since is never overwritten unseen.
+type Bases = std::collections::HashMap<String, u64>;
 
 /// Drives one replication to its end.
 async fn replicate(
     server: &Server,
     notes: &mut SyncNotes,
+    bases: &mut Bases,
     state: AppState,
     way: Way,
     device: &str,
@@ -165,16 +183,23 @@ async fn replicate(
                 step: ref again,
             } => {
                 sleep(after_ms).await;
-                make(server, notes, state, way, again).await?
+                make(server, notes, bases, state, way, again).await?
             }
-            ref other => make(server, notes, state, way, other).await?,
+            ref other => make(server, notes, bases, state, way, other).await?,
         };
         step = replication.next(reply);
     }
 }
 
 /// Makes one step: with the server on its side, with the store on this device's.
-async fn make(server: &Server, notes: &mut SyncNotes, state: AppState, way: Way, step: &Step) -> Result<Reply, Stop> {
+async fn make(
+    server: &Server,
+    notes: &mut SyncNotes,
+    bases: &mut Bases,
+    state: AppState,
+    way: Way,
+    step: &Step,
+) -> Result<Reply, Stop> {
     let on_server = |result: Result<Reply, Failure>| Ok(result.unwrap_or_else(Reply::Failed));
     match (step, way) {
         (Step::ReadCheckpoints { doc_id }, _) => {
@@ -246,7 +271,7 @@ async fn make(server: &Server, notes: &mut SyncNotes, state: AppState, way: Way,
                     set_aside: Vec::new(),
                 }),
         ),
-        (Step::BulkDocs(request), Way::Pull) => take_batch(notes, state, request).await,
+        (Step::BulkDocs(request), Way::Pull) => take_batch(notes, bases, state, request).await,
         (Step::WriteCheckpoints { source, target }, _) => write_checkpoints(server, way, source, target).await,
         (Step::Retry { .. } | Step::Done(_) | Step::Stopped { .. }, _) => Ok(Reply::Failed(Failure::OutOfTurn)),
     }
@@ -256,6 +281,7 @@ async fn make(server: &Server, notes: &mut SyncNotes, state: AppState, way: Way,
 /// taken the batch and its notes, in one transaction.
 async fn take_batch(
     notes: &mut SyncNotes,
+    bases: &mut Bases,
     state: AppState,
     request: &redress_core::sync::wire::BulkDocsRequest,
 ) -> Result<Reply, Stop> {
@@ -268,11 +294,26 @@ async fn take_batch(
         .filter_map(|id| docs.get(id).map(|local| (id.as_str(), local)))
         .collect();
     let entries = store::sync_entries(&noted, seq);
-    state.apply_sync(arrived.apply, entries).await.map_err(|e| {
-        Stop::Here(format!(
-            "What arrived could not be kept on this device: {e}. Nothing of it was kept; the next sync tries again."
-        ))
-    })?;
+    let written: Vec<String> = arrived
+        .apply
+        .records
+        .iter()
+        .map(|r| r.id.clone())
+        .chain(arrived.apply.assessments.iter().map(|a| a.id.clone()))
+        .collect();
+    state
+        .apply_sync(arrived.apply, entries, bases)
+        .await
+        .map_err(|e| match e {
+            // Saved here after sync noted this device's changes: the next sync notes it first.
+            store::SaveError::Conflict => Stop::ChangedMeanwhile,
+            e => Stop::Here(format!(
+                "What arrived could not be kept on this device: {e}. Nothing of it was kept; the next sync tries again."
+            )),
+        })?;
+    for id in written {
+        bases.insert(id.clone(), state.revision(&id));
+    }
     notes.docs = docs;
     notes.seq = seq;
     Ok(Reply::Written {
