@@ -163,3 +163,37 @@ fn a_record_that_is_simply_missing_is_never_deleted_for_the_team() {
     assert!(a.gather().is_empty());
     assert!(!a.docs[&format!("record:{id}")].tree.is_deleted());
 }
+
+#[test]
+fn a_tombstone_arriving_alone_removes_the_record_and_nothing_revives_it() {
+    let mut a = Device::default();
+    let mut b = Device::default();
+    let record = records().remove(0);
+    let id = record.id.clone();
+    a.records.insert(id.clone(), record.clone());
+    a.gather();
+    b.receive(&a.all_docs());
+    a.records.remove(&id);
+    a.deletions.insert(
+        id.clone(),
+        Deletion {
+            id: id.clone(),
+            reference: record.reference.clone(),
+            who: "Sam Officer".into(),
+            at: "2026-12-02T10:00:00Z".parse().unwrap(),
+            why: String::new(),
+        },
+    );
+    a.gather();
+    // Only the tombstone reaches b (a sync broken between batches).
+    let tombstone: Vec<Doc> = a
+        .all_docs()
+        .into_iter()
+        .filter(|d| d.id.starts_with("deletion:"))
+        .collect();
+    b.receive(&tombstone);
+    assert!(!b.records.contains_key(&id), "the tombstone removes the record");
+    b.gather();
+    let again = b.gather();
+    assert!(again.is_empty(), "nothing revived or deleted again: {again:?}");
+}

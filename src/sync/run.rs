@@ -124,7 +124,8 @@ async fn note_changes(notes: &mut SyncNotes) -> Result<Bases, Stop> {
         .chain(loaded.assessments.iter().map(|a| (a.data.id.clone(), a.revision)))
         .collect();
     let mut current: BTreeMap<String, Value> = BTreeMap::new();
-    for record in &loaded.records {
+    // Sample records are made up, and the same ids on every device: never the team's.
+    for record in loaded.records.iter().filter(|r| !r.data.sample) {
         if let Some(body) = envelope_body(&seal(&record.data)) {
             current.insert(format!("record:{}", record.data.id), body);
         }

@@ -30,6 +30,13 @@ pub fn gather(
 ) -> Vec<String> {
     let mut changed = Vec::new();
     for (id, body) in current {
+        // A record still stored beside its tombstone is deleted, not changed: never revived.
+        if let Some(key) = DocKey::parse(&id)
+            && key.kind == Kind::Record
+            && tombstoned.contains(&key.id)
+        {
+            continue;
+        }
         let local = docs.entry(id.clone()).or_default();
         if note_version(local, body, seq) {
             changed.push(id);
@@ -103,12 +110,21 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
                     arrived.apply.records.push(record.data);
                 }
                 Content::Assessment(assessment) => arrived.apply.assessments.push(assessment.data),
-                Content::Deletion(deletion) => arrived.apply.add_deletions.push(deletion.data),
+                Content::Deletion(deletion) => {
+                    // The tombstone removes the record too, even when the record's own deletion
+                    // has not arrived yet.
+                    arrived.apply.delete.push(deletion.data.id.clone());
+                    arrived.apply.add_deletions.push(deletion.data);
+                }
                 Content::Settings(_) | Content::Tombstone => {}
             },
             Fit::SetAside(aside) => arrived.set_aside.push(aside),
         }
     }
+    // A record restored in this batch keeps no tombstone, and is not removed by one.
+    let restored: BTreeSet<String> = arrived.apply.records.iter().map(|r| r.id.clone()).collect();
+    arrived.apply.add_deletions.retain(|d| !restored.contains(&d.id));
+    arrived.apply.delete.retain(|id| !restored.contains(id));
     // A record both written and removed in one batch ends as its last winner says.
     let removed: BTreeSet<String> = arrived.apply.delete.iter().cloned().collect();
     arrived
