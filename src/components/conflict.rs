@@ -6,17 +6,18 @@ use crate::state::{AppState, Conflict, Keep};
 use leptos::prelude::*;
 use redress_core::versions::{Difference, differences};
 
-fn table(rows: Vec<Difference>) -> impl IntoView {
+/// Every value that differs, side by side, under the two versions' names.
+pub fn table(rows: Vec<Difference>, label: &'static str, mine: &'static str, theirs: &'static str) -> impl IntoView {
     let shown = |text: String| if text.is_empty() { "(empty)".to_string() } else { text };
     view! {
-        <div class="app-table-scroll" role="region" aria-label="What differs" tabindex="0">
+        <div class="app-table-scroll" role="region" aria-label=label tabindex="0">
         <table class="govuk-table govuk-table--small-text-until-tablet">
             <caption class="govuk-table__caption govuk-table__caption--s">"What differs"</caption>
             <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
                     <th scope="col" class="govuk-table__header">"Where"</th>
-                    <th scope="col" class="govuk-table__header">"Your version (this tab)"</th>
-                    <th scope="col" class="govuk-table__header">"The other tab’s version"</th>
+                    <th scope="col" class="govuk-table__header">{mine}</th>
+                    <th scope="col" class="govuk-table__header">{theirs}</th>
                 </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -90,7 +91,7 @@ pub fn ConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                         <p class="govuk-notification-banner__heading">
                             "This was changed in another tab while you were working on it here. Nothing has been overwritten: choose which version to keep."
                         </p>
-                        {table(rows)}
+                        {table(rows, "What differs", "Your version (this tab)", "The other tab’s version")}
                         <form novalidate on:submit=keep>
                             <div class=move || if error.get() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
                                 <fieldset class="govuk-fieldset" aria-describedby=move || error.get().then_some("conflict-keep-error")>

@@ -65,7 +65,6 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                 });
             }
         };
-        let shown = |text: String| if text.is_empty() { "(empty)".to_string() } else { text };
         let radio = move |value: bool, html_id: &'static str, label: &'static str| {
             view! {
                 <div class="govuk-radios__item">
@@ -84,27 +83,7 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                     <p class="govuk-notification-banner__heading">
                         "This record was changed on two devices while they were apart. Both versions are kept until you choose one; the history of both stays on the record."
                     </p>
-                    <div class="app-table-scroll" role="region" aria-label="What differs between the devices" tabindex="0">
-                    <table class="govuk-table govuk-table--small-text-until-tablet">
-                        <caption class="govuk-table__caption govuk-table__caption--s">"What differs"</caption>
-                        <thead class="govuk-table__head">
-                            <tr class="govuk-table__row">
-                                <th scope="col" class="govuk-table__header">"Where"</th>
-                                <th scope="col" class="govuk-table__header">"The version shown"</th>
-                                <th scope="col" class="govuk-table__header">"The other device’s version"</th>
-                            </tr>
-                        </thead>
-                        <tbody class="govuk-table__body">
-                            {rows.into_iter().map(|row| view! {
-                                <tr class="govuk-table__row">
-                                    <th scope="row" class="govuk-table__header app-wrap">{row.label}</th>
-                                    <td class="govuk-table__cell app-wrap">{shown(row.mine)}</td>
-                                    <td class="govuk-table__cell app-wrap">{shown(row.theirs)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    </div>
+                    {super::conflict::table(rows, "What differs between the devices", "The version shown", "The other device’s version")}
                     <form novalidate on:submit=keep>
                         <div class=move || if error.with(Option::is_some) { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
                             <fieldset class="govuk-fieldset" aria-describedby=move || error.with(Option::is_some).then_some("device-conflict-error")>
