@@ -60,6 +60,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  // Team sync's requests (a CouchDB served on this site's own address, behind a proxy) carry a
+  // password and ask for no caching: never kept here, never answered from here.
+  if (request.headers.has("Authorization") || request.cache === "no-store") return;
 
   if (request.mode === "navigate") {
     // Network first, so the host's own answers (and a new release) are seen. The cached shell

@@ -305,10 +305,9 @@ fn main() {
     );
 
     // B resolves; A learns it.
-    let writes = edit::resolve(
-        &mut b.docs.get_mut("record:1").unwrap().tree,
-        json!({"data": {"id": 1, "v": "both"}}),
-    );
+    let tree = &mut b.docs.get_mut("record:1").unwrap().tree;
+    let settled = tree.conflicts();
+    let writes = edit::resolve(tree, json!({"data": {"id": 1, "v": "both"}}), &settled);
     b.writes("record:1", writes);
     sync(&mut b, &mut n);
     sync(&mut a, &mut n);

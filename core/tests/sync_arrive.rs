@@ -117,7 +117,10 @@ fn both_editing_offline_give_one_winner_everywhere_and_a_conflict_to_resolve() {
     assert_eq!(conflicted(&a.docs), vec![id.clone()]);
     assert_eq!(conflicted(&b.docs), vec![id.clone()]);
     let key = format!("record:{id}");
-    let loser = redress_core::sync::team::other_version(&a.docs[&key]).unwrap();
+    let other = redress_core::sync::team::other_version(&a.docs[&key]).unwrap();
+    assert_eq!(other.more, 0, "only one other version");
+    assert_eq!(Some(&other.rev), a.docs[&key].tree.conflicts().first());
+    let loser = other.body;
     let shown = a.records[&id].summary.clone();
     assert_ne!(
         loser["data"]["summary"],

@@ -2,10 +2,9 @@
 //! sync keeps both versions; this shows every value that differs, side by side, and the person
 //! keeps one — with both versions' history — which sync then writes back for every device.
 
-use crate::sync::TeamSyncState;
+use crate::sync::{Other, TeamSyncState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use redress_core::record::Record;
 use redress_core::versions::differences;
 
 /// The choice for the record `id` when team sync found it changed on two devices.
@@ -13,7 +12,7 @@ use redress_core::versions::differences;
 pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
     let sync = TeamSyncState::get();
     let state = expect_context::<crate::state::AppState>();
-    let other = RwSignal::new(None::<Record>);
+    let other = RwSignal::new(None::<Other>);
     let in_conflict = {
         let id = id.clone();
         Memo::new(move |_| sync.conflicts.with(|all| all.contains(&id)))
@@ -21,6 +20,8 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
     {
         let id = id.clone();
         Effect::new(move |_| {
+            // Tracked whole, so a version settled while a third waits brings the third.
+            sync.conflicts.track();
             if in_conflict.get() {
                 let id = id.clone();
                 spawn_local(async move {
@@ -37,7 +38,11 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
     let busy = RwSignal::new(false);
     move || {
         let id = id.clone();
-        let theirs = other.get()?;
+        let Other {
+            rev,
+            record: theirs,
+            more,
+        } = other.get()?;
         let mine = state.record(&id)?;
         let rows = differences(&mine, &theirs);
         let keep = {
@@ -55,9 +60,9 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                 } else {
                     (mine.clone(), theirs.clone())
                 };
-                let id = id.clone();
+                let (id, rev) = (id.clone(), rev.clone());
                 spawn_local(async move {
-                    let outcome = sync.resolve(&id, kept, dropped).await;
+                    let outcome = sync.resolve(&id, kept, dropped, rev).await;
                     let _ = busy.try_set(false);
                     if let Err(why) = outcome {
                         let _ = error.try_set(Some(why));
@@ -83,6 +88,9 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                     <p class="govuk-notification-banner__heading">
                         "This record was changed on two devices while they were apart. Both versions are kept until you choose one; the history of both stays on the record."
                     </p>
+                    {(more > 0).then(|| view! {
+                        <p class="govuk-body">{redress_core::sync::team::more_versions_words(more)}</p>
+                    })}
                     {super::conflict::table(rows, "What differs between the devices", "The version shown", "The other device’s version")}
                     <form novalidate on:submit=keep>
                         <div class=move || if error.with(Option::is_some) { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>

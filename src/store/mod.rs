@@ -35,7 +35,8 @@ pub use read::{load_assessment, load_deletion, load_record, load_settings, open,
 pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_rows};
 pub use sealed::{forget as forget_key, forget_lock_state, lock_set};
 pub use sync::{
-    SyncNotes, doc_key, read_checkpoint, read_sync, save_team, sync_entries, sync_in_use, write_checkpoint, write_docs,
+    SyncNotes, doc_key, read_checkpoint, read_sync, save_team, set_aside_entry, sync_entries, sync_in_use,
+    write_checkpoint, write_docs, write_set_aside,
 };
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};

@@ -8,6 +8,7 @@ use super::idb::{Tx, stores};
 use super::{SaveError, database, write_tx};
 use redress_core::sync::checkpoint::Checkpoint;
 use redress_core::sync::local::Local;
+use redress_core::sync::receive::SetAsideNotes;
 use redress_core::sync::team::TeamSync;
 use std::collections::BTreeMap;
 
@@ -16,6 +17,7 @@ const DEVICE: &str = "meta:device";
 const SEQ: &str = "meta:seq";
 const DOC: &str = "doc:";
 const CHECKPOINT: &str = "local:";
+const SET_ASIDE: &str = "meta:set_aside";
 
 /// Everything the sync notes hold.
 #[derive(Debug, Clone, Default)]
@@ -27,6 +29,8 @@ pub struct SyncNotes {
     pub seq: u64,
     /// Each team document this device knows, by its id in the team's database.
     pub docs: BTreeMap<String, Local>,
+    /// Documents from the team's database set aside, not taken in.
+    pub set_aside: SetAsideNotes,
     /// Notes that could not be read, by key: left where they are.
     pub unreadable: Vec<String>,
 }
@@ -58,6 +62,9 @@ pub async fn read_sync() -> Result<SyncNotes, SaveError> {
             notes.device = text;
         } else if key == SEQ {
             notes.seq = text.parse().unwrap_or(0);
+        } else if key == SET_ASIDE {
+            // Unreadable, it is as if nothing were set aside: the next one is noted again.
+            notes.set_aside = serde_json::from_str(&text).unwrap_or_default();
         }
     }
     Ok(notes)
@@ -96,6 +103,16 @@ pub fn sync_entries(docs: &[(&str, &Local)], seq: u64) -> Vec<(String, String)> 
         .collect();
     out.push((SEQ.into(), seq.to_string()));
     out
+}
+
+/// The notes' entry for what is set aside, as [`super::Batch::sync`] writes it.
+pub fn set_aside_entry(set_aside: &SetAsideNotes) -> (String, String) {
+    (SET_ASIDE.into(), serde_json::to_string(set_aside).unwrap_or_default())
+}
+
+/// Keeps what is set aside.
+pub async fn write_set_aside(set_aside: &SetAsideNotes) -> Result<(), SaveError> {
+    put_many(vec![set_aside_entry(set_aside)]).await
 }
 
 /// Writes some documents' notes and the counter, in one transaction.

@@ -4,7 +4,7 @@
 
 use redress_core::sync::plan::Failure;
 use redress_core::sync::team::{TeamSync, basic_auth, encode_part};
-use redress_core::sync::wire::CouchError;
+use redress_core::sync::wire::{BulkDocsItem, BulkDocsRequest, CouchError, refused_by_validation};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,6 +42,34 @@ impl Server {
     /// `method` on the database's `path` (`""` for the database itself, `/_changes?…`), with
     /// `body` as JSON. Gives the status and the text of a successful answer.
     async fn send(&self, method: &str, path: &str, body: Option<String>) -> Result<(u16, String), Failure> {
+        let (status, text) = self.answer(method, path, body).await?;
+        if status >= 400 {
+            return Err(Failure::Status {
+                status,
+                error: serde_json::from_str::<CouchError>(&text).ok(),
+            });
+        }
+        Ok((status, text))
+    }
+
+    /// Documents written with `_bulk_docs`: gives those the server refused, including when its
+    /// validation refused some of them (417).
+    pub async fn bulk_docs(&self, request: &BulkDocsRequest) -> Result<Vec<BulkDocsItem>, Failure> {
+        let body = serde_json::to_string(request).unwrap_or_default();
+        match self.answer("POST", "/_bulk_docs", Some(body)).await? {
+            (417, text) => Ok(refused_by_validation(&text, request)),
+            (status, text) if status >= 400 => Err(Failure::Status {
+                status,
+                error: serde_json::from_str::<CouchError>(&text).ok(),
+            }),
+            (_, text) => {
+                serde_json::from_str(&text).map_err(|error| Failure::BadAnswer(format!("/_bulk_docs: {error}")))
+            }
+        }
+    }
+
+    /// Any answer at all: its status and its text.
+    async fn answer(&self, method: &str, path: &str, body: Option<String>) -> Result<(u16, String), Failure> {
         let init = RequestInit::new();
         init.set_method(method);
         init.set_credentials(RequestCredentials::Omit);
@@ -71,12 +99,6 @@ impl Server {
                 .unwrap_or_default(),
             Err(_) => String::new(),
         };
-        if status >= 400 {
-            return Err(Failure::Status {
-                status,
-                error: serde_json::from_str::<CouchError>(&text).ok(),
-            });
-        }
         Ok((status, text))
     }
 

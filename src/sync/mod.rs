@@ -8,6 +8,7 @@
 //! "Sign out" forgets it.
 
 mod http;
+mod one_at_a_time;
 mod run;
 
 use crate::state::AppState;
@@ -15,10 +16,12 @@ use crate::store;
 use http::Server;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use one_at_a_time::one_at_a_time;
 use redress_core::exchange::{restore, seal};
 use redress_core::record::Record;
 use redress_core::sync::local::envelope_body;
 use redress_core::sync::plan::Failure;
+use redress_core::sync::rev::Rev;
 use redress_core::sync::team::{Status, TeamSync, keep_with_both_histories, note_resolved, other_version};
 use run::{Done, Stop};
 use wasm_bindgen::JsCast;
@@ -32,10 +35,18 @@ const EVERY_MS: i32 = 30_000;
 pub struct LastSync {
     pub sent: usize,
     pub received: usize,
-    /// Documents from the server set aside, by id, with the reason.
-    pub set_aside: Vec<(String, String)>,
     /// Documents the server refused, by id, with its reason.
     pub refused: Vec<(String, String)>,
+}
+
+/// Another device's version of a record changed on two devices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Other {
+    /// Its revision, which choosing settles.
+    pub rev: Rev,
+    pub record: Record,
+    /// How many more versions from other devices wait after this one.
+    pub more: usize,
 }
 
 /// Team sync's state on this page, shared by every page through the context.
@@ -47,6 +58,8 @@ pub struct TeamSyncState {
     /// Records changed on two devices, by id.
     pub conflicts: RwSignal<Vec<String>>,
     pub last: RwSignal<Option<LastSync>>,
+    /// Documents from the server set aside, not taken in, by id, with why.
+    pub set_aside: RwSignal<Vec<(String, String)>>,
     password: StoredValue<Option<String>>,
     running: StoredValue<bool>,
     /// Whether another sync was asked for while one ran.
@@ -62,6 +75,7 @@ impl TeamSyncState {
             status: RwSignal::new(Status::Off),
             conflicts: RwSignal::new(Vec::new()),
             last: RwSignal::new(None),
+            set_aside: RwSignal::new(Vec::new()),
             password: StoredValue::new(None),
             running: StoredValue::new(false),
             again: StoredValue::new(false),
@@ -72,6 +86,7 @@ impl TeamSyncState {
             if let Ok(notes) = store::read_sync().await {
                 let conflicts = redress_core::sync::arrive::conflicted(&notes.docs);
                 let _ = sync.conflicts.try_set(conflicts);
+                let _ = sync.set_aside.try_set(notes.set_aside.docs.into_iter().collect());
                 if let Some(team) = notes.team {
                     let _ = sync.team.try_set(Some(team));
                     let _ = sync.status.try_set(Status::SignedOut);
@@ -133,39 +148,39 @@ impl TeamSyncState {
         Ok(())
     }
 
-    /// The other device's version of a record changed on two devices, with the one shown.
-    pub async fn other_version(&self, id: &str) -> Option<Record> {
+    /// The other device's version of a record changed on two devices, to compare with the one
+    /// shown.
+    pub async fn other_version(&self, id: &str) -> Option<Other> {
         let notes = store::read_sync().await.ok()?;
         let local = notes.docs.get(&format!("record:{id}"))?;
-        let body = other_version(local)?;
-        let text = serde_json::Value::Object(body.clone()).to_string();
-        restore::record(&text).ok().map(|restored| restored.data)
+        let other = other_version(local)?;
+        let text = serde_json::Value::Object(other.body.clone()).to_string();
+        let record = restore::record(&text).ok()?.data;
+        Some(Other {
+            rev: other.rev,
+            record,
+            more: other.more,
+        })
     }
 
     /// Settles a record changed on two devices: `keep` (the version shown, or the other), with
-    /// both versions' history, is saved and written over both in the sync notes, so every
-    /// device that syncs next ends with it and no conflict.
-    pub async fn resolve(&self, id: &str, keep: Record, dropped: Record) -> Result<(), String> {
+    /// both versions' history, is saved and written over the version shown and `settled` (the
+    /// other version compared) in the sync notes, so every device that syncs next ends with it.
+    /// A third version, if there is one, stays to be settled next.
+    pub async fn resolve(&self, id: &str, keep: Record, dropped: Record, settled: Rev) -> Result<(), String> {
         let kept = keep_with_both_histories(&keep, &dropped);
         self.state
             .update_record(kept)
             .outcome()
             .await
             .map_err(|e| format!("The version you chose could not be saved: {e}."))?;
-        let stored = store::load_record(id)
-            .await?
-            .ok_or_else(|| "The record is no longer on this device.".to_string())?;
-        let mut notes = store::read_sync().await.map_err(|e| e.to_string())?;
-        let key = format!("record:{id}");
-        let Some(local) = notes.docs.get_mut(&key) else {
-            return Ok(());
-        };
-        let body = envelope_body(&seal(&stored.data)).unwrap_or_default();
-        note_resolved(local, body, &mut notes.seq);
-        store::write_docs(&[(key.as_str(), &*local)], notes.seq)
-            .await
-            .map_err(|e| format!("Your choice was saved, but team sync could not note it: {e}."))?;
-        let _ = self.conflicts.try_update(|all| all.retain(|other| other != id));
+        let settled_all = one_at_a_time(note_resolution(id, &settled)).await?;
+        if settled_all {
+            let _ = self.conflicts.try_update(|all| all.retain(|other| other != id));
+        } else {
+            // The next other version is shown in its place.
+            self.conflicts.update(|_| {});
+        }
         let left = self.conflicts.with_untracked(Vec::len);
         let _ = self.status.try_update(|status| {
             if let Status::Synced { conflicts, .. } = status {
@@ -192,11 +207,15 @@ impl TeamSyncState {
             let server = Server::new(&team, &password);
             // The page's own saves go first: what is being saved is synced whole.
             sync.state.saves_done().await;
-            let mut outcome = run::sync_once(&server, sync.state).await;
-            if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
-                // Once more at once: this time the change is noted before anything arrives.
-                outcome = run::sync_once(&server, sync.state).await;
-            }
+            let outcome = one_at_a_time(async {
+                let outcome = run::sync_once(&server, sync.state).await;
+                if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
+                    // Once more at once: this time the change is noted before anything arrives.
+                    return run::sync_once(&server, sync.state).await;
+                }
+                outcome
+            })
+            .await;
             sync.finished(outcome);
             sync.running.set_value(false);
             if sync.again.get_value() {
@@ -207,34 +226,41 @@ impl TeamSyncState {
     }
 
     fn finished(&self, outcome: Result<Done, Stop>) {
-        match outcome {
+        let stopped = self.team.try_get_untracked().flatten().is_none();
+        let signed_out = !self.signed_in();
+        if let Ok(done) = &outcome {
+            let _ = self.conflicts.try_set(done.conflicts.clone());
+            let _ = self.set_aside.try_set(done.set_aside.clone());
+        }
+        // Stopped or signed out while it ran: the status says so, not how the sync ended.
+        if stopped || signed_out {
+            return;
+        }
+        let status = match outcome {
             Ok(done) => {
-                let _ = self.status.try_set(Status::Synced {
-                    at: now_hh_mm(),
-                    conflicts: done.conflicts.len(),
-                });
-                let _ = self.conflicts.try_set(done.conflicts);
                 let _ = self.last.try_set(Some(LastSync {
                     sent: done.sent,
                     received: done.received,
-                    set_aside: done.set_aside.into_iter().map(|a| (a.id, a.why)).collect(),
                     refused: done
                         .refused
                         .into_iter()
                         .map(|r| (r.id, r.reason.or(r.error).unwrap_or_default()))
                         .collect(),
                 }));
+                Status::Synced {
+                    at: now_hh_mm(),
+                    conflicts: done.conflicts.len(),
+                }
             }
-            Err(Stop::Offline { waiting }) => {
-                let _ = self.status.try_set(Status::Offline { waiting });
+            Err(Stop::Offline { waiting }) => Status::Offline { waiting },
+            Err(Stop::Server(Failure::Status { status: 401, .. })) => {
+                // The password is wrong, or was changed on the server: asked for again.
+                self.password.set_value(None);
+                Status::NotAccepted
             }
-            Err(Stop::Server(Failure::Unreachable)) => {
-                let _ = self.status.try_set(Status::Offline { waiting: 0 });
-            }
-            Err(stop) => {
-                let _ = self.status.try_set(Status::Failed(stop.words()));
-            }
-        }
+            Err(stop) => Status::Failed(stop.words()),
+        };
+        let _ = self.status.try_set(status);
     }
 
     /// Live sync: every half minute, and as soon as the device is back online.
@@ -254,6 +280,26 @@ impl TeamSyncState {
         }
         tick.forget();
     }
+}
+
+/// Notes in the sync notes that the record `id`, as stored now, settles its conflict with
+/// `settled`: gives whether no other version is left in conflict.
+async fn note_resolution(id: &str, settled: &Rev) -> Result<bool, String> {
+    let stored = store::load_record(id)
+        .await?
+        .ok_or_else(|| "The record is no longer on this device.".to_string())?;
+    let mut notes = store::read_sync().await.map_err(|e| e.to_string())?;
+    let key = format!("record:{id}");
+    let Some(local) = notes.docs.get_mut(&key) else {
+        return Ok(true);
+    };
+    let body = envelope_body(&seal(&stored.data)).unwrap_or_default();
+    note_resolved(local, body, settled, &mut notes.seq);
+    let settled_all = local.tree.conflicts().is_empty();
+    store::write_docs(&[(key.as_str(), &*local)], notes.seq)
+        .await
+        .map_err(|e| format!("Your choice was saved, but team sync could not note it: {e}."))?;
+    Ok(settled_all)
 }
 
 /// The time now on this device, `HH:MM`.

@@ -8,13 +8,13 @@ use super::http::{Server, sleep};
 use crate::state::AppState;
 use crate::store::{self, SyncNotes};
 use redress_core::exchange::seal;
+use redress_core::sync::adopt::{adopt, candidates};
 use redress_core::sync::arrive::{conflicted, gather, take_in};
 use redress_core::sync::checkpoint::{Checkpoint, checkpoint_id, replication_id};
 use redress_core::sync::diff::{RevsDiffResponse, revs_diff};
 use redress_core::sync::local::{changes, envelope_body, seq_number};
 use redress_core::sync::plan::{BATCH, Failure, Replication, Reply, Step, Summary};
-use redress_core::sync::receive::SetAside;
-use redress_core::sync::wire::{BulkDocsItem, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
+use redress_core::sync::wire::{BulkDocsItem, BulkGetDoc, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -25,7 +25,8 @@ pub struct Done {
     pub received: usize,
     /// Records changed on two devices, waiting for a person.
     pub conflicts: Vec<String>,
-    pub set_aside: Vec<SetAside>,
+    /// Every document from the server set aside, not taken in, by id, with why.
+    pub set_aside: Vec<(String, String)>,
     pub refused: Vec<BulkDocsItem>,
 }
 
@@ -91,26 +92,106 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
         }
         Err(other) => return Err(Stop::Server(other)),
     }
+    adopt_known(server, &mut notes, &device).await?;
     let mut done = Done::default();
-    let push = replicate(server, &mut notes, &mut bases, state, Way::Push, &device).await?;
-    done.sent = push.docs_written;
-    done.refused = push.refused;
-    let pull = replicate(server, &mut notes, &mut bases, state, Way::Pull, &device).await?;
-    done.received = pull.docs_written;
-    done.set_aside = pull.set_aside;
+    let outcome = replicate_both(server, &mut notes, &mut bases, state, &device, &mut done).await;
+    if let Err(Stop::Server(Failure::Unreachable)) = outcome {
+        // The connection went, and did not come back while sync waited.
+        return Err(Stop::Offline {
+            waiting: waiting(server, &notes, &device).await,
+        });
+    }
+    outcome?;
     done.conflicts = conflicted(&notes.docs);
     Ok(done)
 }
 
-/// How many documents changed here after the last push that reached the server.
-async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
+/// Push, then pull.
+async fn replicate_both(
+    server: &Server,
+    notes: &mut SyncNotes,
+    bases: &mut Bases,
+    state: AppState,
+    device: &str,
+    done: &mut Done,
+) -> Result<(), Stop> {
+    let push = replicate(server, notes, bases, state, Way::Push, device).await?;
+    done.sent = push.docs_written;
+    done.refused = push.refused;
+    let pull = replicate(server, notes, bases, state, Way::Pull, device).await?;
+    done.received = pull.docs_written;
+    if notes.set_aside.schema != redress_core::exchange::SCHEMA_VERSION {
+        notes.set_aside.read_whole();
+        store::write_set_aside(&notes.set_aside)
+            .await
+            .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))?;
+    }
+    done.set_aside = notes.set_aside.docs.clone().into_iter().collect();
+    Ok(())
+}
+
+/// This device's change number that the last push to the server reached.
+async fn sent(server: &Server, notes: &SyncNotes, device: &str) -> u64 {
     let push = replication_id(device, server.address(), &notes.device);
-    let sent = store::read_checkpoint(&checkpoint_id(&push))
+    store::read_checkpoint(&checkpoint_id(&push))
         .await
         .ok()
         .flatten()
-        .map_or(0, |checkpoint| seq_number(&checkpoint.source_last_seq));
+        .map_or(0, |checkpoint| seq_number(&checkpoint.source_last_seq))
+}
+
+/// How many documents changed here after the last push that reached the server.
+async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
+    let sent = sent(server, notes, device).await;
     notes.docs.values().filter(|local| local.seq > sent).count()
+}
+
+/// Documents noted here only as a first version not yet sent, that the server holds with the
+/// same body, take the server's history (`core::sync::adopt`), so two equal versions never
+/// stand as a conflict. Looking is a help, not a step of the protocol: a server that cannot
+/// answer it leaves them as they are.
+async fn adopt_known(server: &Server, notes: &mut SyncNotes, device: &str) -> Result<(), Stop> {
+    #[derive(serde::Serialize)]
+    struct Id<'a> {
+        id: &'a str,
+    }
+    #[derive(serde::Serialize)]
+    struct Ask<'a> {
+        docs: Vec<Id<'a>>,
+    }
+    let look_for = candidates(&notes.docs, sent(server, notes, device).await);
+    let mut adopted = Vec::new();
+    for ids in look_for.chunks(BATCH) {
+        let ask = Ask {
+            docs: ids.iter().map(|id| Id { id }).collect(),
+        };
+        let Ok(found) = server
+            .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(&ask))
+            .await
+        else {
+            return Ok(());
+        };
+        for result in found.results {
+            let Some(BulkGetDoc::Ok(doc)) = result.docs.first() else {
+                continue;
+            };
+            if let Some(local) = notes.docs.get_mut(&result.id)
+                && adopt(local, doc, &mut notes.seq)
+            {
+                adopted.push(result.id.clone());
+            }
+        }
+    }
+    if adopted.is_empty() {
+        return Ok(());
+    }
+    let docs: Vec<(&str, &redress_core::sync::local::Local)> = adopted
+        .iter()
+        .filter_map(|id| notes.docs.get(id).map(|local| (id.as_str(), local)))
+        .collect();
+    store::write_docs(&docs, notes.seq)
+        .await
+        .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))
 }
 
 /// Notes every record, assessment and tombstone stored here that differs from the version
@@ -206,7 +287,9 @@ async fn make(
         (Step::ReadCheckpoints { doc_id }, _) => {
             let here = store::read_checkpoint(doc_id)
                 .await
-                .map_err(|e| Stop::Here(e.to_string()))?;
+                .map_err(|e| Stop::Here(e.to_string()))?
+                // With none here, the pull reads the server's changes from the beginning.
+                .filter(|_| !(way == Way::Pull && notes.set_aside.read_again()));
             let there = match server.maybe::<Checkpoint>(&Server::local_path(doc_id)).await {
                 Ok(there) => there,
                 Err(failure) => return Ok(Reply::Failed(failure)),
@@ -263,15 +346,12 @@ async fn make(
                 .await
                 .map(Reply::BulkGet),
         ),
-        (Step::BulkDocs(request), Way::Push) => on_server(
-            server
-                .json::<Vec<BulkDocsItem>>("POST", "/_bulk_docs", Some(request))
-                .await
-                .map(|refused| Reply::Written {
-                    refused,
-                    set_aside: Vec::new(),
-                }),
-        ),
+        (Step::BulkDocs(request), Way::Push) => {
+            on_server(server.bulk_docs(request).await.map(|refused| Reply::Written {
+                refused,
+                set_aside: Vec::new(),
+            }))
+        }
         (Step::BulkDocs(request), Way::Pull) => take_batch(notes, bases, state, request).await,
         (Step::WriteCheckpoints { source, target }, _) => write_checkpoints(server, way, source, target).await,
         (Step::Retry { .. } | Step::Done(_) | Step::Stopped { .. }, _) => Ok(Reply::Failed(Failure::OutOfTurn)),
@@ -294,7 +374,10 @@ async fn take_batch(
         .iter()
         .filter_map(|id| docs.get(id).map(|local| (id.as_str(), local)))
         .collect();
-    let entries = store::sync_entries(&noted, seq);
+    let mut set_aside = notes.set_aside.clone();
+    set_aside.after_batch(&arrived.noted, &arrived.set_aside);
+    let mut entries = store::sync_entries(&noted, seq);
+    entries.push(store::set_aside_entry(&set_aside));
     let written: Vec<String> = arrived
         .apply
         .records
@@ -317,6 +400,7 @@ async fn take_batch(
     }
     notes.docs = docs;
     notes.seq = seq;
+    notes.set_aside = set_aside;
     Ok(Reply::Written {
         refused: Vec::new(),
         set_aside: arrived.set_aside,

@@ -2,14 +2,15 @@
 // Playwright config on the app's port + 1): two officers on two devices share one case load; one
 // goes offline, both change the same record, and the conflict is shown and settled once for
 // both; a deletion travels; a wrong password is said in words; 1,000 records reach a new device,
-// through a connection that breaks half-way, with nothing lost or doubled.
+// through a connection that breaks half-way, with nothing lost or doubled; a device that already
+// holds the team's records joins without a conflict, and what it cannot read is set aside and named.
 import "./starts";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Browser, expect, Page, test } from "@playwright/test";
-import { createRecord, expectNoViolations, workedExample } from "./helpers";
+import { createRecord, downloadText, expectNoViolations, workedExample } from "./helpers";
 
 const couch = `http://127.0.0.1:${Number(process.env.REDRESS_E2E_PORT ?? 8081) + 1}`;
 const officer = { name: "officer", password: "a long server password" };
@@ -174,6 +175,52 @@ test("two officers share one case load: a record travels, a change made apart on
   expect(await recordIds(b)).not.toContain(id);
   const tombstone = await server("GET", `${database}/deletion:${id}`);
   expect(tombstone.json.data.why).toBe("Recorded twice");
+  await b.context().close();
+  await a.context().close();
+});
+
+test("a device that already holds the team's records joins without a conflict; what it cannot read is set aside and named", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const database = await newDatabase();
+  const a = await device(browser);
+  await createRecord(a, workedExample);
+  const id = new URL(a.url()).pathname.split("/")[2];
+  await setUp(a, database);
+  await expect(syncLine(a)).toContainText("Team sync: synced at", { timeout: 60_000 });
+  // A second version on the server, so its history there is longer than one revision.
+  await setWants(a, "C-2025-0001", "An apology");
+  await syncNow(a);
+  expect((await server("GET", `${database}/record:${id}`)).json._rev).toMatch(/^2-/);
+
+  // The same records reach B by a file first.
+  await a.goto("/data");
+  const downloading = a.waitForEvent("download");
+  await a.getByRole("button", { name: "Export everything", exact: true }).click();
+  const file = await downloadText(await downloading);
+  const b = await device(browser);
+  await b.goto("/data");
+  await b.getByLabel("File to import").setInputFiles({ name: "team.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await b.getByRole("button", { name: "Check the file" }).click();
+  await b.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(b.getByRole("status").or(b.getByRole("alert")).filter({ hasText: /^Imported/ }).first()).toBeVisible({ timeout: 60_000 });
+
+  // Two documents no Redress can read: another program's, and one from a newer Redress.
+  expect((await server("PUT", `${database}/shopping-list`, { milk: 2 })).status).toBe(201);
+  const future = { format: "redress-store", schema_version: 99, data: { id: "from-the-future" } };
+  expect((await server("PUT", `${database}/record:from-the-future`, future)).status).toBe(201);
+
+  await setUp(b, database);
+  await expect(syncLine(b)).toContainText("Team sync: synced at", { timeout: 60_000 });
+  await expect(syncLine(b)).not.toContainText("changed on two devices");
+  const onServer = await server("GET", `${database}/record:${id}?conflicts=true`);
+  expect(onServer.json._conflicts ?? []).toEqual([]);
+  expect(onServer.json._rev).toMatch(/^2-/);
+  await expect(b.getByRole("heading", { name: "Set aside, not taken in" })).toBeVisible();
+  await expect(b.getByText(/^record:from-the-future: /)).toBeVisible();
+  await expect(b.getByText(/^shopping-list: /)).toBeVisible();
+  await expectNoViolations(b, "the Team sync page with documents set aside");
+  // The rest arrived whole: B's one record is the team's, as it was.
+  expect(await recordIds(b)).toEqual([id]);
   await b.context().close();
   await a.context().close();
 });

@@ -61,10 +61,16 @@ pub fn delete(tree: &mut RevTree, body: &Value) -> Vec<Write> {
 }
 
 /// Resolves a conflict: `merged` (the version the person chose, or made from both) on the
-/// winning leaf, and a deletion with an empty body on every other leaf not already deleted.
-/// Gives nothing when there is no conflict to resolve.
-pub fn resolve(tree: &mut RevTree, merged: Value) -> Vec<Write> {
-    let losers = tree.conflicts();
+/// winning leaf, and a deletion with an empty body on each of `settled`, the other leaves the
+/// person saw and compared. A leaf they did not see (a third device's, or one that arrived
+/// while they chose) is left standing, still in conflict, for them to settle next. Gives
+/// nothing when none of `settled` is in conflict.
+pub fn resolve(tree: &mut RevTree, merged: Value, settled: &[Rev]) -> Vec<Write> {
+    let losers: Vec<Rev> = tree
+        .conflicts()
+        .into_iter()
+        .filter(|rev| settled.contains(rev))
+        .collect();
     let Some(winner) = tree.winner().filter(|_| !losers.is_empty()) else {
         return Vec::new();
     };
@@ -109,7 +115,7 @@ mod tests {
         assert_eq!(tree.conflicts().len(), 1);
         let winner = tree.winner().unwrap().rev;
         let loser = if winner == mine { theirs } else { mine };
-        let writes = resolve(&mut tree, json!({"v": "both"}));
+        let writes = resolve(&mut tree, json!({"v": "both"}), std::slice::from_ref(&loser));
         assert_eq!(writes.len(), 2);
         assert_eq!(writes[0].revisions.ids[1], winner.hash, "written on the winning leaf");
         assert!(!writes[0].deleted);
@@ -117,19 +123,48 @@ mod tests {
         assert_eq!(writes[1].revisions.ids[1], loser.hash, "the other leaf deleted");
         assert!(tree.conflicts().is_empty());
         assert_eq!(tree.winner().unwrap().rev, writes[0].rev);
-        assert!(resolve(&mut tree, json!({})).is_empty(), "nothing left to resolve");
+        assert!(
+            resolve(&mut tree, json!({}), &[loser]).is_empty(),
+            "nothing left to resolve"
+        );
     }
 
     #[test]
     fn a_resolution_heard_anywhere_ends_the_conflict() {
         let (mut here, _, _) = two_devices_edited_one_version();
         let mut elsewhere = here.clone();
-        let writes = resolve(&mut here, json!({"v": "both"}));
+        let settled = here.conflicts();
+        let writes = resolve(&mut here, json!({"v": "both"}), &settled);
         for write in &writes {
             elsewhere.merge_path(&write.revisions.to_path().unwrap(), write.deleted);
         }
         assert_eq!(elsewhere, here);
         assert!(elsewhere.conflicts().is_empty());
+    }
+
+    #[test]
+    fn a_leaf_not_seen_stays_in_conflict() {
+        let mut here = RevTree::default();
+        edit(&mut here, json!({"v": 0}));
+        let (mut second, mut third) = (here.clone(), here.clone());
+        edit(&mut here, json!({"v": "mine"}));
+        for (tree, v) in [(&mut second, "second"), (&mut third, "third")] {
+            let theirs = edit(tree, json!({ "v": v }));
+            here.merge_path(&theirs.revisions.to_path().unwrap(), false);
+        }
+        let others = here.conflicts();
+        assert_eq!(others.len(), 2);
+        let writes = resolve(&mut here, json!({"v": "chosen"}), &others[..1]);
+        assert_eq!(writes.len(), 2, "the chosen version and one deletion");
+        assert_eq!(
+            here.conflicts(),
+            others[1..].to_vec(),
+            "the version not seen is still there to settle"
+        );
+        assert!(
+            resolve(&mut here, json!({}), &others[..1]).is_empty(),
+            "that one is settled"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Team sync through CouchDB: the rules of the replication protocol as plain functions over
 //! plain data, so the app only moves bytes (with `fetch`) and its store keeps what these give.
 //!
+//! - [`adopt`]: a version noted here that the server already holds, equal, takes its history.
 //! - [`arrive`]: what a sync changes on this device: its own changes noted, a pulled batch taken in.
 //! - [`rev`]: revisions (`N-hash`), `_revisions` as a path, and a new revision minted here.
 //! - [`tree`]: a document's revision tree: merging a path, leaves, the winner, conflicts.
@@ -18,6 +19,7 @@
 //! (`pouchdb-merge`, `pouchdb-checkpointer`, `pouchdb-replication`) is the client these rules were
 //! learnt from.
 
+pub mod adopt;
 pub mod arrive;
 pub mod checkpoint;
 pub mod diff;

@@ -99,6 +99,42 @@ pub struct SetAside {
     pub why: String,
 }
 
+/// The documents from the team's database this device has set aside, kept between syncs so the
+/// Team sync page can name them, and so a later release that reads more takes them in: a pull
+/// moves its checkpoint past a document set aside, so it would never be read again by itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SetAsideNotes {
+    /// The schema version of the release that last read the whole database.
+    pub schema: u32,
+    /// Each document set aside, by its id, with why.
+    pub docs: std::collections::BTreeMap<String, String>,
+}
+
+impl SetAsideNotes {
+    /// Whether the next pull should read the team's database from its beginning, not from its
+    /// checkpoint: something was set aside by an older release, which this one may read.
+    /// (Only documents this device lacks are fetched: the rest is compared, not sent.)
+    pub fn read_again(&self) -> bool {
+        !self.docs.is_empty() && self.schema < crate::exchange::SCHEMA_VERSION
+    }
+
+    /// A pulled batch's outcome: each document taken in is no longer set aside, and each set
+    /// aside now is (with its reason now).
+    pub fn after_batch(&mut self, taken_in: &[String], set_aside: &[SetAside]) {
+        for id in taken_in {
+            self.docs.remove(id);
+        }
+        for aside in set_aside {
+            self.docs.insert(aside.id.clone(), aside.why.clone());
+        }
+    }
+
+    /// A whole pull finished: this release has read the whole database.
+    pub fn read_whole(&mut self) {
+        self.schema = crate::exchange::SCHEMA_VERSION;
+    }
+}
+
 /// What to do with a document read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fit {
@@ -266,5 +302,32 @@ mod tests {
         let mut no_rev = doc("deletion:r1", sealed(&deletion("r1")));
         no_rev.rev = None;
         assert!(matches!(classify(&no_rev), Fit::SetAside(a) if a.why.contains("revisions")));
+    }
+
+    #[test]
+    fn what_an_older_release_set_aside_is_read_again_once() {
+        let mut notes = SetAsideNotes::default();
+        assert!(!notes.read_again(), "nothing set aside");
+        notes.after_batch(
+            &[],
+            &[SetAside {
+                id: "record:7".into(),
+                why: "a newer version of Redress".into(),
+            }],
+        );
+        notes.schema = crate::exchange::SCHEMA_VERSION - 1;
+        assert!(notes.read_again(), "set aside by an older release");
+        notes.after_batch(&["record:7".into()], &[]);
+        notes.read_whole();
+        assert!(notes.docs.is_empty(), "taken in at last");
+        notes.after_batch(
+            &[],
+            &[SetAside {
+                id: "other:1".into(),
+                why: "not Redress's".into(),
+            }],
+        );
+        assert!(!notes.read_again(), "this release read it and could not: not again");
+        assert_eq!(notes.docs.len(), 1);
     }
 }

@@ -7,6 +7,7 @@
 
 use super::edit;
 use super::local::Local;
+use super::rev::Rev;
 use super::wire::plain;
 use crate::problem::Problem;
 use base64::Engine as _;
@@ -121,7 +122,11 @@ fn check_server(server: &str) -> Result<(), String> {
     }
     match scheme {
         "https" => Ok(()),
-        "http" if matches!(host_only, "localhost" | "127.0.0.1" | "[::1]") => Ok(()),
+        "http" if matches!(host_only, "localhost" | "127.0.0.1") => Ok(()),
+        // The page's content security policy cannot name an IPv6 address.
+        "http" if host_only.starts_with('[') && host_only.ends_with(']') && host_only.contains("::1") => {
+            Err("For a server on this computer, use http://127.0.0.1 or http://localhost".into())
+        }
         "http" => {
             Err("The address must start with https:// so that names and passwords are not sent in the clear".into())
         }
@@ -167,9 +172,11 @@ pub fn note_gone(local: &mut Local, body: &Value, seq: &mut u64) -> bool {
     true
 }
 
-/// Resolves a conflict with `chosen` as the one version: gives whether there was one.
-pub fn note_resolved(local: &mut Local, chosen: Value, seq: &mut u64) -> bool {
-    let writes = edit::resolve(&mut local.tree, chosen);
+/// Resolves the conflict between the version shown and `settled`, the other version the person
+/// compared it with, with `chosen` as the one version: gives whether there was one to resolve.
+/// Any other version still in conflict stays, to be settled next.
+pub fn note_resolved(local: &mut Local, chosen: Value, settled: &Rev, seq: &mut u64) -> bool {
+    let writes = edit::resolve(&mut local.tree, chosen, std::slice::from_ref(settled));
     if writes.is_empty() {
         return false;
     }
@@ -180,10 +187,36 @@ pub fn note_resolved(local: &mut Local, chosen: Value, seq: &mut u64) -> bool {
     true
 }
 
-/// The version that lost a conflict (the first, when there are several), for a person to
-/// compare with the one shown.
-pub fn other_version(local: &Local) -> Option<&serde_json::Map<String, Value>> {
-    local.tree.conflicts().first().and_then(|rev| local.bodies.get(rev))
+/// A version that lost a conflict, for a person to compare with the one shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherVersion<'a> {
+    /// Its revision: the one a resolution settles.
+    pub rev: Rev,
+    pub body: &'a serde_json::Map<String, Value>,
+    /// How many other versions are in conflict beside this one (a third device's).
+    pub more: usize,
+}
+
+/// The first version that lost a conflict whose body this device holds, for a person to
+/// compare with the one shown; the others are shown one at a time after it is settled.
+pub fn other_version(local: &Local) -> Option<OtherVersion<'_>> {
+    let conflicts = local.tree.conflicts();
+    let more = conflicts.len().saturating_sub(1);
+    conflicts
+        .into_iter()
+        .find_map(|rev| local.bodies.get(&rev).map(|body| OtherVersion { rev, body, more }))
+}
+
+/// Said when a record was changed on more than two devices: the versions are compared two at
+/// a time, and `more` wait after the one shown.
+pub fn more_versions_words(more: usize) -> String {
+    match more {
+        0 => String::new(),
+        1 => "It was also changed on a third device: that version is shown next, once you have chosen here.".into(),
+        n => format!(
+            "It was also changed on {n} more devices: their versions are shown one at a time, once you have chosen here."
+        ),
+    }
 }
 
 /// The version a person keeps when a record was changed on two devices, with every history
@@ -221,6 +254,9 @@ pub enum Status {
     Offline {
         waiting: usize,
     },
+    /// The server did not accept the name or password: the password is forgotten here, and
+    /// the person signs in again.
+    NotAccepted,
     /// Stopped on something a person must put right, in words.
     Failed(String),
 }
@@ -242,15 +278,23 @@ impl Status {
             Status::Offline { waiting: 0 } => "Team sync: offline".into(),
             Status::Offline { waiting: 1 } => "Team sync: offline, 1 change waiting".into(),
             Status::Offline { waiting } => format!("Team sync: offline, {waiting} changes waiting"),
+            Status::NotAccepted => {
+                "Team sync stopped: The server did not accept the name or password. Sign in again.".into()
+            }
             Status::Failed(why) => format!("Team sync stopped: {why}"),
         })
+    }
+
+    /// Whether the person must sign in before sync can run.
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(self, Status::SignedOut | Status::NotAccepted)
     }
 
     /// Whether the line should stand out (a person has something to do).
     pub fn needs_attention(&self) -> bool {
         matches!(
             self,
-            Status::Failed(_) | Status::SignedOut | Status::Synced { conflicts: 1.., .. }
+            Status::Failed(_) | Status::SignedOut | Status::NotAccepted | Status::Synced { conflicts: 1.., .. }
         )
     }
 }
@@ -267,6 +311,8 @@ mod tests {
         assert_eq!(team.database_url(), "https://couch.example.gov.uk/complaints-team");
         assert!(check("http://127.0.0.1:5985", "team", "sam", "pw").is_ok());
         assert!(check("http://localhost:5984", "team", "sam", "pw").is_ok());
+        let ipv6 = check("http://[::1]:5984", "team", "sam", "pw").unwrap_err();
+        assert!(ipv6[0].message.contains("127.0.0.1"), "{ipv6:?}");
     }
 
     #[test]
@@ -358,5 +404,20 @@ mod tests {
             "Team sync: offline, 3 changes waiting"
         );
         assert!(!Status::Syncing.needs_attention());
+        assert!(Status::NotAccepted.needs_sign_in() && Status::SignedOut.needs_sign_in());
+        assert!(!synced.needs_sign_in());
+        assert!(
+            Status::NotAccepted
+                .words()
+                .unwrap()
+                .contains("did not accept the name or password")
+        );
+    }
+
+    #[test]
+    fn a_third_version_is_said_to_come_next() {
+        assert_eq!(more_versions_words(0), "");
+        assert!(more_versions_words(1).contains("a third device"));
+        assert!(more_versions_words(3).contains("3 more devices"));
     }
 }

@@ -212,6 +212,36 @@ fn plain_members(members: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
+/// What `_bulk_docs` refused when it answered 417 Expectation Failed: the server's validation
+/// function refused at least one document of the batch. The body lists each document's outcome
+/// (CouchDB 1, PouchDB), or is one error for the batch; then, not knowing which, every document
+/// of the batch is counted refused with that reason. As CouchDB's own replicator does, a refused
+/// document is not offered again until it changes; it stays whole on this device, and the Team
+/// sync page names it.
+pub fn refused_by_validation(text: &str, request: &BulkDocsRequest) -> Vec<BulkDocsItem> {
+    if let Ok(items) = serde_json::from_str::<Vec<BulkDocsItem>>(text) {
+        return items.into_iter().filter(BulkDocsItem::failed).collect();
+    }
+    let error = serde_json::from_str::<CouchError>(text).ok();
+    request
+        .docs
+        .iter()
+        .map(|doc| BulkDocsItem {
+            id: doc.id.clone(),
+            ok: None,
+            rev: doc.rev.as_ref().map(ToString::to_string),
+            error: Some(error.as_ref().map_or_else(|| "forbidden".into(), |e| e.error.clone())),
+            reason: Some(
+                error
+                    .as_ref()
+                    .map(|e| e.reason.clone())
+                    .filter(|reason| !reason.is_empty())
+                    .unwrap_or_else(|| "The server’s rules refused it.".into()),
+            ),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,5 +328,30 @@ mod tests {
         .unwrap();
         assert!(answer[0].failed());
         assert!(!answer[1].failed());
+    }
+
+    #[test]
+    fn a_validation_refusal_names_what_was_refused() {
+        let doc = |id: &str| Doc {
+            id: id.into(),
+            rev: None,
+            revisions: None,
+            deleted: false,
+            body: Map::new(),
+        };
+        let request = BulkDocsRequest {
+            docs: vec![doc("a"), doc("b")],
+            new_edits: false,
+        };
+        let listed = refused_by_validation(
+            r#"[{"id":"a","error":"forbidden","reason":"no"},{"id":"b","ok":true}]"#,
+            &request,
+        );
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].id, "a");
+        let whole = refused_by_validation(r#"{"error":"forbidden","reason":"Only the team"}"#, &request);
+        assert_eq!(whole.len(), 2, "every document of the batch, not knowing which");
+        assert_eq!(whole[1].reason.as_deref(), Some("Only the team"));
+        assert_eq!(refused_by_validation("<html>", &request).len(), 2);
     }
 }

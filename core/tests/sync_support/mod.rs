@@ -94,7 +94,8 @@ impl Db {
         let Some(local) = self.docs.get_mut(id) else {
             return Vec::new();
         };
-        let writes = edit::resolve(&mut local.tree, merged);
+        let settled = local.tree.conflicts();
+        let writes = edit::resolve(&mut local.tree, merged, &settled);
         self.keep(id, writes)
     }
 

@@ -205,7 +205,7 @@ fn Syncing() -> impl IntoView {
             {move || summary_row("Your name on the server", team().user)}
             {move || summary_row("Syncs by itself", if team().live { "Yes, every half minute while online" } else { "No, only when you choose Sync now" })}
         </dl>
-        {move || if sync.status.with(|s| matches!(s, Status::SignedOut)) {
+        {move || if sync.status.with(Status::needs_sign_in) {
             view! { <SignIn /> }.into_any()
         } else {
             view! {
@@ -225,18 +225,19 @@ fn Syncing() -> impl IntoView {
             <p class="govuk-body">
                 {format!("Sent {}, received {}.", plural(last.sent, "change", "changes"), plural(last.received, "change", "changes"))}
             </p>
-            {(!last.set_aside.is_empty()).then(|| view! {
-                <h3 class="govuk-heading-s">"Set aside, not taken in"</h3>
-                <ul class="govuk-list govuk-list--bullet">
-                    {last.set_aside.iter().map(|(id, why)| view! { <li>{format!("{id}: {why}")}</li> }).collect_view()}
-                </ul>
-            })}
             {(!last.refused.is_empty()).then(|| view! {
                 <h3 class="govuk-heading-s">"Refused by the server"</h3>
                 <ul class="govuk-list govuk-list--bullet">
                     {last.refused.iter().map(|(id, why)| view! { <li>{format!("{id}: {why}")}</li> }).collect_view()}
                 </ul>
             })}
+        })}
+        {move || (!sync.set_aside.with(Vec::is_empty)).then(|| view! {
+            <h2 class="govuk-heading-m">"Set aside, not taken in"</h2>
+            <p class="govuk-body">"These documents in the team’s database could not be read on this device, so nothing of them was taken in; everything else was. They stay on the server. If they were written by a newer version of Redress, they are read again once this device is updated."</p>
+            <ul class="govuk-list govuk-list--bullet">
+                {sync.set_aside.get().into_iter().map(|(id, why)| view! { <li>{format!("{id}: {why}")}</li> }).collect_view()}
+            </ul>
         })}
         {move || (!sync.conflicts.with(Vec::is_empty)).then(|| view! {
             <h2 class="govuk-heading-m">"Changed on two devices"</h2>
