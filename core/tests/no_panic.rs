@@ -428,7 +428,7 @@ fn letters_and_advocacy(
             deadlines_of(&sent, rules);
         }
     }
-    let _ = advocacy::case_reference(input.today, all);
+    let _ = advocacy::case_reference(input.today, all, change);
 }
 
 /// Every event a record can take, then everything again on what each gives.

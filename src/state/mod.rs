@@ -109,6 +109,9 @@ pub struct AppState {
     /// Stored documents holding values Redress cannot work with, by id, in words: shown with a
     /// warning on their page, still exportable and deletable.
     pub warnings: ReadSignal<HashMap<String, Vec<String>>>,
+    /// This device's reference tag in its team (`C-2026-K7-0042`), once team sync has claimed
+    /// one: every reference made here then counts under it.
+    pub device_tag: RwSignal<Option<String>>,
     /// The writing halves of the signals above: only the state's own code changes them.
     w: Writers,
     settings_saved: StoredValue<bool>,
@@ -210,6 +213,7 @@ impl AppState {
             conflicts,
             warnings,
             rows,
+            device_tag: RwSignal::new(None),
             w: Writers {
                 records: records_w,
                 assessments: assessments_w,
@@ -354,6 +358,7 @@ impl AppState {
             &self.settings.with_untracked(|s| s.user_name.clone()),
             crate::clock::now(),
         )
+        .on_device(self.device_tag.try_get_untracked().flatten())
     }
 
     pub fn record(&self, id: &str) -> Option<Record> {

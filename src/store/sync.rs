@@ -9,6 +9,7 @@ use super::{SaveError, database, write_tx};
 use redress_core::sync::checkpoint::Checkpoint;
 use redress_core::sync::local::Local;
 use redress_core::sync::receive::SetAsideNotes;
+use redress_core::sync::reference::Claimed;
 use redress_core::sync::team::TeamSync;
 use std::collections::BTreeMap;
 
@@ -18,6 +19,7 @@ const SEQ: &str = "meta:seq";
 const DOC: &str = "doc:";
 const CHECKPOINT: &str = "local:";
 const SET_ASIDE: &str = "meta:set_aside";
+const TAG: &str = "meta:tag";
 
 /// Everything the sync notes hold.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +33,8 @@ pub struct SyncNotes {
     pub docs: BTreeMap<String, Local>,
     /// Documents from the team's database set aside, not taken in.
     pub set_aside: SetAsideNotes,
+    /// This device's reference tag, and the database it was claimed in.
+    pub tag: Option<Claimed>,
     /// Notes that could not be read, by key: left where they are.
     pub unreadable: Vec<String>,
 }
@@ -62,6 +66,8 @@ pub async fn read_sync() -> Result<SyncNotes, SaveError> {
             notes.device = text;
         } else if key == SEQ {
             notes.seq = text.parse().unwrap_or(0);
+        } else if key == TAG {
+            notes.tag = serde_json::from_str(&text).ok();
         } else if key == SET_ASIDE {
             // Unreadable, it is as if nothing were set aside: the next one is noted again.
             notes.set_aside = serde_json::from_str(&text).unwrap_or_default();
@@ -113,6 +119,11 @@ pub fn set_aside_entry(set_aside: &SetAsideNotes) -> (String, String) {
 /// Keeps what is set aside.
 pub async fn write_set_aside(set_aside: &SetAsideNotes) -> Result<(), SaveError> {
     put_many(vec![set_aside_entry(set_aside)]).await
+}
+
+/// Keeps the reference tag this device claimed.
+pub async fn write_tag(claimed: &Claimed) -> Result<(), SaveError> {
+    put_many(vec![(TAG.into(), serde_json::to_string(claimed).unwrap_or_default())]).await
 }
 
 /// Writes some documents' notes and the counter, in one transaction.

@@ -8,6 +8,7 @@
 //! "Sign out" forgets it.
 
 mod http;
+mod join;
 mod one_at_a_time;
 mod run;
 
@@ -87,6 +88,7 @@ impl TeamSyncState {
                 let conflicts = redress_core::sync::arrive::conflicted(&notes.docs);
                 let _ = sync.conflicts.try_set(conflicts);
                 let _ = sync.set_aside.try_set(notes.set_aside.docs.into_iter().collect());
+                let _ = state.device_tag.try_set(notes.tag.map(|claimed| claimed.tag));
                 if let Some(team) = notes.team {
                     let _ = sync.team.try_set(Some(team));
                     let _ = sync.status.try_set(Status::SignedOut);

@@ -5,16 +5,17 @@
 //! anywhere starts again from the last batch that arrived whole.
 
 use super::http::{Server, sleep};
+use super::join;
 use crate::state::AppState;
 use crate::store::{self, SyncNotes};
 use redress_core::exchange::seal;
-use redress_core::sync::adopt::{adopt, candidates};
 use redress_core::sync::arrive::{conflicted, gather, take_in};
 use redress_core::sync::checkpoint::{Checkpoint, checkpoint_id, replication_id};
 use redress_core::sync::diff::{RevsDiffResponse, revs_diff};
 use redress_core::sync::local::{changes, envelope_body, seq_number};
 use redress_core::sync::plan::{BATCH, Failure, Replication, Reply, Step, Summary};
-use redress_core::sync::wire::{BulkDocsItem, BulkGetDoc, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
+use redress_core::sync::team::encode_part;
+use redress_core::sync::wire::{BulkDocsItem, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -92,7 +93,11 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
         }
         Err(other) => return Err(Stop::Server(other)),
     }
-    adopt_known(server, &mut notes, &device).await?;
+    let sent = sent(server, &notes, &device).await;
+    join::adopt_known(server, &mut notes, sent).await?;
+    // Without a tag (the server refused the claim, or is busy) nothing is lost: references are
+    // counted as before, and the claim is tried again at the next sync.
+    let _ = join::claim_tag(server, &notes, state).await;
     let mut done = Done::default();
     let outcome = replicate_both(server, &mut notes, &mut bases, state, &device, &mut done).await;
     if let Err(Stop::Server(Failure::Unreachable)) = outcome {
@@ -131,7 +136,7 @@ async fn replicate_both(
 }
 
 /// This device's change number that the last push to the server reached.
-async fn sent(server: &Server, notes: &SyncNotes, device: &str) -> u64 {
+pub(super) async fn sent(server: &Server, notes: &SyncNotes, device: &str) -> u64 {
     let push = replication_id(device, server.address(), &notes.device);
     store::read_checkpoint(&checkpoint_id(&push))
         .await
@@ -144,54 +149,6 @@ async fn sent(server: &Server, notes: &SyncNotes, device: &str) -> u64 {
 async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
     let sent = sent(server, notes, device).await;
     notes.docs.values().filter(|local| local.seq > sent).count()
-}
-
-/// Documents noted here only as a first version not yet sent, that the server holds with the
-/// same body, take the server's history (`core::sync::adopt`), so two equal versions never
-/// stand as a conflict. Looking is a help, not a step of the protocol: a server that cannot
-/// answer it leaves them as they are.
-async fn adopt_known(server: &Server, notes: &mut SyncNotes, device: &str) -> Result<(), Stop> {
-    #[derive(serde::Serialize)]
-    struct Id<'a> {
-        id: &'a str,
-    }
-    #[derive(serde::Serialize)]
-    struct Ask<'a> {
-        docs: Vec<Id<'a>>,
-    }
-    let look_for = candidates(&notes.docs, sent(server, notes, device).await);
-    let mut adopted = Vec::new();
-    for ids in look_for.chunks(BATCH) {
-        let ask = Ask {
-            docs: ids.iter().map(|id| Id { id }).collect(),
-        };
-        let Ok(found) = server
-            .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(&ask))
-            .await
-        else {
-            return Ok(());
-        };
-        for result in found.results {
-            let Some(BulkGetDoc::Ok(doc)) = result.docs.first() else {
-                continue;
-            };
-            if let Some(local) = notes.docs.get_mut(&result.id)
-                && adopt(local, doc, &mut notes.seq)
-            {
-                adopted.push(result.id.clone());
-            }
-        }
-    }
-    if adopted.is_empty() {
-        return Ok(());
-    }
-    let docs: Vec<(&str, &redress_core::sync::local::Local)> = adopted
-        .iter()
-        .filter_map(|id| notes.docs.get(id).map(|local| (id.as_str(), local)))
-        .collect();
-    store::write_docs(&docs, notes.seq)
-        .await
-        .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))
 }
 
 /// Notes every record, assessment and tombstone stored here that differs from the version
@@ -308,7 +265,7 @@ async fn make(
         (Step::Changes { since, limit }, Way::Pull) => {
             let path = format!(
                 "/_changes?style=all_docs&since={}&limit={limit}",
-                redress_core::sync::team::encode_part(&since.to_string())
+                encode_part(&since.to_string())
             );
             on_server(
                 server

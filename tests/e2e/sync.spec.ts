@@ -221,6 +221,21 @@ test("a device that already holds the team's records joins without a conflict; w
   await expectNoViolations(b, "the Team sync page with documents set aside");
   // The rest arrived whole: B's one record is the team's, as it was.
   expect(await recordIds(b)).toEqual([id]);
+
+  // Each device of the team now counts references under a tag of its own, claimed on the
+  // server, so two devices offline can never make the same one.
+  const made = async (page: Page) => {
+    await createRecord(page, { ...workedExample, summary: "Made after joining" });
+    const notice = page.getByText(/^Record C-2025-.* created\.$/);
+    await expect(notice).toBeVisible();
+    return (await notice.innerText()).split(" ")[1];
+  };
+  const [onA, onB] = [await made(a), await made(b)];
+  expect(onA).toMatch(/^C-2025-[2-9A-HJKMNP-Z]{2}-0001$/);
+  expect(onB).toMatch(/^C-2025-[2-9A-HJKMNP-Z]{2}-0001$/);
+  expect(onA).not.toBe(onB);
+  const claims = await server("GET", `${database}/_all_docs?startkey=%22device%3A%22&endkey=%22device%3A%EF%BF%B0%22`);
+  expect(claims.json.rows.map((row: { id: string }) => row.id).sort()).toEqual([`device:${onA.slice(7, 9)}`, `device:${onB.slice(7, 9)}`].sort());
   await b.context().close();
   await a.context().close();
 });

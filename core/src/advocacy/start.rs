@@ -62,9 +62,18 @@ pub fn not_sure_hint(nation: Nation) -> &'static str {
     }
 }
 
-/// The next case reference: "A-2026-0003" (A for advocacy), numbered per year.
-pub fn case_reference(today: NaiveDate, existing: &[Record]) -> String {
+/// The next case reference: "A-2026-0003" (A for advocacy), numbered per year; counted under
+/// the device's tag once it has joined a team ("A-2026-K7-0003").
+pub fn case_reference(today: NaiveDate, existing: &[Record], change: &Change) -> String {
     use chrono::Datelike;
+    if let Some(tag) = &change.device_tag {
+        return crate::sync::reference::next_tagged(
+            "A",
+            today.year(),
+            tag,
+            existing.iter().map(|r| r.reference.as_str()),
+        );
+    }
     let start = format!("A-{}-", today.year());
     let highest = existing
         .iter()
@@ -164,7 +173,7 @@ impl CaseDraft {
                     .collect::<Vec<_>>()
             })?;
         record.issue_date = happened;
-        record.reference = case_reference(today, existing);
+        record.reference = case_reference(today, existing, change);
         record.outgoing = Some(Outgoing {
             organisation: self.organisation.trim().into(),
             organisation_address: self.organisation_address.trim().into(),

@@ -2,7 +2,7 @@
 //! Messages follow the GOV.UK Design System's wording; the draft itself is never changed by a
 //! check, so nothing the person typed is lost.
 
-use super::{Change, next_reference};
+use super::Change;
 use super::{DateInput, DateInputError, Record, RecordKind};
 use crate::problem::Problem;
 use crate::procedure::{self, Procedure, ProcedureRef};
@@ -192,7 +192,7 @@ impl RecordDraft {
                 } else {
                     Vec::new()
                 },
-                reference: next_reference(kind, received, existing),
+                reference: change.next_reference(kind, received, existing),
                 intake: Default::default(),
                 concern_outcome: None,
                 escalated_to: None,

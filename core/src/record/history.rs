@@ -34,6 +34,10 @@ pub struct Corrected {
 pub struct Change {
     pub who: String,
     pub at: DateTime<Utc>,
+    /// The tag of the device it is made on, once the device has joined a team
+    /// (`sync::reference`): a reference it mints counts under its tag, so no other device of
+    /// the team can mint the same one.
+    pub device_tag: Option<String>,
 }
 
 impl Change {
@@ -46,7 +50,15 @@ impl Change {
                 who.into()
             },
             at,
+            device_tag: None,
         }
+    }
+
+    /// The same change, made on the device tagged `tag` (or on one with no tag).
+    #[must_use]
+    pub fn on_device(mut self, tag: Option<String>) -> Self {
+        self.device_tag = tag.filter(|tag| crate::sync::reference::is_tag(tag));
+        self
     }
 
     pub fn entry(&self, what: impl Into<String>) -> HistoryEntry {

@@ -291,7 +291,7 @@ impl EscalateDraft {
         let (Some(procedure), Some(received)) = (procedure, received) else {
             return Err(problems);
         };
-        let reference = super::next_reference(RecordKind::Complaint, received, existing);
+        let reference = change.next_reference(RecordKind::Complaint, received, existing);
         escalate_concern(concern, complaint_id, reference, received, procedure, change).map_err(|p| vec![p])
     }
 }

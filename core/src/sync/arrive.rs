@@ -77,7 +77,8 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
             }
             Fit::Apply(incoming) => incoming.key,
         };
-        if key.kind == Kind::Settings {
+        // Device claims are read when a device joins; they are not kept on a device.
+        if matches!(key.kind, Kind::Settings | Kind::Device) {
             continue;
         }
         let local = docs.entry(doc.id.clone()).or_default();
@@ -116,7 +117,7 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
                     arrived.apply.delete.push(deletion.data.id.clone());
                     arrived.apply.add_deletions.push(deletion.data);
                 }
-                Content::Settings(_) | Content::Tombstone => {}
+                Content::Settings(_) | Content::Tombstone | Content::DeviceClaim => {}
             },
             Fit::SetAside(aside) => arrived.set_aside.push(aside),
         }

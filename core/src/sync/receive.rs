@@ -29,10 +29,19 @@ pub enum Kind {
     Assessment,
     Deletion,
     Settings,
+    /// A device's claim to its reference tag (`device:{tag}`, `sync::reference`): read only
+    /// when a device joins, never stored on a device.
+    Device,
 }
 
 impl Kind {
-    const ALL: [Kind; 4] = [Kind::Record, Kind::Assessment, Kind::Deletion, Kind::Settings];
+    const ALL: [Kind; 5] = [
+        Kind::Record,
+        Kind::Assessment,
+        Kind::Deletion,
+        Kind::Settings,
+        Kind::Device,
+    ];
 
     fn prefix(self) -> &'static str {
         match self {
@@ -40,6 +49,7 @@ impl Kind {
             Kind::Assessment => "assessment",
             Kind::Deletion => "deletion",
             Kind::Settings => "settings",
+            Kind::Device => "device",
         }
     }
 }
@@ -80,6 +90,8 @@ pub enum Content {
     /// A deleted revision (`_deleted: true`): whatever its body, it only says the document is
     /// gone on this branch.
     Tombstone,
+    /// A device's claim to a reference tag: nothing to store.
+    DeviceClaim,
 }
 
 /// A document that fits, to store with its revisions.
@@ -175,6 +187,9 @@ pub fn classify(doc: &Doc) -> Fit {
     if doc.deleted {
         return incoming(Content::Tombstone);
     }
+    if key.kind == Kind::Device {
+        return incoming(Content::DeviceClaim);
+    }
     let text = Value::Object(doc.plain_body()).to_string();
     let content = match key.kind {
         Kind::Record => {
@@ -183,6 +198,7 @@ pub fn classify(doc: &Doc) -> Fit {
         Kind::Assessment => restore::assessment(&text)
             .and_then(|a| same_id(&key, &a.data.id).map(|()| Content::Assessment(Box::new(a)))),
         Kind::Settings => restore::settings(&text).map(|s| Content::Settings(Box::new(s))),
+        Kind::Device => Ok(Content::DeviceClaim),
         Kind::Deletion => restore::document::<Deletion>(DocKind::Other, &text).and_then(|mut d| {
             d.problems = check_deletion(&d.data);
             same_id(&key, &d.data.id).map(|()| Content::Deletion(d))

@@ -20,19 +20,15 @@
 //! device takes the next tag.
 //!
 //! What is stored does not change: references are text, and every reference written so far
-//! (`C-2026-0042`) stays as it is and is still read. Nothing here runs until the app adopts it;
-//! the app would then keep the device's tag in its settings (an additive field, `serde(default)`,
-//! so stored settings read unchanged), create the `device:{tag}` claim when sync is set up, and
-//! once the device has a tag call [`next_team_reference`] wherever a reference is made today: a
-//! new record (`record::draft`, through `record::next_reference`), a concern escalated to a
-//! complaint (`record::outcome`), a record renumbered on import (`exchange::renumber`, through
-//! `record::next_free_reference`) and, with [`next_tagged`], an advocacy case
-//! (`advocacy::start::case_reference`). A search of `core/` and `src/` found no code that reads a
-//! reference's parts back except to count the next number; an end-to-end test that matches a
-//! reference's shape (`tests/e2e/records.spec.ts`, `C-2026-\d{4}`) would have to allow the tag.
-//! References made before a device joined can still clash with another device's old ones: the
-//! first sync finds them with [`to_renumber`] and renumbers them with a history line, as an
-//! import already does (`exchange::renumber`).
+//! (`C-2026-0042`) stays as it is and is still read. The app keeps the device's tag in its sync
+//! notes with the database it was claimed in (a device that joins another team claims again),
+//! claims it on its first sync ([`choose_tag`], then the `device:{tag}` document), and gives it
+//! to every [`crate::record::Change`] it makes: a new record (`record::draft`), a concern
+//! escalated to a complaint (`record::outcome`) and an advocacy case
+//! (`advocacy::start::case_reference`) count under it. A record renumbered on import
+//! (`exchange::renumber`) still counts without a tag. References made before a device joined can
+//! still clash with another device's old ones; [`to_renumber`] finds them, but renumbering them
+//! on every device at once is not done yet.
 
 use crate::record::RecordKind;
 use crate::record::reference_prefix as prefix;
@@ -67,6 +63,39 @@ pub fn device_tag(device_id: &str, taken: &BTreeSet<String>) -> Option<String> {
     (0..TAGS)
         .map(|step| tag_at((start + step) % TAGS))
         .find(|tag| !taken.contains(tag))
+}
+
+/// A device's claim to its tag: the `device:{tag}` document's body.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Claim {
+    /// The device's id in replication ids.
+    pub device: String,
+}
+
+/// The tag this device claimed, and the team's database it claimed it in.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Claimed {
+    pub database: String,
+    pub tag: String,
+}
+
+/// The tag for `device_id` to claim, given the claims in the team's database (`(tag, claim)`)
+/// and the references this device holds: its own claim's tag if it made one before (it joins
+/// the same team again), or else the first free one on its walk. `None` when every tag is taken.
+pub fn choose_tag<'a>(
+    device_id: &str,
+    claims: &[(String, Claim)],
+    references: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    if let Some((tag, _)) = claims
+        .iter()
+        .find(|(tag, claim)| claim.device == device_id && is_tag(tag))
+    {
+        return Some(tag.clone());
+    }
+    let mut taken = tags_in_use(references);
+    taken.extend(claims.iter().map(|(tag, _)| tag.clone()));
+    device_tag(device_id, &taken)
 }
 
 /// The parts of a team reference: its prefix with year (`C-2026-`), tag and number.
@@ -206,6 +235,31 @@ mod tests {
         }
         let unique: BTreeSet<&String> = references.iter().collect();
         assert_eq!(unique.len(), 100);
+    }
+
+    #[test]
+    fn a_device_claims_a_free_tag_or_its_own_again() {
+        let mine = device_tag("device-1", &BTreeSet::new()).unwrap();
+        let other = Claim {
+            device: "device-2".into(),
+        };
+        assert_eq!(choose_tag("device-1", &[], []), Some(mine.clone()));
+        let claimed_by_another = choose_tag("device-1", &[(mine.clone(), other.clone())], []).unwrap();
+        assert_ne!(claimed_by_another, mine, "another device's claim is never taken");
+        let in_a_reference = format!("C-2026-{claimed_by_another}-0001");
+        let third = choose_tag("device-1", &[(mine.clone(), other)], [in_a_reference.as_str()]).unwrap();
+        assert!(
+            third != mine && third != claimed_by_another,
+            "a tag in use in a reference is taken"
+        );
+        let own = Claim {
+            device: "device-1".into(),
+        };
+        assert_eq!(
+            choose_tag("device-1", &[("XY".into(), own)], []),
+            Some("XY".into()),
+            "its own again"
+        );
     }
 
     #[test]
