@@ -10,6 +10,7 @@ use redress_core::sample::sample_records;
 use redress_core::settings::Settings;
 use redress_core::sync::arrive::{conflicted, gather, take_in};
 use redress_core::sync::local::{Local, envelope_body};
+use redress_core::sync::settings as team_settings;
 use redress_core::sync::wire::{BulkGetDoc, Doc};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,6 +21,8 @@ struct Device {
     seq: u64,
     records: BTreeMap<String, Record>,
     deletions: BTreeMap<String, Deletion>,
+    /// Its settings, once saved here.
+    settings: Option<Settings>,
 }
 
 impl Device {
@@ -32,6 +35,12 @@ impl Device {
             out.insert(
                 format!("deletion:{}", deletion.id),
                 envelope_body(&seal(deletion)).unwrap(),
+            );
+        }
+        if let Some(settings) = &self.settings {
+            out.insert(
+                team_settings::DOC_ID.into(),
+                envelope_body(&seal(&team_settings::shared(settings))).unwrap(),
             );
         }
         out
@@ -70,6 +79,10 @@ impl Device {
         }
         for deletion in arrived.apply.add_deletions {
             self.deletions.insert(deletion.id.clone(), deletion);
+        }
+        if let Some(team) = arrived.settings {
+            let here = self.settings.clone().unwrap_or_default();
+            self.settings = Some(team_settings::taken_in(team, &here));
         }
     }
 }
@@ -199,4 +212,38 @@ fn a_tombstone_arriving_alone_removes_the_record_and_nothing_revives_it() {
     b.gather();
     let again = b.gather();
     assert!(again.is_empty(), "nothing revived or deleted again: {again:?}");
+}
+
+#[test]
+fn the_teams_settings_travel_and_each_device_keeps_its_own_user() {
+    let mut a = Device::default();
+    let mut b = Device::default();
+    let mut settings = Settings::default();
+    settings.organisation_name = "Northshire Council".into();
+    settings.user_name = "Sam on A".into();
+    settings.services.push("Housing".into());
+    a.settings = Some(settings);
+    a.gather();
+    b.settings = Some(Settings {
+        user_name: "Jo on B".into(),
+        ..Settings::default()
+    });
+    b.receive(&a.all_docs());
+    let on_b = b.settings.clone().unwrap();
+    assert_eq!(on_b.organisation_name, "Northshire Council");
+    assert!(on_b.services.contains(&"Housing".to_string()));
+    assert_eq!(on_b.user_name, "Jo on B", "a person's name stays on their device");
+    assert_eq!(
+        a.docs[team_settings::DOC_ID].winner_body().unwrap()["data"]["user_name"],
+        Value::String(String::new()),
+        "and is never sent"
+    );
+    // B's change comes back to A; nothing is sent again that did not change.
+    b.gather();
+    assert!(b.gather().is_empty());
+    b.settings.as_mut().unwrap().due_soon_days = 5;
+    assert_eq!(b.gather(), vec![team_settings::DOC_ID.to_string()]);
+    a.receive(&b.all_docs());
+    assert_eq!(a.settings.as_ref().unwrap().due_soon_days, 5);
+    assert_eq!(a.settings.as_ref().unwrap().user_name, "Sam on A");
 }

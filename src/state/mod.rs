@@ -592,17 +592,19 @@ impl AppState {
         self.apply_batch(apply, settings, Vec::new(), None).await
     }
 
-    /// Applies what a team sync pulled, as an import is applied, with team sync's notes of it
-    /// (`store::sync_entries`) in the same transaction. Each record is written over the revision
-    /// sync read when it noted this device's changes (`bases`): one saved since, not yet noted,
-    /// makes the whole batch [`SaveError::Conflict`] rather than be overwritten unseen.
+    /// Applies what a team sync pulled, as an import is applied, with the team's settings when
+    /// they changed and team sync's notes of it (`store::sync_entries`), in one transaction.
+    /// Each record is written over the revision sync read when it noted this device's changes
+    /// (`bases`): one saved since, not yet noted, makes the whole batch [`SaveError::Conflict`]
+    /// rather than be overwritten unseen.
     pub async fn apply_sync(
         &self,
         apply: Apply,
+        settings: Option<Settings>,
         notes: Vec<(String, String)>,
         bases: &HashMap<String, u64>,
     ) -> Result<(), SaveError> {
-        self.apply_batch(apply, None, notes, Some(bases)).await
+        self.apply_batch(apply, settings, notes, Some(bases)).await
     }
 
     async fn apply_batch(

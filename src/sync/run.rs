@@ -8,12 +8,14 @@ use super::http::{Server, sleep};
 use super::join;
 use crate::state::AppState;
 use crate::store::{self, SyncNotes};
+use leptos::prelude::*;
 use redress_core::exchange::seal;
 use redress_core::sync::arrive::{conflicted, gather, take_in};
 use redress_core::sync::checkpoint::{Checkpoint, checkpoint_id, replication_id};
 use redress_core::sync::diff::{RevsDiffResponse, revs_diff};
 use redress_core::sync::local::{changes, envelope_body, seq_number};
 use redress_core::sync::plan::{BATCH, Failure, Replication, Reply, Step, Summary};
+use redress_core::sync::settings as team_settings;
 use redress_core::sync::team::encode_part;
 use redress_core::sync::wire::{BulkDocsItem, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
 use serde_json::Value;
@@ -80,9 +82,10 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
             notes.unreadable.len()
         )));
     }
-    // Noted first, offline too: so the status can say how many changes wait to be sent.
-    let mut bases = note_changes(&mut notes).await?;
     let device = format!("redress-device:{}", notes.device);
+    let pulled_whole = pulled_whole(server, &notes, &device).await;
+    // Noted first, offline too: so the status can say how many changes wait to be sent.
+    let (mut bases, settings_held) = note_changes(&mut notes, pulled_whole).await?;
     // Reachable, signed in, and the database there.
     match server.json::<DbInfo>("GET", "", None::<&()>).await {
         Ok(_) => {}
@@ -107,8 +110,23 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
         });
     }
     outcome?;
+    if settings_held {
+        // The team's first device: its settings were held back until a whole pull showed the
+        // database has none, which it just did. Sent now, not at the next sync.
+        let (_, still_held) = note_changes(&mut notes, true).await?;
+        if !still_held {
+            let push = replicate(server, &mut notes, &mut bases, state, Way::Push, &device).await?;
+            done.sent += push.docs_written;
+        }
+    }
     done.conflicts = conflicted(&notes.docs);
     Ok(done)
+}
+
+/// Whether a pull from the server has ever finished on this device (its checkpoint is kept).
+async fn pulled_whole(server: &Server, notes: &SyncNotes, device: &str) -> bool {
+    let pull = replication_id(server.address(), device, &notes.device);
+    matches!(store::read_checkpoint(&checkpoint_id(&pull)).await, Ok(Some(_)))
 }
 
 /// Push, then pull.
@@ -151,16 +169,21 @@ async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
     notes.docs.values().filter(|local| local.seq > sent).count()
 }
 
-/// Notes every record, assessment and tombstone stored here that differs from the version
-/// last synced, as a new revision.
-async fn note_changes(notes: &mut SyncNotes) -> Result<Bases, Stop> {
+/// Notes every record, assessment and tombstone stored here, and the team's settings, that
+/// differ from the version last synced, as a new revision. Gives the bases a pull writes over,
+/// and whether this device's settings were held back (`core::sync::settings::may_offer`: not
+/// before it knows the team's; `pulled_whole` says a whole pull found none).
+async fn note_changes(notes: &mut SyncNotes, pulled_whole: bool) -> Result<(Bases, bool), Stop> {
     let loaded = store::reload().await.map_err(|e| Stop::Here(e.to_string()))?;
-    let bases: Bases = loaded
-        .records
-        .iter()
-        .map(|r| (r.data.id.clone(), r.revision))
-        .chain(loaded.assessments.iter().map(|a| (a.data.id.clone(), a.revision)))
-        .collect();
+    let bases = Bases {
+        revisions: loaded
+            .records
+            .iter()
+            .map(|r| (r.data.id.clone(), r.revision))
+            .chain(loaded.assessments.iter().map(|a| (a.data.id.clone(), a.revision)))
+            .collect(),
+        settings: loaded.settings.clone(),
+    };
     let mut current: BTreeMap<String, Value> = BTreeMap::new();
     // Sample records are made up, and the same ids on every device: never the team's.
     for record in loaded.records.iter().filter(|r| !r.data.sample) {
@@ -178,10 +201,16 @@ async fn note_changes(notes: &mut SyncNotes) -> Result<Bases, Stop> {
             current.insert(format!("deletion:{}", deletion.id), body);
         }
     }
+    let holds_teams = notes.docs.contains_key(team_settings::DOC_ID);
+    let offer = team_settings::may_offer(holds_teams, pulled_whole, loaded.settings_saved);
+    if offer && let Some(body) = envelope_body(&seal(&team_settings::shared(&loaded.settings))) {
+        current.insert(team_settings::DOC_ID.into(), body);
+    }
+    let held = loaded.settings_saved && !offer;
     let tombstoned: BTreeSet<String> = loaded.deletions.iter().map(|d| d.id.clone()).collect();
     let changed = gather(&mut notes.docs, current, &tombstoned, &mut notes.seq);
     if changed.is_empty() {
-        return Ok(bases);
+        return Ok((bases, held));
     }
     let docs: Vec<(&str, &redress_core::sync::local::Local)> = changed
         .iter()
@@ -190,12 +219,15 @@ async fn note_changes(notes: &mut SyncNotes) -> Result<Bases, Stop> {
     store::write_docs(&docs, notes.seq)
         .await
         .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))?;
-    Ok(bases)
+    Ok((bases, held))
 }
 
-/// The revision of each record and assessment when this device's changes were noted: a pull
-/// writes over these, so anything saved since is never overwritten unseen.
-type Bases = std::collections::HashMap<String, u64>;
+/// What this device held when its changes were noted, which a pull writes over: each record's
+/// and assessment's revision, and the settings. Anything saved since is never overwritten unseen.
+struct Bases {
+    revisions: std::collections::HashMap<String, u64>,
+    settings: redress_core::settings::Settings,
+}
 
 /// Drives one replication to its end.
 async fn replicate(
@@ -342,8 +374,19 @@ async fn take_batch(
         .map(|r| r.id.clone())
         .chain(arrived.apply.assessments.iter().map(|a| a.id.clone()))
         .collect();
+    let settings = match arrived.settings {
+        Some(team) => {
+            let here = state.settings.get_untracked();
+            if here != bases.settings {
+                // The settings were changed here since they were noted: noted first, next time.
+                return Err(Stop::ChangedMeanwhile);
+            }
+            Some(team_settings::taken_in(team, &here))
+        }
+        None => None,
+    };
     state
-        .apply_sync(arrived.apply, entries, bases)
+        .apply_sync(arrived.apply, settings.clone(), entries, &bases.revisions)
         .await
         .map_err(|e| match e {
             // Saved here after sync noted this device's changes: the next sync notes it first.
@@ -353,7 +396,10 @@ async fn take_batch(
             )),
         })?;
     for id in written {
-        bases.insert(id.clone(), state.revision(&id));
+        bases.revisions.insert(id.clone(), state.revision(&id));
+    }
+    if let Some(settings) = settings {
+        bases.settings = settings;
     }
     notes.docs = docs;
     notes.seq = seq;

@@ -94,11 +94,19 @@ async function setWants(page: Page, reference: string, wants: string) {
   await expect(page.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
 }
 
-test("two officers share one case load: a record travels, a change made apart on both is settled once for both, a deletion travels", async ({ browser }) => {
+test("two officers share one case load and its settings: a record travels, a change made apart on both is settled once for both, a deletion travels", async ({ browser }) => {
   test.setTimeout(240_000);
   const database = await newDatabase();
   const a = await device(browser);
   const b = await device(browser);
+  // The organisation's settings are the team's; each person's name stays on their device.
+  for (const [page, name, organisation] of [[a, "Sam on A", "Northshire County Council"], [b, "Jo on B", "Not the team"]] as const) {
+    await page.goto("/settings");
+    await page.getByLabel("Organisation name").fill(organisation);
+    await page.getByLabel("Your name").fill(name);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved")).toBeVisible();
+  }
 
   await createRecord(a, workedExample);
   await expect(a.getByText("Received Friday 19 December 2025", { exact: true })).toBeVisible();
@@ -116,6 +124,12 @@ test("two officers share one case load: a record travels, a change made apart on
   await expect(syncLine(b)).toContainText("Team sync: synced at", { timeout: 60_000 });
   await openRecord(b, reference);
   await expect(b.getByText(workedExample.summary!)).toBeVisible();
+  await b.getByRole("link", { name: "Settings", exact: true }).click();
+  await expect(b.getByLabel("Organisation name")).toHaveValue("Northshire County Council");
+  await expect(b.getByLabel("Your name")).toHaveValue("Jo on B");
+  const shared = await server("GET", `${database}/settings:team`);
+  expect(shared.json.data.organisation_name).toBe("Northshire County Council");
+  expect(JSON.stringify(shared.json)).not.toContain("Sam on A");
 
   // B goes offline; both change what the person wants.
   await b.context().setOffline(true);

@@ -15,6 +15,7 @@ use super::tree::Merged;
 use super::wire::{BulkGetDoc, Doc};
 use crate::exchange::merge::Apply;
 use crate::record::Record;
+use crate::settings::Settings;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -63,10 +64,12 @@ pub struct Arrived {
     pub noted: Vec<String>,
     /// Documents set aside, by id, with the reason.
     pub set_aside: Vec<SetAside>,
+    /// The team's settings, when their winning version changed (`sync::settings`).
+    pub settings: Option<Settings>,
 }
 
 /// Merges a pulled batch into the notes (`seq` counts each document whose tree changed) and
-/// says what to store. Shared settings are not synced yet: a settings document is left unread.
+/// says what to store.
 pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64) -> Arrived {
     let mut arrived = Arrived::default();
     for doc in batch {
@@ -77,8 +80,9 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
             }
             Fit::Apply(incoming) => incoming.key,
         };
-        // Device claims are read when a device joins; they are not kept on a device.
-        if matches!(key.kind, Kind::Settings | Kind::Device) {
+        // Device claims are read when a device joins; they are not kept on a device. The team's
+        // settings are one document; any other settings document is not the team's.
+        if key.kind == Kind::Device || (key.kind == Kind::Settings && doc.id != super::settings::DOC_ID) {
             continue;
         }
         let local = docs.entry(doc.id.clone()).or_default();
@@ -117,7 +121,8 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
                     arrived.apply.delete.push(deletion.data.id.clone());
                     arrived.apply.add_deletions.push(deletion.data);
                 }
-                Content::Settings(_) | Content::Tombstone | Content::DeviceClaim => {}
+                Content::Settings(settings) => arrived.settings = Some(settings.data),
+                Content::Tombstone | Content::DeviceClaim => {}
             },
             Fit::SetAside(aside) => arrived.set_aside.push(aside),
         }

@@ -13,6 +13,7 @@
 //! - [`wire`]: CouchDB's JSON: the changes feed, `_bulk_get`, `_bulk_docs`, a document.
 //! - [`receive`]: a document read from the server, applied or set aside by its id.
 //! - [`reference`](mod@reference): human references that stay unique across a team's devices.
+//! - [`settings`]: the team's shared settings, one document, taken in keeping what is this device's.
 //! - [`team`]: where a device syncs, what it changed since it last looked, the status line.
 //!
 //! The protocol is apache/couchdb's `src/docs/src/replication/protocol.rst`; PouchDB
@@ -29,6 +30,7 @@ pub mod plan;
 pub mod receive;
 pub mod reference;
 pub mod rev;
+pub mod settings;
 pub mod team;
 pub mod tree;
 pub mod wire;
