@@ -218,9 +218,11 @@ fn a_tombstone_arriving_alone_removes_the_record_and_nothing_revives_it() {
 fn the_teams_settings_travel_and_each_device_keeps_its_own_user() {
     let mut a = Device::default();
     let mut b = Device::default();
-    let mut settings = Settings::default();
-    settings.organisation_name = "Northshire Council".into();
-    settings.user_name = "Sam on A".into();
+    let mut settings = Settings {
+        organisation_name: "Northshire Council".into(),
+        user_name: "Sam on A".into(),
+        ..Settings::default()
+    };
     settings.services.push("Housing".into());
     a.settings = Some(settings);
     a.gather();

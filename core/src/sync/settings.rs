@@ -68,10 +68,12 @@ mod tests {
 
     #[test]
     fn the_team_settings_keep_the_user_and_every_procedure_here() {
-        let mut here = Settings::default();
-        here.user_name = "Sam Patel".into();
-        here.organisation_name = "Here".into();
-        here.custom_procedures = vec![with_procedure("custom-a", 1), with_procedure("custom-b", 2)];
+        let here = Settings {
+            user_name: "Sam Patel".into(),
+            organisation_name: "Here".into(),
+            custom_procedures: vec![with_procedure("custom-a", 1), with_procedure("custom-b", 2)],
+            ..Settings::default()
+        };
         let mut team = shared(&here);
         assert_eq!(team.user_name, "", "a person's name is not shared");
         team.organisation_name = "The team".into();
