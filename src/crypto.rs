@@ -227,3 +227,28 @@ pub async fn encrypt_many(key: &CryptoKey, values: Vec<(Vec<u8>, String)>) -> Re
     }
     Ok(sealed)
 }
+
+/// A new random team key (team sync's end-to-end encryption): extractable, so it can be
+/// wrapped under the team passphrase and kept, sealed by the device's lock, in the sync notes.
+pub async fn new_team_key() -> Result<CryptoKey, CryptoError> {
+    new_data_key().await
+}
+
+/// A key's raw bytes (only an extractable one gives them).
+pub async fn export_raw(key: &CryptoKey) -> Result<Vec<u8>, CryptoError> {
+    let raw = settle(subtle()?.export_key("raw", key)).await?;
+    Ok(Uint8Array::new(&raw).to_vec())
+}
+
+/// An AES-256-GCM key from its raw bytes, for encrypting and decrypting, not extractable.
+pub async fn import_raw(bytes: &[u8]) -> Result<CryptoKey, CryptoError> {
+    let key = settle(subtle()?.import_key_with_object(
+        "raw",
+        &Uint8Array::from(bytes),
+        &JsValue::from_str("AES-GCM").unchecked_into(),
+        false,
+        &usages(&["encrypt", "decrypt"]),
+    ))
+    .await?;
+    Ok(key.unchecked_into())
+}

@@ -232,7 +232,7 @@ async fn sealed_values_read_without_a_key_are_left_where_they_are_never_set_asid
 }
 
 #[wasm_bindgen_test]
-async fn the_lock_is_not_set_while_team_sync_is_and_then_takes_syncs_notes_with_it() {
+async fn the_lock_seals_team_syncs_notes_and_they_read_back_whole() {
     make_version_1().await;
     let loaded = store::open().await;
     let team = redress_core::sync::team::check("http://127.0.0.1:5984", "team", "sam", "pw").unwrap();
@@ -244,16 +244,49 @@ async fn the_lock_is_not_set_while_team_sync_is_and_then_takes_syncs_notes_with_
     redress_core::sync::team::note_version(&mut local, body, &mut seq);
     let key = format!("record:{}", first.id);
     store::write_docs(&[(key.as_str(), &local)], seq).await.unwrap();
-    let kept = everything_kept().await;
-    let refused = store::set_lock(PASSPHRASE).await;
+    let before = store::read_sync().await.unwrap();
+    let summary = first.summary.clone();
     assert!(
-        matches!(&refused, Err(UnlockError::Failed(why)) if why.contains("Stop team sync")),
-        "{refused:?}"
+        store::raw_values("sync")
+            .await
+            .unwrap()
+            .iter()
+            .any(|(_, text)| text.contains(&summary)),
+        "the notes hold the record's text"
     );
-    assert_eq!(everything_kept().await, kept, "nothing changed");
-    // Stopped: the lock is set, and the notes (the records' text) go, so none is left in the clear.
-    store::save_team(None).await.unwrap();
+
     store::set_lock(PASSPHRASE).await.unwrap();
-    assert!(store::raw_values("sync").await.unwrap().is_empty());
+    for (key, text) in store::raw_values("sync").await.unwrap() {
+        assert!(redress_core::lock::is_sealed(&text), "{key} is sealed");
+        assert!(!text.contains(&summary));
+    }
+    // Read back whole, with the key; written again sealed.
+    let sealed = store::read_sync().await.unwrap();
+    assert!(sealed.unreadable.is_empty(), "{:?}", sealed.unreadable);
+    assert_eq!(sealed.docs, before.docs);
+    assert_eq!(sealed.team, before.team);
+    assert_eq!(sealed.seq, before.seq);
+    store::write_docs(&[(key.as_str(), &local)], seq + 1).await.unwrap();
+    assert!(
+        store::raw_values("sync")
+            .await
+            .unwrap()
+            .iter()
+            .all(|(_, text)| redress_core::lock::is_sealed(text))
+    );
+    // Without the key nothing is read as if it were there.
+    restart();
+    assert!(!store::read_sync().await.unwrap().unreadable.is_empty());
+    store::unlock(PASSPHRASE).await.unwrap();
+    assert_eq!(store::read_sync().await.unwrap().docs, before.docs);
+    // Removing the lock opens them again.
     store::remove_lock(PASSPHRASE).await.unwrap();
+    assert!(
+        store::raw_values("sync")
+            .await
+            .unwrap()
+            .iter()
+            .any(|(_, text)| text.contains(&summary))
+    );
+    assert_eq!(store::read_sync().await.unwrap().docs, before.docs);
 }

@@ -195,7 +195,7 @@ pub async fn set_auto_lock(minutes: u32) -> Result<(), UnlockError> {
 }
 
 /// The stores whose values are sealed under the lock.
-const SEALED_STORES: [&str; 7] = [
+const SEALED_STORES: [&str; 8] = [
     stores::RECORDS,
     stores::ASSESSMENTS,
     stores::SETTINGS,
@@ -203,6 +203,8 @@ const SEALED_STORES: [&str; 7] = [
     stores::ROWS,
     stores::SET_ASIDE,
     stores::META,
+    // Team sync's notes hold the text of every record synced.
+    stores::SYNC,
 ];
 
 /// Every value of every sealed store, as text, read in one transaction.
@@ -277,13 +279,6 @@ pub async fn set_lock(passphrase: &str) -> Result<String, UnlockError> {
     let key = crypto::unwrap(&lock.passphrase, &wrapping, BY_PASSPHRASE, false)
         .await
         .map_err(failed)?;
-    // Team sync keeps its own copies of the records, which the lock would not cover.
-    if super::sync::sync_in_use().await? {
-        return Err(UnlockError::Failed(
-            "This device syncs with your team’s database, and the lock does not yet cover team sync. Stop team sync on this device first (Settings, Team sync)".into(),
-        ));
-    }
-    super::sync::forget_notes().await?;
     for _attempt in 0..5 {
         let before = read_all().await?;
         // Never over another lock (another tab set one meanwhile), nor over values sealed under

@@ -36,7 +36,7 @@ pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_r
 pub use sealed::{forget as forget_key, forget_lock_state, lock_set};
 pub use sync::{
     SyncNotes, doc_key, read_checkpoint, read_sync, save_team, set_aside_entry, sync_entries, sync_in_use,
-    write_checkpoint, write_docs, write_set_aside, write_tag,
+    write_checkpoint, write_docs, write_set_aside, write_tag, write_team_key,
 };
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};
@@ -312,6 +312,9 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
     if let Some(settings) = batch.settings {
         texts.push((stores::SETTINGS, SETTINGS_KEY.into(), 0, envelope::seal(settings, 0)));
     }
+    for (key, text) in &batch.sync {
+        texts.push((stores::SYNC, key.clone(), 0, text.clone()));
+    }
     let locked = sealed::lock_set();
     let mut texts = sealed::seal_many(texts).await?.into_iter();
     let mut next = |n: usize| texts.by_ref().take(n).collect::<Vec<String>>();
@@ -336,6 +339,12 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
     let row_texts = next(batch.rows.len());
     let gone_texts = next(batch.removals.len());
     let settings = batch.settings.and_then(|_| next(1).pop());
+    let sync_texts: Vec<(&str, String)> = batch
+        .sync
+        .iter()
+        .map(|(key, _)| key.as_str())
+        .zip(next(batch.sync.len()))
+        .collect();
     let db = database().await?;
     let tx = write_tx(
         &db,
@@ -352,7 +361,7 @@ pub async fn save_batch(batch: &Batch<'_>) -> Result<(Vec<u64>, Vec<u64>), SaveE
     .await?;
     let outcome = async {
         let notes = tx.store(stores::SYNC)?;
-        for (key, text) in &batch.sync {
+        for (key, text) in &sync_texts {
             notes.put(key, text)?;
         }
         let store = tx.store(stores::RECORDS)?;

@@ -3,14 +3,18 @@
 //! device's change counter and id, the team's server (never the password), and this side's
 //! replication checkpoints (`local:{id}`). What a pull brings in is written with the records it
 //! changes, in one transaction ([`super::Batch::sync`]).
+//!
+//! The notes hold the text of every record synced, so with the lock set they are sealed like
+//! every other stored value (`super::sealed`), and opened as they are read.
 
 use super::idb::{Tx, stores};
-use super::{SaveError, database, write_tx};
+use super::{SaveError, database, sealed, write_tx};
 use redress_core::sync::checkpoint::Checkpoint;
 use redress_core::sync::local::Local;
 use redress_core::sync::receive::SetAsideNotes;
 use redress_core::sync::reference::Claimed;
 use redress_core::sync::team::TeamSync;
+use redress_core::sync::team_key::KeptTeamKey;
 use std::collections::BTreeMap;
 
 const TEAM: &str = "meta:team";
@@ -20,6 +24,7 @@ const DOC: &str = "doc:";
 const CHECKPOINT: &str = "local:";
 const SET_ASIDE: &str = "meta:set_aside";
 const TAG: &str = "meta:tag";
+const TEAM_KEY: &str = "meta:team_key";
 
 /// Everything the sync notes hold.
 #[derive(Debug, Clone, Default)]
@@ -35,6 +40,8 @@ pub struct SyncNotes {
     pub set_aside: SetAsideNotes,
     /// This device's reference tag, and the database it was claimed in.
     pub tag: Option<Claimed>,
+    /// The team key, when the team's records are encrypted end to end (kept only sealed).
+    pub team_key: Option<KeptTeamKey>,
     /// Notes that could not be read, by key: left where they are.
     pub unreadable: Vec<String>,
 }
@@ -50,9 +57,16 @@ pub async fn read_sync() -> Result<SyncNotes, SaveError> {
     let tx = Tx::read(&db, &[stores::SYNC])?;
     let all = tx.store(stores::SYNC)?.all().await?;
     tx.done().await?;
+    let all = all
+        .into_iter()
+        .map(|(key, value)| (key, value.as_string().unwrap_or_default()))
+        .collect();
     let mut notes = SyncNotes::default();
-    for (key, value) in all {
-        let text = value.as_string().unwrap_or_default();
+    for (key, opened) in sealed::open_many(stores::SYNC, all).await {
+        let Ok(text) = opened else {
+            notes.unreadable.push(key);
+            continue;
+        };
         if let Some(id) = key.strip_prefix(DOC) {
             match serde_json::from_str::<Local>(&text) {
                 Ok(local) => {
@@ -66,6 +80,8 @@ pub async fn read_sync() -> Result<SyncNotes, SaveError> {
             notes.device = text;
         } else if key == SEQ {
             notes.seq = text.parse().unwrap_or(0);
+        } else if key == TEAM_KEY {
+            notes.team_key = serde_json::from_str(&text).ok();
         } else if key == TAG {
             notes.tag = serde_json::from_str(&text).ok();
         } else if key == SET_ASIDE {
@@ -83,22 +99,6 @@ pub async fn sync_in_use() -> Result<bool, SaveError> {
     let team = tx.store(stores::SYNC)?.get(TEAM).await?;
     tx.done().await?;
     Ok(team.is_some())
-}
-
-/// Forgets what was synced (before the lock is set: the notes hold the records' text, which the
-/// lock does not cover). Nothing is lost: the team's database keeps every version, and a device
-/// set up again sends and brings back what differs.
-pub async fn forget_notes() -> Result<(), SaveError> {
-    let db = database().await?;
-    let tx = write_tx(&db, &[stores::SYNC], false).await?;
-    let outcome = tx.store(stores::SYNC).and_then(|store| store.clear()).map(|_| ());
-    if outcome.is_err() {
-        tx.abort();
-    }
-    let done = tx.done().await;
-    outcome?;
-    done?;
-    Ok(())
 }
 
 /// The notes' entries for `docs` and the counter, as [`super::Batch::sync`] writes them.
@@ -121,6 +121,16 @@ pub async fn write_set_aside(set_aside: &SetAsideNotes) -> Result<(), SaveError>
     put_many(vec![set_aside_entry(set_aside)]).await
 }
 
+/// Keeps the team key. Refused without the lock: the key would be kept in the clear.
+pub async fn write_team_key(kept: &KeptTeamKey) -> Result<(), SaveError> {
+    if !sealed::lock_set() {
+        return Err(SaveError::Blocked(
+            "the team key is kept only on a locked device".into(),
+        ));
+    }
+    put_many(vec![(TEAM_KEY.into(), serde_json::to_string(kept).unwrap_or_default())]).await
+}
+
 /// Keeps the reference tag this device claimed.
 pub async fn write_tag(claimed: &Claimed) -> Result<(), SaveError> {
     put_many(vec![(TAG.into(), serde_json::to_string(claimed).unwrap_or_default())]).await
@@ -132,8 +142,10 @@ pub async fn write_docs(docs: &[(&str, &Local)], seq: u64) -> Result<(), SaveErr
 }
 
 async fn put_many(entries: Vec<(String, String)>) -> Result<(), SaveError> {
+    let locked = sealed::lock_set();
+    let entries = seal_entries(entries).await?;
     let db = database().await?;
-    let tx = write_tx(&db, &[stores::SYNC], false).await?;
+    let tx = write_tx(&db, &[stores::SYNC], locked).await?;
     let outcome = (|| {
         let store = tx.store(stores::SYNC)?;
         for (key, text) in &entries {
@@ -150,6 +162,19 @@ async fn put_many(entries: Vec<(String, String)>) -> Result<(), SaveError> {
     Ok(())
 }
 
+/// The notes' entries as stored: sealed when the lock is set (before any transaction opens).
+pub(super) async fn seal_entries(entries: Vec<(String, String)>) -> Result<Vec<(String, String)>, SaveError> {
+    let keys: Vec<String> = entries.iter().map(|(key, _)| key.clone()).collect();
+    let texts = sealed::seal_many(
+        entries
+            .into_iter()
+            .map(|(key, text)| (stores::SYNC, key, 0, text))
+            .collect(),
+    )
+    .await?;
+    Ok(keys.into_iter().zip(texts).collect())
+}
+
 /// Keeps where this device syncs (or forgets it, keeping every document's notes), and makes
 /// the device's id the first time.
 pub async fn save_team(team: Option<&TeamSync>) -> Result<String, SaveError> {
@@ -159,15 +184,22 @@ pub async fn save_team(team: Option<&TeamSync>) -> Result<String, SaveError> {
     } else {
         notes.device
     };
+    let locked = sealed::lock_set();
+    let mut entries = vec![(DEVICE.to_string(), device.clone())];
+    if let Some(team) = team {
+        entries.push((TEAM.to_string(), serde_json::to_string(team).unwrap_or_default()));
+    }
+    let entries = seal_entries(entries).await?;
     let db = database().await?;
-    let tx = write_tx(&db, &[stores::SYNC], false).await?;
+    let tx = write_tx(&db, &[stores::SYNC], locked).await?;
     let outcome = (|| {
         let store = tx.store(stores::SYNC)?;
-        store.put(DEVICE, &device)?;
-        match team {
-            Some(team) => store.put(TEAM, &serde_json::to_string(team).unwrap_or_default())?,
-            None => store.delete(TEAM)?,
-        };
+        for (key, text) in &entries {
+            store.put(key, text)?;
+        }
+        if team.is_none() {
+            store.delete(TEAM)?;
+        }
         Ok::<(), SaveError>(())
     })();
     if outcome.is_err() {
@@ -181,11 +213,17 @@ pub async fn save_team(team: Option<&TeamSync>) -> Result<String, SaveError> {
 
 /// This side's checkpoint of a replication (`_local/{id}`), if it has one.
 pub async fn read_checkpoint(doc_id: &str) -> Result<Option<Checkpoint>, SaveError> {
+    let key = format!("{CHECKPOINT}{doc_id}");
     let db = database().await?;
     let tx = Tx::read(&db, &[stores::SYNC])?;
-    let text = tx.store(stores::SYNC)?.get(&format!("{CHECKPOINT}{doc_id}")).await?;
+    let text = tx.store(stores::SYNC)?.get(&key).await?;
     tx.done().await?;
-    Ok(text.and_then(|text| serde_json::from_str(&text).ok()))
+    let Some(text) = text else { return Ok(None) };
+    // One that cannot be opened is as none: the replication starts from the beginning.
+    Ok(sealed::open(stores::SYNC, &key, text)
+        .await
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok()))
 }
 
 /// Keeps this side's checkpoint of a replication. Gives its new `_rev` (this side counts them).

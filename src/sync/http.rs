@@ -4,18 +4,20 @@
 
 use redress_core::sync::plan::Failure;
 use redress_core::sync::team::{TeamSync, basic_auth, encode_part};
-use redress_core::sync::wire::{BulkDocsItem, BulkDocsRequest, CouchError, refused_by_validation};
+use redress_core::sync::wire::{BulkDocsItem, BulkDocsRequest, BulkGetResponse, CouchError, refused_by_validation};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Headers, Request, RequestCache, RequestCredentials, RequestInit, Response};
+use web_sys::{CryptoKey, Headers, Request, RequestCache, RequestCredentials, RequestInit, Response};
 
-/// The team's database, signed in.
+/// The team's database, signed in; with the team key when the team's records are encrypted end
+/// to end, so every body is encrypted on its way out and opened on its way in.
 #[derive(Clone)]
 pub struct Server {
     database: String,
     auth: String,
+    team_key: Option<CryptoKey>,
 }
 
 impl Server {
@@ -23,7 +25,30 @@ impl Server {
         Server {
             database: team.database_url(),
             auth: basic_auth(&team.user, password),
+            team_key: None,
         }
+    }
+
+    /// From now on, bodies are encrypted under `key` (or sent plain, with none).
+    pub fn use_team_key(&mut self, key: Option<CryptoKey>) {
+        self.team_key = key;
+    }
+
+    /// A document's path.
+    pub fn doc_path(doc_id: &str) -> String {
+        format!("/{}", encode_part(doc_id))
+    }
+
+    /// Revisions read with `_bulk_get?revs=true` (`docs` as its request's), opened with the team
+    /// key.
+    pub async fn bulk_get(&self, docs: &impl Serialize) -> Result<BulkGetResponse, Failure> {
+        let mut got = self
+            .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(docs))
+            .await?;
+        if let Some(key) = &self.team_key {
+            super::team_key::open_docs(key, &mut got).await;
+        }
+        Ok(got)
     }
 
     /// The database's address, which names it in replication ids.
@@ -55,6 +80,11 @@ impl Server {
     /// Documents written with `_bulk_docs`: gives those the server refused, including when its
     /// validation refused some of them (417).
     pub async fn bulk_docs(&self, request: &BulkDocsRequest) -> Result<Vec<BulkDocsItem>, Failure> {
+        let mut request = request.clone();
+        if let Some(key) = &self.team_key {
+            super::team_key::seal_docs(key, &mut request.docs).await?;
+        }
+        let request = &request;
         let body = serde_json::to_string(request).unwrap_or_default();
         match self.answer("POST", "/_bulk_docs", Some(body)).await? {
             (417, text) => Ok(refused_by_validation(&text, request)),

@@ -12,7 +12,7 @@ use redress_core::sync::adopt::{adopt, candidates};
 use redress_core::sync::plan::{BATCH, Failure};
 use redress_core::sync::reference::{Claim, Claimed, choose_tag};
 use redress_core::sync::team::encode_part;
-use redress_core::sync::wire::{BulkGetDoc, BulkGetResponse};
+use redress_core::sync::wire::BulkGetDoc;
 use serde_json::Value;
 /// Documents noted here only as a first version not yet sent, that the server holds with the
 /// same body, take the server's history (`core::sync::adopt`), so two equal versions never
@@ -33,10 +33,7 @@ pub(super) async fn adopt_known(server: &Server, notes: &mut SyncNotes, sent: u6
         let ask = Ask {
             docs: ids.iter().map(|id| Id { id }).collect(),
         };
-        let Ok(found) = server
-            .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(&ask))
-            .await
-        else {
+        let Ok(found) = server.bulk_get(&ask).await else {
             return Ok(());
         };
         for result in found.results {

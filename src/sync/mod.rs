@@ -11,6 +11,7 @@ mod http;
 mod join;
 mod one_at_a_time;
 mod run;
+mod team_key;
 
 use crate::state::AppState;
 use crate::store;
@@ -62,6 +63,8 @@ pub struct TeamSyncState {
     /// Documents from the server set aside, not taken in, by id, with why.
     pub set_aside: RwSignal<Vec<(String, String)>>,
     password: StoredValue<Option<String>>,
+    /// The team passphrase as just typed, until the next sync has used it.
+    team_passphrase: StoredValue<Option<String>>,
     running: StoredValue<bool>,
     /// Whether another sync was asked for while one ran.
     again: StoredValue<bool>,
@@ -78,6 +81,7 @@ impl TeamSyncState {
             last: RwSignal::new(None),
             set_aside: RwSignal::new(Vec::new()),
             password: StoredValue::new(None),
+            team_passphrase: StoredValue::new(None),
             running: StoredValue::new(false),
             again: StoredValue::new(false),
             state,
@@ -116,6 +120,12 @@ impl TeamSyncState {
         let _ = self.team.try_set(Some(team));
         self.sync_now();
         Ok(())
+    }
+
+    /// Syncs with the team passphrase just typed (to make the team's key, or open it).
+    pub fn use_team_passphrase(&self, passphrase: String) {
+        self.team_passphrase.set_value(Some(passphrase));
+        self.sync_now();
     }
 
     /// Turns live sync on or off.
@@ -209,11 +219,15 @@ impl TeamSyncState {
             let server = Server::new(&team, &password);
             // The page's own saves go first: what is being saved is synced whole.
             sync.state.saves_done().await;
+            // Used once: the team key is kept after this sync, or the person is asked again.
+            let passphrase = sync.team_passphrase.get_value();
+            sync.team_passphrase.set_value(None);
+            let passphrase = passphrase.as_deref();
             let outcome = one_at_a_time(async {
-                let outcome = run::sync_once(&server, sync.state).await;
+                let outcome = run::sync_once(&server, sync.state, passphrase).await;
                 if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
                     // Once more at once: this time the change is noted before anything arrives.
-                    return run::sync_once(&server, sync.state).await;
+                    return run::sync_once(&server, sync.state, passphrase).await;
                 }
                 outcome
             })
@@ -255,6 +269,7 @@ impl TeamSyncState {
                 }
             }
             Err(Stop::Offline { waiting }) => Status::Offline { waiting },
+            Err(Stop::TeamPassphrase { make, wrong }) => Status::TeamPassphrase { make, wrong },
             Err(Stop::Server(Failure::Status { status: 401, .. })) => {
                 // The password is wrong, or was changed on the server: asked for again.
                 self.password.set_value(None);

@@ -6,6 +6,7 @@
 
 use super::http::{Server, sleep};
 use super::join;
+use super::team_key;
 use crate::state::AppState;
 use crate::store::{self, SyncNotes};
 use leptos::prelude::*;
@@ -43,8 +44,12 @@ pub enum Stop {
     ChangedMeanwhile,
     /// The server's answer, or none.
     Server(Failure),
-    /// This device's storage refused a write, in words.
+    /// This device's storage refused a write, or sync cannot go on here, in words.
     Here(String),
+    /// The team's records are encrypted end to end and this device needs the team passphrase:
+    /// to `make` the team's key (the team's first device), or to open it (`wrong` when the one
+    /// typed did not).
+    TeamPassphrase { make: bool, wrong: bool },
 }
 
 impl Stop {
@@ -56,6 +61,8 @@ impl Stop {
             }
             Stop::Server(failure) => failure.words(),
             Stop::Here(words) => words.clone(),
+            Stop::TeamPassphrase { wrong: true, .. } => "That team passphrase does not open the team’s key.".into(),
+            Stop::TeamPassphrase { .. } => "Enter the team passphrase.".into(),
         }
     }
 }
@@ -67,14 +74,10 @@ enum Way {
     Pull,
 }
 
-/// One whole sync: note, push, pull.
-pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
-    if store::lock_set() {
-        return Err(Stop::Here(
-            "Team sync cannot run while this device’s records are locked with a passphrase: that comes in a later release."
-                .into(),
-        ));
-    }
+/// One whole sync: note, push, pull. `team_passphrase` is the one the person has just typed, if
+/// the team's key must be made or opened.
+pub async fn sync_once(server: &Server, state: AppState, team_passphrase: Option<&str>) -> Result<Done, Stop> {
+    let mut server = server.clone();
     let mut notes = store::read_sync().await.map_err(|e| Stop::Here(e.to_string()))?;
     if !notes.unreadable.is_empty() {
         return Err(Stop::Here(format!(
@@ -83,19 +86,29 @@ pub async fn sync_once(server: &Server, state: AppState) -> Result<Done, Stop> {
         )));
     }
     let device = format!("redress-device:{}", notes.device);
-    let pulled_whole = pulled_whole(server, &notes, &device).await;
+    let pulled_whole = pulled_whole(&server, &notes, &device).await;
     // Noted first, offline too: so the status can say how many changes wait to be sent.
     let (mut bases, settings_held) = note_changes(&mut notes, pulled_whole).await?;
     // Reachable, signed in, and the database there.
-    match server.json::<DbInfo>("GET", "", None::<&()>).await {
-        Ok(_) => {}
+    let info = match server.json::<DbInfo>("GET", "", None::<&()>).await {
+        Ok(info) => info,
         Err(Failure::Unreachable) => {
             return Err(Stop::Offline {
-                waiting: waiting(server, &notes, &device).await,
+                waiting: waiting(&server, &notes, &device).await,
             });
         }
         Err(other) => return Err(Stop::Server(other)),
-    }
+    };
+    // Encrypted end to end, or plain: as the team is, and this device's lock allows.
+    let key = team_key::prepare(
+        &server,
+        &mut notes,
+        info.doc_count + info.doc_del_count,
+        team_passphrase,
+    )
+    .await?;
+    server.use_team_key(key);
+    let server = &server;
     let sent = sent(server, &notes, &device).await;
     join::adopt_known(server, &mut notes, sent).await?;
     // Without a tag (the server refused the claim, or is busy) nothing is lost: references are
@@ -329,12 +342,7 @@ async fn make(
             }
             Ok(Reply::BulkGet(BulkGetResponse { results }))
         }
-        (Step::BulkGet(request), Way::Pull) => on_server(
-            server
-                .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(request))
-                .await
-                .map(Reply::BulkGet),
-        ),
+        (Step::BulkGet(request), Way::Pull) => on_server(server.bulk_get(request).await.map(Reply::BulkGet)),
         (Step::BulkDocs(request), Way::Push) => {
             on_server(server.bulk_docs(request).await.map(|refused| Reply::Written {
                 refused,

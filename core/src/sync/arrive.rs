@@ -80,9 +80,11 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
             }
             Fit::Apply(incoming) => incoming.key,
         };
-        // Device claims are read when a device joins; they are not kept on a device. The team's
+        // Device claims and the team's key are read when a device joins; not kept on a device. The team's
         // settings are one document; any other settings document is not the team's.
-        if key.kind == Kind::Device || (key.kind == Kind::Settings && doc.id != super::settings::DOC_ID) {
+        if matches!(key.kind, Kind::Device | Kind::Key)
+            || (key.kind == Kind::Settings && doc.id != super::settings::DOC_ID)
+        {
             continue;
         }
         let local = docs.entry(doc.id.clone()).or_default();
@@ -122,7 +124,7 @@ pub fn take_in(docs: &mut BTreeMap<String, Local>, batch: &[Doc], seq: &mut u64)
                     arrived.apply.add_deletions.push(deletion.data);
                 }
                 Content::Settings(settings) => arrived.settings = Some(settings.data),
-                Content::Tombstone | Content::DeviceClaim => {}
+                Content::Tombstone | Content::NotKept => {}
             },
             Fit::SetAside(aside) => arrived.set_aside.push(aside),
         }

@@ -14,6 +14,7 @@
 //! - [`receive`]: a document read from the server, applied or set aside by its id.
 //! - [`reference`](mod@reference): human references that stay unique across a team's devices.
 //! - [`settings`]: the team's shared settings, one document, taken in keeping what is this device's.
+//! - [`team_key`]: end-to-end encryption for a locked team: the team key and the rule for a device.
 //! - [`team`]: where a device syncs, what it changed since it last looked, the status line.
 //!
 //! The protocol is apache/couchdb's `src/docs/src/replication/protocol.rst`; PouchDB
@@ -32,5 +33,6 @@ pub mod reference;
 pub mod rev;
 pub mod settings;
 pub mod team;
+pub mod team_key;
 pub mod tree;
 pub mod wire;

@@ -32,6 +32,9 @@ pub enum Kind {
     /// A device's claim to its reference tag (`device:{tag}`, `sync::reference`): read only
     /// when a device joins, never stored on a device.
     Device,
+    /// The team's key, wrapped (`key:team`, `sync::team_key`): read before a sync, never
+    /// stored as a document.
+    Key,
 }
 
 impl Kind {
@@ -50,6 +53,7 @@ impl Kind {
             Kind::Deletion => "deletion",
             Kind::Settings => "settings",
             Kind::Device => "device",
+            Kind::Key => "key",
         }
     }
 }
@@ -90,8 +94,8 @@ pub enum Content {
     /// A deleted revision (`_deleted: true`): whatever its body, it only says the document is
     /// gone on this branch.
     Tombstone,
-    /// A device's claim to a reference tag: nothing to store.
-    DeviceClaim,
+    /// A device's claim to a reference tag, or the team's key: nothing to store.
+    NotKept,
 }
 
 /// A document that fits, to store with its revisions.
@@ -187,8 +191,14 @@ pub fn classify(doc: &Doc) -> Fit {
     if doc.deleted {
         return incoming(Content::Tombstone);
     }
-    if key.kind == Kind::Device {
-        return incoming(Content::DeviceClaim);
+    if matches!(key.kind, Kind::Device | Kind::Key) {
+        return incoming(Content::NotKept);
+    }
+    if super::team_key::is_sealed(&doc.body) {
+        return aside(
+            doc,
+            "It is encrypted with a team key this device does not hold, or was changed after it was encrypted, so it could not be opened.",
+        );
     }
     let text = Value::Object(doc.plain_body()).to_string();
     let content = match key.kind {
@@ -198,7 +208,7 @@ pub fn classify(doc: &Doc) -> Fit {
         Kind::Assessment => restore::assessment(&text)
             .and_then(|a| same_id(&key, &a.data.id).map(|()| Content::Assessment(Box::new(a)))),
         Kind::Settings => restore::settings(&text).map(|s| Content::Settings(Box::new(s))),
-        Kind::Device => Ok(Content::DeviceClaim),
+        Kind::Device | Kind::Key => Ok(Content::NotKept),
         Kind::Deletion => restore::document::<Deletion>(DocKind::Other, &text).and_then(|mut d| {
             d.problems = check_deletion(&d.data);
             same_id(&key, &d.data.id).map(|()| Content::Deletion(d))

@@ -257,6 +257,12 @@ pub enum Status {
     /// The server did not accept the name or password: the password is forgotten here, and
     /// the person signs in again.
     NotAccepted,
+    /// The team's records are encrypted end to end: the team passphrase is needed, to `make`
+    /// the team's key or to open it (`wrong` when the one typed did not).
+    TeamPassphrase {
+        make: bool,
+        wrong: bool,
+    },
     /// Stopped on something a person must put right, in words.
     Failed(String),
 }
@@ -278,6 +284,13 @@ impl Status {
             Status::Offline { waiting: 0 } => "Team sync: offline".into(),
             Status::Offline { waiting: 1 } => "Team sync: offline, 1 change waiting".into(),
             Status::Offline { waiting } => format!("Team sync: offline, {waiting} changes waiting"),
+            Status::TeamPassphrase { make: true, .. } => {
+                "Team sync: choose your team’s passphrase to start syncing".into()
+            }
+            Status::TeamPassphrase { wrong: true, .. } => {
+                "Team sync stopped: That team passphrase does not open the team’s key.".into()
+            }
+            Status::TeamPassphrase { .. } => "Team sync: enter your team’s passphrase to sync".into(),
             Status::NotAccepted => {
                 "Team sync stopped: The server did not accept the name or password. Sign in again.".into()
             }
@@ -294,7 +307,11 @@ impl Status {
     pub fn needs_attention(&self) -> bool {
         matches!(
             self,
-            Status::Failed(_) | Status::SignedOut | Status::NotAccepted | Status::Synced { conflicts: 1.., .. }
+            Status::Failed(_)
+                | Status::SignedOut
+                | Status::NotAccepted
+                | Status::TeamPassphrase { .. }
+                | Status::Synced { conflicts: 1.., .. }
         )
     }
 }
@@ -406,6 +423,12 @@ mod tests {
         assert!(!Status::Syncing.needs_attention());
         assert!(Status::NotAccepted.needs_sign_in() && Status::SignedOut.needs_sign_in());
         assert!(!synced.needs_sign_in());
+        let wrong = Status::TeamPassphrase {
+            make: false,
+            wrong: true,
+        };
+        assert!(wrong.needs_attention());
+        assert!(wrong.words().unwrap().contains("does not open"));
         assert!(
             Status::NotAccepted
                 .words()

@@ -41,6 +41,11 @@ pub struct DbInfo {
     pub db_name: String,
     #[serde(default)]
     pub update_seq: Option<Seq>,
+    /// How many documents it holds, not counting deleted ones.
+    #[serde(default)]
+    pub doc_count: u64,
+    #[serde(default)]
+    pub doc_del_count: u64,
 }
 
 /// `GET /{db}/_changes?style=all_docs&since=…&limit=…`.

@@ -5,6 +5,7 @@ mod closures;
 pub mod procedures;
 mod storage;
 pub mod sync;
+mod team_passphrase;
 
 use crate::components::draft::Text;
 use crate::components::error_summary::{ErrorSummary, FormErrors};

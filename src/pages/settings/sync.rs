@@ -2,6 +2,7 @@
 //! signing in (the password is kept only while the page is open), "Sync now", live sync on or
 //! off, what the last sync did, the records changed on two devices, and stopping sync here.
 
+use super::team_passphrase::TeamPassphrase;
 use crate::components::error_summary::{ErrorSummary, FormErrors};
 use crate::components::form::TextInput;
 use crate::components::summary_list::summary_row;
@@ -19,14 +20,11 @@ use redress_core::sync::team::{Status, check};
 pub fn TeamSyncPage() -> impl IntoView {
     page_title(|| "Team sync".into(), || false);
     let sync = TeamSyncState::get();
-    let locking = Locking::get();
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <a href="/settings" class="govuk-back-link">"Back to settings"</a>
-                {move || if locking.set.get() {
-                    view! { <NotWithTheLock /> }.into_any()
-                } else if sync.team.with(Option::is_some) {
+                {move || if sync.team.with(Option::is_some) {
                     view! { <Syncing /> }.into_any()
                 } else {
                     view! { <SetUp /> }.into_any()
@@ -36,22 +34,11 @@ pub fn TeamSyncPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn NotWithTheLock() -> impl IntoView {
-    view! {
-        <h1 class="govuk-heading-l">"Team sync"</h1>
-        <p class="govuk-body">
-            "This device’s records are locked with a passphrase. Team sync does not yet work with the lock: "
-            "it would keep copies of the records that the lock does not cover. It comes in a later release."
-        </p>
-        <p class="govuk-body">"Until then, share records with your team by exporting a file protected with a passphrase."</p>
-    }
-}
-
 /// The first time: where the team's database is, and signing in.
 #[component]
 fn SetUp() -> impl IntoView {
     let sync = TeamSyncState::get();
+    let locking = Locking::get();
     let server = RwSignal::new(String::new());
     let database = RwSignal::new(String::new());
     let user = RwSignal::new(String::new());
@@ -99,6 +86,12 @@ fn SetUp() -> impl IntoView {
             "Records are sent to that server and nowhere else. Your password is kept only while Redress is open: "
             "you sign in again each time you open it."
         </div>
+        {move || locking.set.get().then(|| view! {
+            <p class="govuk-body">
+                "This device is locked, so your team’s records are encrypted end to end: the server keeps only what it cannot read. "
+                "After signing in you are asked for your team’s passphrase (the first device of a team chooses it)."
+            </p>
+        })}
         <form novalidate on:submit=on_submit>
             <TextInput
                 id="server"
@@ -207,6 +200,8 @@ fn Syncing() -> impl IntoView {
         </dl>
         {move || if sync.status.with(Status::needs_sign_in) {
             view! { <SignIn /> }.into_any()
+        } else if let Status::TeamPassphrase { make, wrong } = sync.status.get() {
+            view! { <TeamPassphrase make wrong /> }.into_any()
         } else {
             view! {
                 <div class="govuk-button-group">
