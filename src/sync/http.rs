@@ -4,7 +4,9 @@
 
 use redress_core::sync::plan::Failure;
 use redress_core::sync::team::{TeamSync, basic_auth, encode_part};
-use redress_core::sync::wire::{BulkDocsItem, BulkDocsRequest, BulkGetResponse, CouchError, refused_by_validation};
+use redress_core::sync::wire::{
+    BulkDocsItem, BulkDocsRequest, BulkGetDoc, BulkGetResponse, BulkGetResult, CouchError, Doc, refused_by_validation,
+};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,9 +44,17 @@ impl Server {
     /// Revisions read with `_bulk_get?revs=true` (`docs` as its request's), opened with the team
     /// key.
     pub async fn bulk_get(&self, docs: &impl Serialize) -> Result<BulkGetResponse, Failure> {
-        let mut got = self
+        let mut got = match self
             .json::<BulkGetResponse>("POST", "/_bulk_get?revs=true", Some(docs))
-            .await?;
+            .await
+        {
+            // A server without `_bulk_get` (before CouchDB 2): each document read by itself.
+            Err(Failure::Status {
+                status: 400 | 404 | 405 | 501,
+                ..
+            }) => self.open_revs(docs).await?,
+            other => other?,
+        };
         if let Some(key) = &self.team_key {
             super::team_key::open_docs(key, &mut got).await;
         }
@@ -96,6 +106,37 @@ impl Server {
                 serde_json::from_str(&text).map_err(|error| Failure::BadAnswer(format!("/_bulk_docs: {error}")))
             }
         }
+    }
+
+    /// `_bulk_get`'s answer made with `GET /{db}/{id}?revs=true&open_revs=[…]&latest=true` for
+    /// each document asked (or `?revs=true` for its winner, when no revision is named).
+    async fn open_revs(&self, docs: &impl Serialize) -> Result<BulkGetResponse, Failure> {
+        let asked = serde_json::to_value(docs).unwrap_or_default();
+        let mut wanted: Vec<(String, Vec<String>)> = Vec::new();
+        for item in asked["docs"].as_array().into_iter().flatten() {
+            let Some(id) = item["id"].as_str() else { continue };
+            let rev = item["rev"].as_str().map(str::to_string);
+            match wanted.iter_mut().find(|(known, _)| known == id) {
+                Some((_, revs)) => revs.extend(rev),
+                None => wanted.push((id.to_string(), rev.into_iter().collect())),
+            }
+        }
+        let mut results = Vec::with_capacity(wanted.len());
+        for (id, revs) in wanted {
+            let path = Server::doc_path(&id);
+            let docs = if revs.is_empty() {
+                match self.maybe::<Doc>(&format!("{path}?revs=true")).await? {
+                    Some(doc) => vec![BulkGetDoc::Ok(doc)],
+                    None => Vec::new(),
+                }
+            } else {
+                let list = serde_json::to_string(&revs).unwrap_or_default();
+                let path = format!("{path}?revs=true&latest=true&open_revs={}", encode_part(&list));
+                self.json::<Vec<BulkGetDoc>>("GET", &path, None::<&()>).await?
+            };
+            results.push(BulkGetResult { id, docs });
+        }
+        Ok(BulkGetResponse { results })
     }
 
     /// Any answer at all: its status and its text.
