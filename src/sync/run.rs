@@ -154,8 +154,10 @@ async fn replicate_both(
     let push = replicate(server, notes, bases, state, Way::Push, device).await?;
     done.sent = push.docs_written;
     done.refused = push.refused;
-    let pull = replicate(server, notes, bases, state, Way::Pull, device).await?;
-    done.received = pull.docs_written;
+    replicate(server, notes, bases, state, Way::Pull, device).await?;
+    // What a person would count: records, assessments, deletions and the settings taken in (not
+    // device claims, nor a version that changed nothing here).
+    done.received = bases.taken_in;
     if notes.set_aside.schema != redress_core::exchange::SCHEMA_VERSION {
         notes.set_aside.read_whole();
         store::write_set_aside(&notes.set_aside)
@@ -196,6 +198,7 @@ async fn note_changes(notes: &mut SyncNotes, pulled_whole: bool) -> Result<(Base
             .chain(loaded.assessments.iter().map(|a| (a.data.id.clone(), a.revision)))
             .collect(),
         settings: loaded.settings.clone(),
+        taken_in: 0,
     };
     let mut current: BTreeMap<String, Value> = BTreeMap::new();
     // Sample records are made up, and the same ids on every device: never the team's.
@@ -240,6 +243,8 @@ async fn note_changes(notes: &mut SyncNotes, pulled_whole: bool) -> Result<(Base
 struct Bases {
     revisions: std::collections::HashMap<String, u64>,
     settings: redress_core::settings::Settings,
+    /// What the pull has stored here so far.
+    taken_in: usize,
 }
 
 /// Drives one replication to its end.
@@ -382,6 +387,10 @@ async fn take_batch(
         .map(|r| r.id.clone())
         .chain(arrived.apply.assessments.iter().map(|a| a.id.clone()))
         .collect();
+    let taken_in = arrived.apply.records.len()
+        + arrived.apply.assessments.len()
+        + arrived.apply.delete.len()
+        + usize::from(arrived.settings.is_some());
     let settings = match arrived.settings {
         Some(team) => {
             let here = state.settings.get_untracked();
@@ -409,6 +418,7 @@ async fn take_batch(
     if let Some(settings) = settings {
         bases.settings = settings;
     }
+    bases.taken_in += taken_in;
     notes.docs = docs;
     notes.seq = seq;
     notes.set_aside = set_aside;

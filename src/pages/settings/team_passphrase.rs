@@ -86,16 +86,32 @@ pub fn TeamPassphrase(make: bool, wrong: bool) -> impl IntoView {
             }.into_any()
         }}
         <form novalidate on:submit=on_submit>
-            <TextInput
-                id="team-passphrase"
-                label=if make { "Team passphrase" } else { "Your team’s passphrase" }
-                hint="At least 10 characters. Three random words are easy to remember and hard to guess."
-                value=passphrase
-                error=errors.message("team-passphrase")
-                autocomplete="off"
-                input_type="password"
-                class="govuk-input govuk-!-width-two-thirds"
-            />
+            {if make {
+                view! {
+                    <TextInput
+                        id="team-passphrase"
+                        label="Team passphrase"
+                        hint="At least 10 characters. Three random words are easy to remember and hard to guess."
+                        value=passphrase
+                        error=errors.message("team-passphrase")
+                        autocomplete="off"
+                        input_type="password"
+                        class="govuk-input govuk-!-width-two-thirds"
+                    />
+                }.into_any()
+            } else {
+                view! {
+                    <TextInput
+                        id="team-passphrase"
+                        label="Your team’s passphrase"
+                        value=passphrase
+                        error=errors.message("team-passphrase")
+                        autocomplete="off"
+                        input_type="password"
+                        class="govuk-input govuk-!-width-two-thirds"
+                    />
+                }.into_any()
+            }}
             {make.then(|| view! {
                 <TextInput
                     id="team-passphrase-again"
