@@ -188,7 +188,19 @@ fn Syncing() -> impl IntoView {
             .map(|r| r.reference.clone())
             .unwrap_or_else(|| "A record".into())
     };
+    // The sign-in and team passphrase forms' errors, summarised at the top of the page.
+    let errors = FormErrors::new();
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let asks = sync
+            .status
+            .with(|s| s.needs_sign_in() || matches!(s, Status::TeamPassphrase { .. }));
+        if !asks {
+            errors.0.set(Vec::new());
+        }
+    });
     view! {
+        <ErrorSummary lines=errors.lines() attempt />
         <h1 class="govuk-heading-l">"Team sync"</h1>
         <p class="govuk-body-l">{status}</p>
         {move || failed.get().map(|why| view! { <p class="govuk-error-message">{why}</p> })}
@@ -199,9 +211,9 @@ fn Syncing() -> impl IntoView {
             {move || summary_row("Syncs by itself", if team().live { "Yes, every half minute while online" } else { "No, only when you choose Sync now" })}
         </dl>
         {move || if sync.status.with(Status::needs_sign_in) {
-            view! { <SignIn /> }.into_any()
+            view! { <SignIn errors attempt /> }.into_any()
         } else if let Status::TeamPassphrase { make, wrong } = sync.status.get() {
-            view! { <TeamPassphrase make wrong /> }.into_any()
+            view! { <TeamPassphrase make wrong errors attempt /> }.into_any()
         } else {
             view! {
                 <div class="govuk-button-group">
@@ -261,13 +273,11 @@ fn Syncing() -> impl IntoView {
     }
 }
 
-/// The password again, after Redress was opened.
+/// The password again, after Redress was opened; its errors summarised by the page.
 #[component]
-fn SignIn() -> impl IntoView {
+fn SignIn(errors: FormErrors, attempt: RwSignal<u32>) -> impl IntoView {
     let sync = TeamSyncState::get();
     let password = RwSignal::new(String::new());
-    let errors = FormErrors::new();
-    let attempt = RwSignal::new(0u32);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = password.get_untracked();
@@ -288,7 +298,7 @@ fn SignIn() -> impl IntoView {
         });
     };
     view! {
-        <ErrorSummary lines=errors.lines() attempt />
+
         <form novalidate on:submit=on_submit>
             <TextInput
                 id="password"

@@ -3,7 +3,7 @@
 //! joins, to open the team's key. It is never sent to the server and never kept: the team key it
 //! opens is kept, sealed by this device's own lock.
 
-use crate::components::error_summary::{ErrorSummary, FormErrors};
+use crate::components::error_summary::FormErrors;
 use crate::components::form::TextInput;
 use crate::sync::TeamSyncState;
 use leptos::prelude::*;
@@ -11,14 +11,14 @@ use redress_core::lock::passphrase::NewPassphrase;
 use redress_core::problem::Problem;
 
 /// The form: `make` for the team's first device, `wrong` when the one typed did not open the key.
+/// Its errors go to `errors`, which the page summarises at its top.
 #[component]
-pub fn TeamPassphrase(make: bool, wrong: bool) -> impl IntoView {
+pub fn TeamPassphrase(make: bool, wrong: bool, errors: FormErrors, attempt: RwSignal<u32>) -> impl IntoView {
     let sync = TeamSyncState::get();
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
-    let errors = FormErrors::new();
-    let attempt = RwSignal::new(0u32);
     if wrong {
+        attempt.update(|n| *n += 1);
         errors.0.set(vec![Problem::at(
             "team-passphrase",
             "That team passphrase does not open the team’s key: check it with your team",
@@ -61,7 +61,6 @@ pub fn TeamPassphrase(make: bool, wrong: bool) -> impl IntoView {
         }
     };
     view! {
-        <ErrorSummary lines=errors.lines() attempt />
         <h2 class="govuk-heading-m">{if make { "Choose your team’s passphrase" } else { "Your team’s passphrase" }}</h2>
         {if make {
             view! {
