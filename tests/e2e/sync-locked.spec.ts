@@ -33,6 +33,8 @@ test("with the lock set, the server holds only ciphertext, and a second locked d
   await a.getByLabel("Team passphrase again").fill(TEAM_PASSPHRASE);
   await a.getByRole("button", { name: "Encrypt and sync" }).click();
   await expect(syncLine(a)).toContainText("Team sync: synced at", { timeout: 60_000 });
+  // The team's key and the devices' tags come back with the pull: read, never set aside.
+  await expect(a.getByRole("heading", { name: "Set aside, not taken in" })).toHaveCount(0);
   // Its settings go with the second pass of the same sync.
   await syncNow(a);
 
@@ -71,6 +73,7 @@ test("with the lock set, the server holds only ciphertext, and a second locked d
   await b.getByLabel("Your team’s passphrase").fill(TEAM_PASSPHRASE);
   await b.getByRole("button", { name: "Open the team’s key and sync" }).click();
   await expect(syncLine(b)).toContainText("Team sync: synced at", { timeout: 60_000 });
+  await expect(b.getByRole("heading", { name: "Set aside, not taken in" })).toHaveCount(0);
   await b.getByRole("link", { name: "Records", exact: true }).click();
   await b.getByRole("link", { name: "C-2025-0001", exact: true }).click();
   await expect(b.getByText(`The ${MARKER} complaint.`)).toBeVisible();

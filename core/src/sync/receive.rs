@@ -38,12 +38,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [
+    const ALL: [Kind; 6] = [
         Kind::Record,
         Kind::Assessment,
         Kind::Deletion,
         Kind::Settings,
         Kind::Device,
+        Kind::Key,
     ];
 
     fn prefix(self) -> &'static str {
@@ -355,5 +356,22 @@ mod tests {
         );
         assert!(!notes.read_again(), "this release read it and could not: not again");
         assert_eq!(notes.docs.len(), 1);
+    }
+
+    #[test]
+    fn every_kind_of_document_redress_writes_is_known_by_its_id() {
+        for id in ["record:1", "assessment:1", "deletion:1", "settings:team", "device:K7", "key:team"] {
+            let key = DocKey::parse(id).unwrap_or_else(|| panic!("{id} is Redress's"));
+            assert_eq!(key.to_string(), id);
+        }
+        let claim: Doc = serde_json::from_value(json!({
+            "_id": "key:team", "_rev": "1-abc", "_revisions": {"start": 1, "ids": ["abc"]},
+            "format": "redress-team-key"
+        }))
+        .unwrap();
+        assert!(
+            matches!(classify(&claim), Fit::Apply(incoming) if incoming.content == Content::NotKept),
+            "the team's key is neither kept nor set aside"
+        );
     }
 }
