@@ -360,7 +360,14 @@ mod tests {
 
     #[test]
     fn every_kind_of_document_redress_writes_is_known_by_its_id() {
-        for id in ["record:1", "assessment:1", "deletion:1", "settings:team", "device:K7", "key:team"] {
+        for id in [
+            "record:1",
+            "assessment:1",
+            "deletion:1",
+            "settings:team",
+            "device:K7",
+            "key:team",
+        ] {
             let key = DocKey::parse(id).unwrap_or_else(|| panic!("{id} is Redress's"));
             assert_eq!(key.to_string(), id);
         }
