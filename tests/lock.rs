@@ -279,8 +279,25 @@ async fn the_lock_seals_team_syncs_notes_and_they_read_back_whole() {
     assert!(!store::read_sync().await.unwrap().unreadable.is_empty());
     store::unlock(PASSPHRASE).await.unwrap();
     assert_eq!(store::read_sync().await.unwrap().docs, before.docs);
+    // A team key kept under the lock goes with it: never left in the clear.
+    let kept = redress_core::sync::team_key::KeptTeamKey {
+        database: "http://127.0.0.1:5984/team".into(),
+        key_id: "k1".into(),
+        raw: "c2VjcmV0IHRlYW0ga2V5IGJ5dGVzIGhlcmUgMzIgYnl0ZXM=".into(),
+    };
+    store::write_team_key(&kept).await.unwrap();
+    assert_eq!(store::read_sync().await.unwrap().team_key, Some(kept));
     // Removing the lock opens them again.
     store::remove_lock(PASSPHRASE).await.unwrap();
+    assert_eq!(store::read_sync().await.unwrap().team_key, None);
+    assert!(
+        !store::raw_values("sync")
+            .await
+            .unwrap()
+            .iter()
+            .any(|(_, text)| text.contains("c2VjcmV0")),
+        "the team key is not left in the clear"
+    );
     assert!(
         store::raw_values("sync")
             .await

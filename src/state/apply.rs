@@ -20,6 +20,11 @@ impl AppState {
     /// Each record is written over the revision sync read when it noted this device's changes
     /// (`bases`): one saved since, not yet noted, makes the whole batch [`SaveError::Conflict`]
     /// rather than be overwritten unseen.
+    ///
+    /// It takes its turn among this tab's saves, so every save asked for before it is in storage
+    /// first (and makes the batch a conflict there); a document with a save asked for after it,
+    /// or held only in memory, makes it [`SaveError::Conflict`] too, rather than be replaced in
+    /// memory before its save runs.
     pub async fn apply_sync(
         &self,
         apply: Apply,
@@ -27,7 +32,22 @@ impl AppState {
         notes: Vec<(String, String)>,
         bases: &HashMap<String, u64>,
     ) -> Result<(), SaveError> {
-        self.apply_batch(apply, settings, notes, Some(bases)).await
+        let state = *self;
+        let bases = bases.clone();
+        self.enqueue(async move {
+            let ids = apply
+                .records
+                .iter()
+                .map(|r| &r.id)
+                .chain(apply.assessments.iter().map(|a| &a.id))
+                .chain(apply.delete.iter());
+            if ids.clone().any(|id| state.save_pending(id)) {
+                return Err(SaveError::Conflict);
+            }
+            state.apply_batch(apply, settings, notes, Some(&bases)).await
+        })
+        .outcome()
+        .await
     }
 
     async fn apply_batch(

@@ -80,6 +80,9 @@ struct Book {
     epochs: HashMap<String, u32>,
     queue: VecDeque<Pin<Box<dyn Future<Output = ()>>>>,
     running: bool,
+    /// How many saves of each document are asked for and not yet carried out: what a team
+    /// sync's batch must not write over in memory.
+    waiting: HashMap<String, u32>,
 }
 
 #[derive(Clone, Copy)]
@@ -312,6 +315,34 @@ impl AppState {
         Saving(answer)
     }
 
+    /// As [`Self::enqueue`], for a save of the document `id`: counted as waiting until it is done.
+    fn enqueue_for(&self, id: &str, job: impl Future<Output = Result<(), SaveError>> + 'static) -> Saving {
+        let book = self.book.get_value();
+        *book.borrow_mut().waiting.entry(id.to_string()).or_default() += 1;
+        let id = id.to_string();
+        self.enqueue(async move {
+            let outcome = job.await;
+            let mut b = book.borrow_mut();
+            if let Some(n) = b.waiting.get_mut(&id) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    b.waiting.remove(&id);
+                }
+            }
+            outcome
+        })
+    }
+
+    /// Whether a save of `id` is asked for and not yet carried out, or failed and is held only
+    /// in memory.
+    pub(crate) fn save_pending(&self, id: &str) -> bool {
+        self.book.get_value().borrow().waiting.contains_key(id)
+            || self.unsaved_records.with_untracked(|ids| ids.iter().any(|u| u == id))
+            || self
+                .unsaved_assessments
+                .with_untracked(|ids| ids.iter().any(|u| u == id))
+    }
+
     /// Waits until every save asked for so far has been carried out (or has failed).
     pub async fn saves_done(&self) {
         let _ = self.enqueue(async { Ok(()) }).outcome().await;
@@ -390,7 +421,7 @@ impl AppState {
     /// Saves the record as memory holds it now, after every save asked for before.
     fn save_record(&self, id: String) -> Saving {
         let state = *self;
-        self.enqueue(async move {
+        self.enqueue_for(&id.clone(), async move {
             let Some(record) = state
                 .records
                 .try_with_untracked(|records| records.iter().find(|r| r.id == id).cloned())
@@ -542,7 +573,7 @@ impl AppState {
                 None => all.push(assessment),
             });
         let state = *self;
-        self.enqueue(async move {
+        self.enqueue_for(&id.clone(), async move {
             let Some(assessment) = state
                 .assessments
                 .try_with_untracked(|all| all.iter().find(|a| a.id == id).cloned())

@@ -246,6 +246,11 @@ async fn write_all(
                 tx.store(store)?.put(key, text)?;
             }
         }
+        if lock.is_none() {
+            // The team's key is kept only under a lock: with the lock gone, it goes too (the team
+            // passphrase brings it back on a device locked again).
+            tx.store(stores::SYNC)?.delete(super::sync::TEAM_KEY)?;
+        }
         let meta = tx.store(stores::META)?;
         match lock {
             Some(lock) => meta.put(LOCK_KEY, &lock.to_text())?,

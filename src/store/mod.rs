@@ -36,7 +36,7 @@ pub use rows::{Early, LOOSE_ROWS_TO_PACK, early, keep_rows, pack_rows, replace_r
 pub use sealed::{forget as forget_key, forget_lock_state, lock_set};
 pub use sync::{
     SyncNotes, doc_key, read_checkpoint, read_sync, save_team, set_aside_entry, sync_entries, sync_in_use,
-    write_checkpoint, write_docs, write_set_aside, write_tag, write_team_key,
+    write_checkpoint, write_docs, write_pulled, write_set_aside, write_tag, write_team_key,
 };
 
 use idb::{SETTINGS_KEY, Store, Tx, stores};

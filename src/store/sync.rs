@@ -24,7 +24,8 @@ const DOC: &str = "doc:";
 const CHECKPOINT: &str = "local:";
 const SET_ASIDE: &str = "meta:set_aside";
 const TAG: &str = "meta:tag";
-const TEAM_KEY: &str = "meta:team_key";
+pub(super) const TEAM_KEY: &str = "meta:team_key";
+const PULLED: &str = "meta:pulled";
 
 /// Everything the sync notes hold.
 #[derive(Debug, Clone, Default)]
@@ -42,6 +43,8 @@ pub struct SyncNotes {
     pub tag: Option<Claimed>,
     /// The team key, when the team's records are encrypted end to end (kept only sealed).
     pub team_key: Option<KeptTeamKey>,
+    /// The database a pull last read to its end.
+    pub pulled: Option<String>,
     /// Notes that could not be read, by key: left where they are.
     pub unreadable: Vec<String>,
 }
@@ -80,6 +83,8 @@ pub async fn read_sync() -> Result<SyncNotes, SaveError> {
             notes.device = text;
         } else if key == SEQ {
             notes.seq = text.parse().unwrap_or(0);
+        } else if key == PULLED {
+            notes.pulled = Some(text);
         } else if key == TEAM_KEY {
             notes.team_key = serde_json::from_str(&text).ok();
         } else if key == TAG {
@@ -129,6 +134,11 @@ pub async fn write_team_key(kept: &KeptTeamKey) -> Result<(), SaveError> {
         ));
     }
     put_many(vec![(TEAM_KEY.into(), serde_json::to_string(kept).unwrap_or_default())]).await
+}
+
+/// Notes that a pull read the database at `address` to its end.
+pub async fn write_pulled(address: &str) -> Result<(), SaveError> {
+    put_many(vec![(PULLED.into(), address.to_string())]).await
 }
 
 /// Keeps the reference tag this device claimed.

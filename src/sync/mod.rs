@@ -226,7 +226,9 @@ impl TeamSyncState {
             let outcome = one_at_a_time(async {
                 let outcome = run::sync_once(&server, sync.state, passphrase).await;
                 if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
-                    // Once more at once: this time the change is noted before anything arrives.
+                    // Once more at once, after this page's saves: this time the change is noted
+                    // before anything arrives.
+                    sync.state.saves_done().await;
                     return run::sync_once(&server, sync.state, passphrase).await;
                 }
                 outcome
@@ -286,7 +288,12 @@ impl TeamSyncState {
         let tick = Closure::<dyn FnMut()>::new(move || {
             let live = sync.team.try_get_untracked().flatten().is_some_and(|team| team.live);
             let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
-            if live && online && sync.signed_in() {
+            // Not while a person is asked for the team passphrase: the form would be cleared.
+            let asking = sync
+                .status
+                .try_with_untracked(|s| matches!(s, Status::TeamPassphrase { .. }))
+                .unwrap_or(false);
+            if live && online && sync.signed_in() && !asking {
                 sync.sync_now();
             }
         });

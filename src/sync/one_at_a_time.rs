@@ -38,14 +38,23 @@ pub async fn one_at_a_time<T>(work: impl Future<Output = T>) -> T {
         return work.await;
     };
     let held = finished.clone();
+    let grant_too = grant.clone();
     let callback = Closure::once_into_js(move |_lock: JsValue| {
-        let _ = grant.call0(&JsValue::NULL);
+        let _ = grant_too.call0(&JsValue::NULL);
         // Held until this promise settles, when the work is done.
         held
     });
-    if request.call2(&locks, &JsValue::from_str(NAME), &callback).is_err() {
+    let Ok(requested) = request.call2(&locks, &JsValue::from_str(NAME), &callback) else {
         return work.await;
+    };
+    // Refused (a browser that will not lock here): the work goes on without it, never waits for ever.
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_why: JsValue| {
+        let _ = grant.call0(&JsValue::NULL);
+    });
+    if let Ok(requested) = requested.dyn_into::<Promise>() {
+        let _ = requested.catch(&refused);
     }
+    refused.forget();
     let _ = JsFuture::from(granted).await;
     let outcome = work.await;
     let _ = finish.call0(&JsValue::NULL);

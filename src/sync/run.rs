@@ -86,12 +86,12 @@ pub async fn sync_once(server: &Server, state: AppState, team_passphrase: Option
         )));
     }
     let device = format!("redress-device:{}", notes.device);
-    let pulled_whole = pulled_whole(&server, &notes, &device).await;
+    let pulled_whole = pulled_whole(&server, &notes);
     // Noted first, offline too: so the status can say how many changes wait to be sent.
     let (mut bases, settings_held) = note_changes(&mut notes, pulled_whole).await?;
     // Reachable, signed in, and the database there.
-    let info = match server.json::<DbInfo>("GET", "", None::<&()>).await {
-        Ok(info) => info,
+    match server.json::<DbInfo>("GET", "", None::<&()>).await {
+        Ok(_) => {}
         Err(Failure::Unreachable) => {
             return Err(Stop::Offline {
                 waiting: waiting(&server, &notes, &device).await,
@@ -100,13 +100,14 @@ pub async fn sync_once(server: &Server, state: AppState, team_passphrase: Option
         Err(other) => return Err(Stop::Server(other)),
     };
     // Encrypted end to end, or plain: as the team is, and this device's lock allows.
-    let key = team_key::prepare(
-        &server,
-        &mut notes,
-        info.doc_count + info.doc_del_count,
-        team_passphrase,
-    )
-    .await?;
+    let key = match team_key::prepare(&server, &mut notes, team_passphrase).await {
+        Err(Stop::Server(Failure::Unreachable)) => {
+            return Err(Stop::Offline {
+                waiting: waiting(&server, &notes, &device).await,
+            });
+        }
+        other => other?,
+    };
     server.use_team_key(key);
     let server = &server;
     let sent = sent(server, &notes, &device).await;
@@ -136,10 +137,9 @@ pub async fn sync_once(server: &Server, state: AppState, team_passphrase: Option
     Ok(done)
 }
 
-/// Whether a pull from the server has ever finished on this device (its checkpoint is kept).
-async fn pulled_whole(server: &Server, notes: &SyncNotes, device: &str) -> bool {
-    let pull = replication_id(server.address(), device, &notes.device);
-    matches!(store::read_checkpoint(&checkpoint_id(&pull)).await, Ok(Some(_)))
+/// Whether a pull from this server has read it to its end on this device.
+fn pulled_whole(server: &Server, notes: &SyncNotes) -> bool {
+    notes.pulled.as_deref() == Some(server.address())
 }
 
 /// Push, then pull.
@@ -158,6 +158,12 @@ async fn replicate_both(
     // What a person would count: records, assessments, deletions and the settings taken in (not
     // device claims, nor a version that changed nothing here).
     done.received = bases.taken_in;
+    if notes.pulled.as_deref() != Some(server.address()) {
+        store::write_pulled(server.address())
+            .await
+            .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))?;
+        notes.pulled = Some(server.address().to_string());
+    }
     if notes.set_aside.schema != redress_core::exchange::SCHEMA_VERSION {
         notes.set_aside.read_whole();
         store::write_set_aside(&notes.set_aside)
@@ -218,6 +224,8 @@ async fn note_changes(notes: &mut SyncNotes, pulled_whole: bool) -> Result<(Base
         }
     }
     let holds_teams = notes.docs.contains_key(team_settings::DOC_ID);
+    // The team's settings set aside (a newer Redress wrote them) are the team's all the same.
+    let pulled_whole = pulled_whole && !notes.set_aside.docs.contains_key(team_settings::DOC_ID);
     let offer = team_settings::may_offer(holds_teams, pulled_whole, loaded.settings_saved);
     if offer && let Some(body) = envelope_body(&seal(&team_settings::shared(&loaded.settings))) {
         current.insert(team_settings::DOC_ID.into(), body);

@@ -10,7 +10,7 @@ use crate::store::{self, SyncNotes};
 use redress_core::lock::{Kdf, decode, encode};
 use redress_core::sync::plan::Failure;
 use redress_core::sync::team_key::{
-    BOUND_TO, Decision, KeptTeamKey, TeamKeyDoc, bound_to, decide, sealed_body, sealed_for_team, sealed_of,
+    BOUND_TO, Decision, KeptTeamKey, TeamKeyDoc, bound_to, came_plain, decide, sealed_body, sealed_for_team, sealed_of,
 };
 use redress_core::sync::wire::{BulkGetDoc, BulkGetResponse, Doc};
 use serde_json::{Map, Value};
@@ -20,12 +20,32 @@ fn failed(error: CryptoError) -> Stop {
     Stop::Here(format!("The team’s key could not be used on this device: {error}."))
 }
 
+/// How many of Redress's records, assessments, deletions and settings the database holds (not
+/// design documents, device claims or anything else): asked only when a locked device finds no
+/// team key there.
+async fn redress_documents(server: &Server) -> Result<u64, Stop> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        id: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct AllDocs {
+        rows: Vec<Row>,
+    }
+    let listed = server
+        .json::<AllDocs>("GET", "/_all_docs", None::<&()>)
+        .await
+        .map_err(Stop::Server)?;
+    Ok(redress_core::sync::team_key::holding_records(
+        listed.rows.iter().map(|row| row.id.as_str()),
+    ))
+}
+
 /// The team key for this sync, or `None` for a plain team. `passphrase` is the team passphrase
-/// if the person has just typed it; `documents` how many the database holds.
+/// if the person has just typed it.
 pub async fn prepare(
     server: &Server,
     notes: &mut SyncNotes,
-    documents: u64,
     passphrase: Option<&str>,
 ) -> Result<Option<CryptoKey>, Stop> {
     let on_server = match server
@@ -40,8 +60,14 @@ pub async fn prepare(
         Some(Ok(doc)) => Some(doc),
         Some(Err(problem)) => return Err(Stop::Here(format!("Team sync stopped: {}.", problem.message))),
     };
+    let locked = store::lock_set();
+    let documents = if locked && on_server.is_none() {
+        redress_documents(server).await?
+    } else {
+        0
+    };
     let decision = decide(
-        store::lock_set(),
+        locked,
         on_server.as_ref(),
         notes.team_key.as_ref(),
         server.address(),
@@ -137,7 +163,8 @@ pub async fn seal_docs(key: &CryptoKey, docs: &mut [Doc]) -> Result<(), Failure>
         .iter()
         .map(|&n| {
             let text = Value::Object(docs[n].body.clone()).to_string();
-            (text.into_bytes(), bound_to(&docs[n].id))
+            let rev = docs[n].rev.as_ref().map(ToString::to_string).unwrap_or_default();
+            (text.into_bytes(), bound_to(&docs[n].id, &rev))
         })
         .collect();
     let sealed = crypto::encrypt_many(key, jobs).await.map_err(|_| Failure::OutOfTurn)?;
@@ -147,18 +174,22 @@ pub async fn seal_docs(key: &CryptoKey, docs: &mut [Doc]) -> Result<(), Failure>
     Ok(())
 }
 
-/// Each document read opened with the team key; one that does not open stays as it came, and is
-/// set aside by the core with its reason.
+/// Each document read opened with the team key; one that does not open stays as it came, and one
+/// that came unencrypted is marked so: the core sets either aside with its reason.
 pub async fn open_docs(key: &CryptoKey, got: &mut BulkGetResponse) {
     let mut places = Vec::new();
     let mut jobs = Vec::new();
-    for (r, result) in got.results.iter().enumerate() {
-        for (d, doc) in result.docs.iter().enumerate() {
-            if let BulkGetDoc::Ok(doc) = doc
-                && let Some(encrypted) = sealed_of(&doc.body)
-            {
-                places.push((r, d));
-                jobs.push((encrypted, bound_to(&doc.id)));
+    for (r, result) in got.results.iter_mut().enumerate() {
+        for (d, doc) in result.docs.iter_mut().enumerate() {
+            let BulkGetDoc::Ok(doc) = doc else { continue };
+            match sealed_of(&doc.body) {
+                Some(encrypted) => {
+                    let rev = doc.rev.as_ref().map(ToString::to_string).unwrap_or_default();
+                    places.push((r, d));
+                    jobs.push((encrypted, bound_to(&doc.id, &rev)));
+                }
+                None if !doc.deleted && sealed_for_team(&doc.id, &doc.body) => doc.body = came_plain(),
+                None => {}
             }
         }
     }

@@ -5,7 +5,7 @@
 // and reads the record; and its own storage, sync notes included, holds no marker either.
 import "./starts";
 import { expect, test } from "@playwright/test";
-import { device, newDatabase, server, setUp, syncLine, syncNow } from "./couch";
+import { couch, device, newDatabase, server, setUp, syncLine, syncNow } from "./couch";
 import { createRecord, expectNoViolations, workedExample } from "./helpers";
 import { everythingKept, MARKER, setLock } from "./locking";
 
@@ -23,6 +23,11 @@ test("with the lock set, the server holds only ciphertext, and a second locked d
   await createRecord(a, { ...workedExample, name: `Alex ${MARKER}`, summary: `The ${MARKER} complaint.` });
   await expect(a.getByRole("heading", { level: 1, name: new RegExp(MARKER) })).toBeVisible();
 
+  // Every request this device sends the server, with its body.
+  const sent: string[] = [];
+  a.on("request", (request) => {
+    if (request.url().startsWith(couch)) sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ""}`);
+  });
   // The team's first device chooses the team passphrase.
   await setUp(a, database);
   await expect(syncLine(a)).toContainText("choose your team’s passphrase", { timeout: 60_000 });
@@ -38,11 +43,16 @@ test("with the lock set, the server holds only ciphertext, and a second locked d
   // Its settings go with the second pass of the same sync.
   await syncNow(a);
 
-  // What the server keeps, every way its API gives it: no marker, only ciphertext.
-  const kept = JSON.stringify([
-    await server("GET", `${database}/_all_docs?include_docs=true&conflicts=true`),
-    await server("GET", `${database}/_changes?include_docs=true&style=all_docs`),
-  ]);
+  // What the server keeps — every document's every revision it holds, its changes feed — and
+  // every request the device sent it, the replication checkpoints among them: no marker.
+  const all = await server("GET", `${database}/_all_docs?include_docs=true&conflicts=true`);
+  const revisions = [];
+  for (const row of all.json.rows) {
+    revisions.push(await server("GET", `${database}/${encodeURIComponent(row.id)}?revs=true&open_revs=all`));
+  }
+  const feed = await server("GET", `${database}/_changes?include_docs=true&style=all_docs`);
+  const kept = JSON.stringify([all, revisions, feed]) + sent.join("\n");
+  expect(sent.some((line) => line.includes("/_local/"))).toBe(true);
   expect(kept).toContain("redress-team-sealed");
   expect(kept).toContain("record:");
   expect(kept).toContain("settings:team");
@@ -53,10 +63,11 @@ test("with the lock set, the server holds only ciphertext, and a second locked d
 
   // A device without a lock is refused in words, and sends nothing.
   const b = await device(browser);
-  const before = (await server("GET", `${database}`)).json.update_seq;
+  const ids = async () => (await server("GET", `${database}/_all_docs`)).json.rows.map((row: { id: string; value: { rev: string } }) => `${row.id} ${row.value.rev}`);
+  const before = await ids();
   await setUp(b, database);
   await expect(syncLine(b)).toContainText("only a locked device can sync", { timeout: 60_000 });
-  expect((await server("GET", `${database}`)).json.update_seq).toEqual(before);
+  expect(await ids()).toEqual(before);
 
   // Locked, it signs in again and opens the team's key: a wrong passphrase is said so.
   await setLock(b);
@@ -70,10 +81,15 @@ test("with the lock set, the server holds only ciphertext, and a second locked d
   await expect(syncLine(b)).toContainText("does not open the team’s key", { timeout: 60_000 });
   await expect(b.getByRole("link", { name: /does not open the team’s key/ })).toBeVisible();
   await expectNoViolations(b, "the team passphrase, wrong");
+  // A record planted in the clear (by the server, or a device without the lock) is not taken in.
+  const planted = { format: "redress-store", schema_version: 4, data: { id: "planted", summary: "Planted" } };
+  expect((await server("PUT", `${database}/record:planted`, planted)).status).toBe(201);
   await b.getByLabel("Your team’s passphrase").fill(TEAM_PASSPHRASE);
   await b.getByRole("button", { name: "Open the team’s key and sync" }).click();
   await expect(syncLine(b)).toContainText("Team sync: synced at", { timeout: 60_000 });
-  await expect(b.getByRole("heading", { name: "Set aside, not taken in" })).toHaveCount(0);
+  await expect(b.getByRole("heading", { name: "Set aside, not taken in" })).toBeVisible();
+  await expect(b.getByText(/^record:planted: It arrived unencrypted/)).toBeVisible();
+  await expect(b.getByRole("listitem").filter({ hasText: /^(key|device):/ })).toHaveCount(0);
   await b.getByRole("link", { name: "Records", exact: true }).click();
   await b.getByRole("link", { name: "C-2025-0001", exact: true }).click();
   await expect(b.getByText(`The ${MARKER} complaint.`)).toBeVisible();

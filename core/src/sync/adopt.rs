@@ -1,6 +1,6 @@
 //! Two equal versions are one: a document this device knows only by a first revision it has not
 //! yet sent — a record brought by a file that the team's database already holds, or every record
-//! after the device's sync notes were wiped (setting the lock wipes them) — may be on the server
+//! of a device whose sync notes were lost (set up again after they were cleared) — may be on the server
 //! already, with the very same body under a longer history. Sent as it is, it would stand beside
 //! the server's as a second version of one record, and every such record would show as changed
 //! on two devices. Before a push the app asks the server for each one's winning version; where

@@ -195,6 +195,12 @@ pub fn classify(doc: &Doc) -> Fit {
     if matches!(key.kind, Kind::Device | Kind::Key) {
         return incoming(Content::NotKept);
     }
+    if doc.body.get("format").and_then(Value::as_str) == Some(super::team_key::CAME_PLAIN_FORMAT) {
+        return aside(
+            doc,
+            "It arrived unencrypted in a team whose records are encrypted end to end, so it was not taken in: a device without the lock, or the server itself, wrote it.",
+        );
+    }
     if super::team_key::is_sealed(&doc.body) {
         return aside(
             doc,

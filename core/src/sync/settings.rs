@@ -11,7 +11,8 @@
 //! then sent back, so the team's library gains them too.
 //!
 //! When two devices change the settings while apart, CouchDB's winner is taken everywhere; the
-//! other version stays on the server and in this device's notes.
+//! other version stays on the server and in this device's notes, and is not shown to a person
+//! yet (records changed on two devices are).
 
 use crate::procedure::CustomProcedure;
 use crate::settings::Settings;
@@ -28,7 +29,7 @@ pub fn shared(settings: &Settings) -> Settings {
 }
 
 /// The team's settings as this device keeps them: its own user name, and every procedure of its
-/// library that the team's lacks (a version retired here stays retired).
+/// library that the team's lacks (of a version both hold, the team's copy, retired or not).
 pub fn taken_in(team: Settings, here: &Settings) -> Settings {
     let mut custom_procedures = team.custom_procedures;
     for own in &here.custom_procedures {

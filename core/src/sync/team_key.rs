@@ -9,10 +9,14 @@
 //! notes, which its own lock seals, so each member's copy is wrapped by that member's passphrase.
 //!
 //! What is encrypted, as the device lock's values are, is bound to where it belongs: each body to
-//! its document's id, so a ciphertext moved onto another document does not open. What the server
-//! still sees: the documents' ids (`record:` and a random UUID), their revision ids, sizes and
-//! times, and the device tags' claims. A revision id is a hash of the document's plain body, as
-//! CouchDB's own are; records hold random UUIDs, so it cannot be guessed back.
+//! its document's id and revision, so a ciphertext moved onto another document, or put back as a
+//! newer revision, does not open. In an encrypted team a body that arrives unencrypted is set
+//! aside, never taken in. What the server still sees: the documents' ids (`record:` and a random
+//! UUID), their revision ids, sizes and times, and the device tags' claims. A revision id is an
+//! MD5 hash of the document's plain body, as CouchDB's own are: someone holding the server's data
+//! could confirm a guess of a whole body (easiest for the settings, or a deletion's empty body),
+//! but not read one. Making revision ids a keyed hash under the team key would close that; it is
+//! not done yet. Nor can a device tell if the server holds back newer revisions (a rollback).
 //!
 //! The rule for a device, in [`decide`]: a team is encrypted or not, for all its devices. A
 //! locked device syncs only with an encrypted team (it would otherwise send its records in the
@@ -125,9 +129,36 @@ pub fn decide(
     }
 }
 
-/// What the body of `doc_id` is bound to when encrypted under the team key.
-pub fn bound_to(doc_id: &str) -> String {
-    format!("redress/team-doc/{doc_id}")
+/// How many of `ids` (a database's documents) hold a team's records: records, assessments,
+/// deletions and settings, not a design document, a device's claim or another program's.
+pub fn holding_records<'a>(ids: impl IntoIterator<Item = &'a str>) -> u64 {
+    use super::receive::{DocKey, Kind};
+    ids.into_iter()
+        .filter_map(DocKey::parse)
+        .filter(|key| {
+            matches!(
+                key.kind,
+                Kind::Record | Kind::Assessment | Kind::Deletion | Kind::Settings
+            )
+        })
+        .count() as u64
+}
+
+/// What the body of revision `rev` of `doc_id` is bound to when encrypted under the team key: a
+/// ciphertext moved to another document, or put back as another revision, does not open.
+pub fn bound_to(doc_id: &str, rev: &str) -> String {
+    format!("redress/team-doc/{doc_id}/{rev}")
+}
+
+/// The format a device gives a body that came unencrypted in an encrypted team, so it is set
+/// aside rather than taken in: the server, or a device without the lock, could have written it.
+pub const CAME_PLAIN_FORMAT: &str = "redress-team-came-plain";
+
+/// What a body that came unencrypted in an encrypted team is read as.
+pub fn came_plain() -> Map<String, Value> {
+    let mut body = Map::new();
+    body.insert("format".into(), Value::String(CAME_PLAIN_FORMAT.into()));
+    body
 }
 
 /// Whether a document's body is encrypted: only content is; a device's claim to its tag (its
@@ -200,6 +231,15 @@ mod tests {
     }
 
     #[test]
+    fn only_a_teams_records_count_against_encrypting_it() {
+        assert_eq!(
+            holding_records(["_design/validate", "device:K7", "key:team", "shopping-list"]),
+            0
+        );
+        assert_eq!(holding_records(["record:1", "settings:team", "_design/x"]), 2);
+    }
+
+    #[test]
     fn the_key_document_is_read_with_its_parameters_checked() {
         let body = match serde_json::to_value(doc()).unwrap() {
             Value::Object(map) => map,
@@ -228,6 +268,7 @@ mod tests {
         assert!(sealed_for_team("record:1", &plain));
         assert!(!sealed_for_team("device:K7", &plain));
         assert!(!sealed_for_team("record:1", &Map::new()), "a deletion's empty body");
-        assert_ne!(bound_to("record:1"), bound_to("record:2"));
+        assert_ne!(bound_to("record:1", "1-a"), bound_to("record:2", "1-a"));
+        assert_ne!(bound_to("record:1", "1-a"), bound_to("record:1", "2-b"));
     }
 }
