@@ -8,7 +8,7 @@ use redress_core::record::deletion::Deletion;
 use redress_core::record::{Change, Record};
 use redress_core::sample::sample_records;
 use redress_core::settings::Settings;
-use redress_core::sync::arrive::{conflicted, gather, take_in};
+use redress_core::sync::arrive::{conflicted, gather, settings_conflicted, take_in};
 use redress_core::sync::local::{Local, envelope_body};
 use redress_core::sync::settings as team_settings;
 use redress_core::sync::wire::{BulkGetDoc, Doc};
@@ -248,4 +248,35 @@ fn the_teams_settings_travel_and_each_device_keeps_its_own_user() {
     a.receive(&b.all_docs());
     assert_eq!(a.settings.as_ref().unwrap().due_soon_days, 5);
     assert_eq!(a.settings.as_ref().unwrap().user_name, "Sam on A");
+}
+
+#[test]
+fn settings_changed_on_two_devices_wait_for_a_person_with_both_versions_kept() {
+    let mut a = Device::default();
+    let mut b = Device::default();
+    a.settings = Some(Settings {
+        organisation_name: "Northshire".into(),
+        ..Settings::default()
+    });
+    a.gather();
+    b.receive(&a.all_docs());
+    b.gather();
+    a.settings.as_mut().unwrap().organisation_name = "Northshire County Council".into();
+    b.settings.as_mut().unwrap().due_soon_days = 4;
+    a.gather();
+    b.gather();
+    let (from_a, from_b) = (a.all_docs(), b.all_docs());
+    a.receive(&from_b);
+    b.receive(&from_a);
+    assert!(settings_conflicted(&a.docs) && settings_conflicted(&b.docs));
+    assert!(conflicted(&a.docs).is_empty(), "not a record");
+    let other = redress_core::sync::team::other_version(&a.docs[team_settings::DOC_ID]).unwrap();
+    assert!(other.body.contains_key("data"), "the other version is kept whole");
+    assert_eq!(
+        a.settings,
+        b.settings.clone().map(|s| Settings {
+            user_name: a.settings.clone().unwrap().user_name,
+            ..s
+        })
+    );
 }

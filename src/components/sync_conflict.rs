@@ -1,6 +1,7 @@
 //! "Changed on two devices": a record two people changed while their devices were apart. Team
 //! sync keeps both versions; this shows every value that differs, side by side, and the person
-//! keeps one — with both versions' history — which sync then writes back for every device.
+//! keeps one — with both versions' history — which sync then writes back for every device. The
+//! team's settings, changed on two devices, are chosen between the same way.
 
 use crate::sync::{Other, TeamSyncState};
 use leptos::prelude::*;
@@ -108,6 +109,91 @@ pub fn DeviceConflictChoice(#[prop(into)] id: String) -> impl IntoView {
                             </fieldset>
                         </div>
                         <button type="submit" class="govuk-button govuk-!-margin-bottom-0" aria-disabled=move || busy.get().then_some("true")>"Keep this version"</button>
+                    </form>
+                </div>
+            </div>
+        })
+    }
+}
+
+/// The choice when the team's settings were changed on two devices: every setting that differs,
+/// side by side, and the person keeps one version (their own name stays theirs either way).
+#[component]
+pub fn SettingsConflictChoice() -> impl IntoView {
+    let sync = TeamSyncState::get();
+    let state = expect_context::<crate::state::AppState>();
+    let other = RwSignal::new(None::<(redress_core::sync::rev::Rev, redress_core::settings::Settings)>);
+    Effect::new(move |_| {
+        if sync.settings_conflict.get() {
+            spawn_local(async move {
+                let found = sync.other_settings().await;
+                let _ = other.try_set(found);
+            });
+        } else {
+            let _ = other.try_set(None);
+        }
+    });
+    let choice = RwSignal::new(None::<bool>);
+    let error = RwSignal::new(None::<String>);
+    move || {
+        let (rev, theirs) = other.get()?;
+        let mine = redress_core::sync::settings::shared(&state.settings.get());
+        let theirs_shared = redress_core::sync::settings::shared(&theirs);
+        let rows = differences(&mine, &theirs_shared);
+        let keep = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Some(keep_other) = choice.get_untracked() else {
+                error.set(Some("Select which settings to keep".into()));
+                return;
+            };
+            error.set(None);
+            let kept = if keep_other {
+                theirs.clone()
+            } else {
+                state.settings.get_untracked()
+            };
+            let rev = rev.clone();
+            spawn_local(async move {
+                if let Err(why) = sync.resolve_settings(kept, rev).await {
+                    let _ = error.try_set(Some(why));
+                }
+            });
+        };
+        let radio = move |value: bool, html_id: &'static str, label: &'static str| {
+            view! {
+                <div class="govuk-radios__item">
+                    <input class="govuk-radios__input" id=html_id name="settings-conflict-keep" type="radio"
+                        prop:checked=move || choice.get() == Some(value) on:change=move |_| choice.set(Some(value)) />
+                    <label class="govuk-label govuk-radios__label" for=html_id>{label}</label>
+                </div>
+            }
+        };
+        Some(view! {
+            <div class="govuk-notification-banner" role="region" aria-labelledby="settings-conflict-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="settings-conflict-title">"Settings changed on two devices"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading">
+                        "The organisation’s settings were changed on two devices while they were apart. Every device uses the version shown until you choose; the other is kept."
+                    </p>
+                    {super::conflict::table(rows, "What differs between the settings", "The settings in use", "The other device’s settings")}
+                    <form novalidate on:submit=keep>
+                        <div class=move || if error.with(Option::is_some) { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }>
+                            <fieldset class="govuk-fieldset" aria-describedby=move || error.with(Option::is_some).then_some("settings-conflict-error")>
+                                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Which settings do you want to keep?"</legend>
+                                {move || error.get().map(|why| view! {
+                                    <p id="settings-conflict-error" class="govuk-error-message">
+                                        <span class="govuk-visually-hidden">"Error: "</span>{why}
+                                    </p>
+                                })}
+                                <div class="govuk-radios" data-module="govuk-radios">
+                                    {radio(false, "settings-conflict-shown", "Keep the settings in use")}
+                                    {radio(true, "settings-conflict-other", "Keep the other device’s settings")}
+                                </div>
+                            </fieldset>
+                        </div>
+                        <button type="submit" class="govuk-button govuk-!-margin-bottom-0">"Keep these settings"</button>
                     </form>
                 </div>
             </div>

@@ -21,9 +21,11 @@ use leptos::task::spawn_local;
 use one_at_a_time::one_at_a_time;
 use redress_core::exchange::{restore, seal};
 use redress_core::record::Record;
+use redress_core::settings::Settings;
 use redress_core::sync::local::envelope_body;
 use redress_core::sync::plan::Failure;
 use redress_core::sync::rev::Rev;
+use redress_core::sync::settings as team_settings;
 use redress_core::sync::team::{Status, TeamSync, keep_with_both_histories, note_resolved, other_version};
 use run::{Done, Stop};
 use wasm_bindgen::JsCast;
@@ -62,6 +64,8 @@ pub struct TeamSyncState {
     pub last: RwSignal<Option<LastSync>>,
     /// Documents from the server set aside, not taken in, by id, with why.
     pub set_aside: RwSignal<Vec<(String, String)>>,
+    /// Whether the team's settings were changed on two devices.
+    pub settings_conflict: RwSignal<bool>,
     password: StoredValue<Option<String>>,
     /// The team passphrase as just typed, until the next sync has used it.
     team_passphrase: StoredValue<Option<String>>,
@@ -80,6 +84,7 @@ impl TeamSyncState {
             conflicts: RwSignal::new(Vec::new()),
             last: RwSignal::new(None),
             set_aside: RwSignal::new(Vec::new()),
+            settings_conflict: RwSignal::new(false),
             password: StoredValue::new(None),
             team_passphrase: StoredValue::new(None),
             running: StoredValue::new(false),
@@ -92,6 +97,9 @@ impl TeamSyncState {
                 let conflicts = redress_core::sync::arrive::conflicted(&notes.docs);
                 let _ = sync.conflicts.try_set(conflicts);
                 let _ = sync.set_aside.try_set(notes.set_aside.docs.into_iter().collect());
+                let _ = sync
+                    .settings_conflict
+                    .try_set(redress_core::sync::arrive::settings_conflicted(&notes.docs));
                 let _ = state.device_tag.try_set(notes.tag.map(|claimed| claimed.tag));
                 if let Some(team) = notes.team {
                     let _ = sync.team.try_set(Some(team));
@@ -203,6 +211,49 @@ impl TeamSyncState {
         Ok(())
     }
 
+    /// The team's settings as another device changed them, when they were changed on two.
+    pub async fn other_settings(&self) -> Option<(Rev, Settings)> {
+        let notes = store::read_sync().await.ok()?;
+        let local = notes.docs.get(team_settings::DOC_ID)?;
+        let other = other_version(local)?;
+        let text = serde_json::Value::Object(other.body.clone()).to_string();
+        Some((other.rev, restore::settings(&text).ok()?.data))
+    }
+
+    /// Settles the team's settings changed on two devices: `keep` (this device's user name kept)
+    /// is saved here and written over both versions, so every device takes it at its next sync.
+    pub async fn resolve_settings(&self, keep: Settings, settled: Rev) -> Result<(), String> {
+        let here = self.state.settings.get_untracked();
+        let kept = team_settings::taken_in(keep, &here);
+        self.state
+            .save_settings(kept.clone())
+            .outcome()
+            .await
+            .map_err(|e| format!("The settings you chose could not be saved: {e}."))?;
+        let left = one_at_a_time(async move {
+            let mut notes = store::read_sync().await.map_err(|e| e.to_string())?;
+            let Some(local) = notes.docs.get_mut(team_settings::DOC_ID) else {
+                return Ok(false);
+            };
+            let body = envelope_body(&seal(&team_settings::shared(&kept))).unwrap_or_default();
+            note_resolved(local, body, &settled, &mut notes.seq);
+            let left = !local.tree.conflicts().is_empty();
+            store::write_docs(&[(team_settings::DOC_ID, &*local)], notes.seq)
+                .await
+                .map_err(|e| format!("Your choice was saved, but team sync could not note it: {e}."))?;
+            Ok::<bool, String>(left)
+        })
+        .await?;
+        let _ = self.settings_conflict.try_set(left);
+        let _ = self.status.try_update(|status| {
+            if let Status::Synced { settings, .. } = status {
+                *settings = left;
+            }
+        });
+        self.sync_now();
+        Ok(())
+    }
+
     /// Syncs now, unless a sync is running (then once more after it).
     pub fn sync_now(&self) {
         let sync = *self;
@@ -249,6 +300,7 @@ impl TeamSyncState {
         if let Ok(done) = &outcome {
             let _ = self.conflicts.try_set(done.conflicts.clone());
             let _ = self.set_aside.try_set(done.set_aside.clone());
+            let _ = self.settings_conflict.try_set(done.settings_conflict);
         }
         // Stopped or signed out while it ran: the status says so, not how the sync ended.
         if stopped || signed_out {
@@ -268,6 +320,7 @@ impl TeamSyncState {
                 Status::Synced {
                     at: now_hh_mm(),
                     conflicts: done.conflicts.len(),
+                    settings: done.settings_conflict,
                 }
             }
             Err(Stop::Offline { waiting }) => Status::Offline { waiting },

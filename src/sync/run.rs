@@ -29,6 +29,8 @@ pub struct Done {
     pub received: usize,
     /// Records changed on two devices, waiting for a person.
     pub conflicts: Vec<String>,
+    /// Whether the team's settings were changed on two devices.
+    pub settings_conflict: bool,
     /// Every document from the server set aside, not taken in, by id, with why.
     pub set_aside: Vec<(String, String)>,
     pub refused: Vec<BulkDocsItem>,
@@ -134,6 +136,7 @@ pub async fn sync_once(server: &Server, state: AppState, team_passphrase: Option
         }
     }
     done.conflicts = conflicted(&notes.docs);
+    done.settings_conflict = redress_core::sync::arrive::settings_conflicted(&notes.docs);
     Ok(done)
 }
 

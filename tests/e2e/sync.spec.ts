@@ -206,6 +206,56 @@ test("a device that already holds the team's records joins without a conflict; w
   await a.context().close();
 });
 
+test("the settings changed on two devices while apart are shown side by side and settled once for both", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const database = await newDatabase();
+  const a = await device(browser);
+  const b = await device(browser);
+  const saveSettings = async (page: Page, organisation: string, name?: string) => {
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
+    await page.getByLabel("Organisation name").fill(organisation);
+    if (name) await page.getByLabel("Your name").fill(name);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved")).toBeVisible();
+  };
+  await saveSettings(a, "Northshire", "Sam on A");
+  await setUp(a, database);
+  await expect(syncLine(a)).toContainText("Team sync: synced at", { timeout: 60_000 });
+  await setUp(b, database);
+  await expect(syncLine(b)).toContainText("Team sync: synced at", { timeout: 60_000 });
+  // Apart, both change the organisation's name.
+  await saveSettings(a, "Northshire County Council");
+  await saveSettings(b, "Northshire Council", "Jo on B");
+  await syncNow(a);
+  await syncNow(b);
+  await syncNow(a);
+  for (const page of [a, b]) await expect(syncLine(page)).toContainText("the settings changed on two devices");
+  const banner = b.getByRole("region", { name: "Settings changed on two devices" });
+  await expect(banner).toBeVisible();
+  const table = b.getByRole("region", { name: "What differs between the settings" });
+  await expect(table).toContainText("Northshire County Council");
+  await expect(table).toContainText("Northshire Council");
+  await expectNoViolations(b, "the settings changed on two devices");
+  await b.getByRole("radio", { name: "Keep the other device’s settings" }).check();
+  await b.getByRole("button", { name: "Keep these settings" }).click();
+  await expect(banner).toHaveCount(0);
+  await syncNow(b);
+  await syncNow(a);
+  const names: string[] = [];
+  for (const page of [a, b]) {
+    await expect(syncLine(page)).not.toContainText("changed on two devices");
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
+    names.push(await page.getByLabel("Organisation name").inputValue());
+  }
+  expect(names[0]).toBe(names[1]);
+  await expect(b.getByLabel("Your name")).toHaveValue("Jo on B");
+  await expect(a.getByLabel("Your name")).toHaveValue("Sam on A");
+  const settled = await server("GET", `${database}/settings:team?conflicts=true`);
+  expect(settled.json._conflicts ?? []).toEqual([]);
+  await b.context().close();
+  await a.context().close();
+});
+
 test("a server without _bulk_get (before CouchDB 2): each document is read with open_revs, and the record arrives", async ({ browser }) => {
   test.setTimeout(180_000);
   const database = await newDatabase();

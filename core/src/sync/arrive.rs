@@ -152,3 +152,9 @@ pub fn conflicted(docs: &BTreeMap<String, Local>) -> Vec<String> {
         .map(|key| key.id)
         .collect()
 }
+
+/// Whether the team's settings were changed on two devices and wait for a person.
+pub fn settings_conflicted(docs: &BTreeMap<String, Local>) -> bool {
+    docs.get(super::settings::DOC_ID)
+        .is_some_and(|local| !local.tree.conflicts().is_empty())
+}

@@ -245,10 +245,12 @@ pub enum Status {
     /// Set up, and waiting for the person's password (it is not kept).
     SignedOut,
     Syncing,
-    /// Finished at `at` (local time, `HH:MM`); `conflicts` records changed on two devices.
+    /// Finished at `at` (local time, `HH:MM`); `conflicts` records changed on two devices, and
+    /// whether the team's `settings` were.
     Synced {
         at: String,
         conflicts: usize,
+        settings: bool,
     },
     /// No answer from the server; `waiting` changes on this device not yet sent.
     Offline {
@@ -274,12 +276,21 @@ impl Status {
             Status::Off => return None,
             Status::SignedOut => "Team sync: sign in to sync".into(),
             Status::Syncing => "Team sync: syncing…".into(),
-            Status::Synced { at, conflicts: 0 } => format!("Team sync: synced at {at}"),
-            Status::Synced { at, conflicts: 1 } => {
-                format!("Team sync: synced at {at}, 1 record changed on two devices")
-            }
-            Status::Synced { at, conflicts } => {
-                format!("Team sync: synced at {at}, {conflicts} records changed on two devices")
+            Status::Synced {
+                at,
+                conflicts,
+                settings,
+            } => {
+                let mut words = format!("Team sync: synced at {at}");
+                match conflicts {
+                    0 => {}
+                    1 => words.push_str(", 1 record changed on two devices"),
+                    n => words.push_str(&format!(", {n} records changed on two devices")),
+                }
+                if *settings {
+                    words.push_str(", the settings changed on two devices");
+                }
+                words
             }
             Status::Offline { waiting: 0 } => "Team sync: offline".into(),
             Status::Offline { waiting: 1 } => "Team sync: offline, 1 change waiting".into(),
@@ -312,6 +323,7 @@ impl Status {
                 | Status::NotAccepted
                 | Status::TeamPassphrase { .. }
                 | Status::Synced { conflicts: 1.., .. }
+                | Status::Synced { settings: true, .. }
         )
     }
 }
@@ -410,7 +422,18 @@ mod tests {
         let synced = Status::Synced {
             at: "12:40".into(),
             conflicts: 2,
+            settings: false,
         };
+        let settings = Status::Synced {
+            at: "12:40".into(),
+            conflicts: 0,
+            settings: true,
+        };
+        assert_eq!(
+            settings.words().unwrap(),
+            "Team sync: synced at 12:40, the settings changed on two devices"
+        );
+        assert!(settings.needs_attention());
         assert_eq!(
             synced.words().unwrap(),
             "Team sync: synced at 12:40, 2 records changed on two devices"

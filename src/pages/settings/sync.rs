@@ -239,6 +239,7 @@ fn Syncing() -> impl IntoView {
                 </ul>
             })}
         })}
+        <crate::components::sync_conflict::SettingsConflictChoice />
         {move || (!sync.set_aside.with(Vec::is_empty)).then(|| view! {
             <h2 class="govuk-heading-m">"Set aside, not taken in"</h2>
             <p class="govuk-body">"These documents in the team’s database could not be read on this device, so nothing of them was taken in; everything else was. They stay on the server. If they were written by a newer version of Redress, they are read again once this device is updated."</p>
