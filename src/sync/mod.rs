@@ -9,9 +9,15 @@
 
 mod http;
 mod join;
+mod line;
+mod note;
 mod one_at_a_time;
 mod run;
+mod settle;
 mod team_key;
+
+pub use line::SyncLine;
+pub use settle::Other;
 
 use crate::state::AppState;
 use crate::store;
@@ -19,14 +25,8 @@ use http::Server;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use one_at_a_time::one_at_a_time;
-use redress_core::exchange::{restore, seal};
-use redress_core::record::Record;
-use redress_core::settings::Settings;
-use redress_core::sync::local::envelope_body;
 use redress_core::sync::plan::Failure;
-use redress_core::sync::rev::Rev;
-use redress_core::sync::settings as team_settings;
-use redress_core::sync::team::{Status, TeamSync, keep_with_both_histories, note_resolved, other_version};
+use redress_core::sync::team::{Status, TeamSync};
 use run::{Done, Stop};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -41,16 +41,6 @@ pub struct LastSync {
     pub received: usize,
     /// Documents the server refused, by id, with its reason.
     pub refused: Vec<(String, String)>,
-}
-
-/// Another device's version of a record changed on two devices.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Other {
-    /// Its revision, which choosing settles.
-    pub rev: Rev,
-    pub record: Record,
-    /// How many more versions from other devices wait after this one.
-    pub more: usize,
 }
 
 /// Team sync's state on this page, shared by every page through the context.
@@ -168,92 +158,6 @@ impl TeamSyncState {
         Ok(())
     }
 
-    /// The other device's version of a record changed on two devices, to compare with the one
-    /// shown.
-    pub async fn other_version(&self, id: &str) -> Option<Other> {
-        let notes = store::read_sync().await.ok()?;
-        let local = notes.docs.get(&format!("record:{id}"))?;
-        let other = other_version(local)?;
-        let text = serde_json::Value::Object(other.body.clone()).to_string();
-        let record = restore::record(&text).ok()?.data;
-        Some(Other {
-            rev: other.rev,
-            record,
-            more: other.more,
-        })
-    }
-
-    /// Settles a record changed on two devices: `keep` (the version shown, or the other), with
-    /// both versions' history, is saved and written over the version shown and `settled` (the
-    /// other version compared) in the sync notes, so every device that syncs next ends with it.
-    /// A third version, if there is one, stays to be settled next.
-    pub async fn resolve(&self, id: &str, keep: Record, dropped: Record, settled: Rev) -> Result<(), String> {
-        let kept = keep_with_both_histories(&keep, &dropped);
-        self.state
-            .update_record(kept)
-            .outcome()
-            .await
-            .map_err(|e| format!("The version you chose could not be saved: {e}."))?;
-        let settled_all = one_at_a_time(note_resolution(id, &settled)).await?;
-        if settled_all {
-            let _ = self.conflicts.try_update(|all| all.retain(|other| other != id));
-        } else {
-            // The next other version is shown in its place.
-            self.conflicts.update(|_| {});
-        }
-        let left = self.conflicts.with_untracked(Vec::len);
-        let _ = self.status.try_update(|status| {
-            if let Status::Synced { conflicts, .. } = status {
-                *conflicts = left;
-            }
-        });
-        self.sync_now();
-        Ok(())
-    }
-
-    /// The team's settings as another device changed them, when they were changed on two.
-    pub async fn other_settings(&self) -> Option<(Rev, Settings)> {
-        let notes = store::read_sync().await.ok()?;
-        let local = notes.docs.get(team_settings::DOC_ID)?;
-        let other = other_version(local)?;
-        let text = serde_json::Value::Object(other.body.clone()).to_string();
-        Some((other.rev, restore::settings(&text).ok()?.data))
-    }
-
-    /// Settles the team's settings changed on two devices: `keep` (this device's user name kept)
-    /// is saved here and written over both versions, so every device takes it at its next sync.
-    pub async fn resolve_settings(&self, keep: Settings, settled: Rev) -> Result<(), String> {
-        let here = self.state.settings.get_untracked();
-        let kept = team_settings::taken_in(keep, &here);
-        self.state
-            .save_settings(kept.clone())
-            .outcome()
-            .await
-            .map_err(|e| format!("The settings you chose could not be saved: {e}."))?;
-        let left = one_at_a_time(async move {
-            let mut notes = store::read_sync().await.map_err(|e| e.to_string())?;
-            let Some(local) = notes.docs.get_mut(team_settings::DOC_ID) else {
-                return Ok(false);
-            };
-            let body = envelope_body(&seal(&team_settings::shared(&kept))).unwrap_or_default();
-            note_resolved(local, body, &settled, &mut notes.seq);
-            let left = !local.tree.conflicts().is_empty();
-            store::write_docs(&[(team_settings::DOC_ID, &*local)], notes.seq)
-                .await
-                .map_err(|e| format!("Your choice was saved, but team sync could not note it: {e}."))?;
-            Ok::<bool, String>(left)
-        })
-        .await?;
-        let _ = self.settings_conflict.try_set(left);
-        let _ = self.status.try_update(|status| {
-            if let Status::Synced { settings, .. } = status {
-                *settings = left;
-            }
-        });
-        self.sync_now();
-        Ok(())
-    }
-
     /// Syncs now, unless a sync is running (then once more after it).
     pub fn sync_now(&self) {
         let sync = *self;
@@ -359,50 +263,8 @@ impl TeamSyncState {
     }
 }
 
-/// Notes in the sync notes that the record `id`, as stored now, settles its conflict with
-/// `settled`: gives whether no other version is left in conflict.
-async fn note_resolution(id: &str, settled: &Rev) -> Result<bool, String> {
-    let stored = store::load_record(id)
-        .await?
-        .ok_or_else(|| "The record is no longer on this device.".to_string())?;
-    let mut notes = store::read_sync().await.map_err(|e| e.to_string())?;
-    let key = format!("record:{id}");
-    let Some(local) = notes.docs.get_mut(&key) else {
-        return Ok(true);
-    };
-    let body = envelope_body(&seal(&stored.data)).unwrap_or_default();
-    note_resolved(local, body, settled, &mut notes.seq);
-    let settled_all = local.tree.conflicts().is_empty();
-    store::write_docs(&[(key.as_str(), &*local)], notes.seq)
-        .await
-        .map_err(|e| format!("Your choice was saved, but team sync could not note it: {e}."))?;
-    Ok(settled_all)
-}
-
 /// The time now on this device, `HH:MM`.
 fn now_hh_mm() -> String {
     let now = js_sys::Date::new_0();
     format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
-}
-
-/// The line at the top of every page while team sync is set up: where it stands, in words,
-/// with a link to its page.
-#[component]
-pub fn SyncLine() -> impl IntoView {
-    let sync = TeamSyncState::get();
-    let words = move || sync.status.with(Status::words);
-    let class = move || {
-        if sync.status.with(Status::needs_attention) {
-            "govuk-body-s app-sync-line app-sync-line--attention"
-        } else {
-            "govuk-body-s app-sync-line"
-        }
-    };
-    view! {
-        <p class=class role="status" hidden=move || words().is_none()>
-            {move || words().unwrap_or_default()}
-            " "
-            <a class="govuk-link" href="/settings/sync">"Team sync settings"</a>
-        </p>
-    }
 }

@@ -6,21 +6,19 @@
 
 use super::http::{Server, sleep};
 use super::join;
+use super::note::{Bases, note_changes};
 use super::team_key;
 use crate::state::AppState;
 use crate::store::{self, SyncNotes};
 use leptos::prelude::*;
-use redress_core::exchange::seal;
-use redress_core::sync::arrive::{conflicted, gather, take_in};
+use redress_core::sync::arrive::{conflicted, take_in};
 use redress_core::sync::checkpoint::{Checkpoint, checkpoint_id, replication_id};
 use redress_core::sync::diff::{RevsDiffResponse, revs_diff};
-use redress_core::sync::local::{changes, envelope_body, seq_number};
+use redress_core::sync::local::{changes, seq_number};
 use redress_core::sync::plan::{BATCH, Failure, Replication, Reply, Step, Summary};
 use redress_core::sync::settings as team_settings;
 use redress_core::sync::team::encode_part;
 use redress_core::sync::wire::{BulkDocsItem, BulkGetResponse, BulkGetResult, ChangesResponse, DbInfo};
-use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// What a sync did.
 #[derive(Debug, Default)]
@@ -191,71 +189,6 @@ pub(super) async fn sent(server: &Server, notes: &SyncNotes, device: &str) -> u6
 async fn waiting(server: &Server, notes: &SyncNotes, device: &str) -> usize {
     let sent = sent(server, notes, device).await;
     notes.docs.values().filter(|local| local.seq > sent).count()
-}
-
-/// Notes every record, assessment and tombstone stored here, and the team's settings, that
-/// differ from the version last synced, as a new revision. Gives the bases a pull writes over,
-/// and whether this device's settings were held back (`core::sync::settings::may_offer`: not
-/// before it knows the team's; `pulled_whole` says a whole pull found none).
-async fn note_changes(notes: &mut SyncNotes, pulled_whole: bool) -> Result<(Bases, bool), Stop> {
-    let loaded = store::reload().await.map_err(|e| Stop::Here(e.to_string()))?;
-    let bases = Bases {
-        revisions: loaded
-            .records
-            .iter()
-            .map(|r| (r.data.id.clone(), r.revision))
-            .chain(loaded.assessments.iter().map(|a| (a.data.id.clone(), a.revision)))
-            .collect(),
-        settings: loaded.settings.clone(),
-        taken_in: 0,
-    };
-    let mut current: BTreeMap<String, Value> = BTreeMap::new();
-    // Sample records are made up, and the same ids on every device: never the team's.
-    for record in loaded.records.iter().filter(|r| !r.data.sample) {
-        if let Some(body) = envelope_body(&seal(&record.data)) {
-            current.insert(format!("record:{}", record.data.id), body);
-        }
-    }
-    for assessment in &loaded.assessments {
-        if let Some(body) = envelope_body(&seal(&assessment.data)) {
-            current.insert(format!("assessment:{}", assessment.data.id), body);
-        }
-    }
-    for deletion in &loaded.deletions {
-        if let Some(body) = envelope_body(&seal(deletion)) {
-            current.insert(format!("deletion:{}", deletion.id), body);
-        }
-    }
-    let holds_teams = notes.docs.contains_key(team_settings::DOC_ID);
-    // The team's settings set aside (a newer Redress wrote them) are the team's all the same.
-    let pulled_whole = pulled_whole && !notes.set_aside.docs.contains_key(team_settings::DOC_ID);
-    let offer = team_settings::may_offer(holds_teams, pulled_whole, loaded.settings_saved);
-    if offer && let Some(body) = envelope_body(&seal(&team_settings::shared(&loaded.settings))) {
-        current.insert(team_settings::DOC_ID.into(), body);
-    }
-    let held = loaded.settings_saved && !offer;
-    let tombstoned: BTreeSet<String> = loaded.deletions.iter().map(|d| d.id.clone()).collect();
-    let changed = gather(&mut notes.docs, current, &tombstoned, &mut notes.seq);
-    if changed.is_empty() {
-        return Ok((bases, held));
-    }
-    let docs: Vec<(&str, &redress_core::sync::local::Local)> = changed
-        .iter()
-        .filter_map(|id| notes.docs.get(id).map(|local| (id.as_str(), local)))
-        .collect();
-    store::write_docs(&docs, notes.seq)
-        .await
-        .map_err(|e| Stop::Here(format!("Team sync could not keep its notes: {e}.")))?;
-    Ok((bases, held))
-}
-
-/// What this device held when its changes were noted, which a pull writes over: each record's
-/// and assessment's revision, and the settings. Anything saved since is never overwritten unseen.
-struct Bases {
-    revisions: std::collections::HashMap<String, u64>,
-    settings: redress_core::settings::Settings,
-    /// What the pull has stored here so far.
-    taken_in: usize,
 }
 
 /// Drives one replication to its end.
