@@ -16,7 +16,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{fixture_2_store, fixture_store, make_version_1, make_version_2};
+use common::{
+    fixture_2_store, fixture_3_synced_store, fixture_store, make_version_1, make_version_2, make_version_3_synced,
+};
 
 /// What Redress 0.1.0 (the localStorage door) left in localStorage; see the script beside it.
 const OLD_RELEASE: &str = include_str!("fixtures/localstorage-0.1.0.json");
@@ -408,6 +410,40 @@ async fn a_database_of_version_2_opens_whole_and_gains_team_syncs_notes() {
     let notes = store::read_sync().await.unwrap();
     assert!(notes.team.is_none() && notes.docs.is_empty() && notes.seq == 0);
     assert!(!store::sync_in_use().await.unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn team_syncs_notes_from_the_release_before_arrive_whole() {
+    local_storage().clear().unwrap();
+    make_version_3_synced().await;
+    let loaded = store::open().await;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.records.len(), fixture_3_synced_store("records").len());
+    let old = fixture_3_synced_store("sync");
+    let notes = store::read_sync().await.unwrap();
+    assert!(notes.unreadable.is_empty(), "{:?}", notes.unreadable);
+    // Each document's tree and bodies, the team, the device and the counter, as they were.
+    let docs: Vec<&String> = old.keys().filter(|key| key.starts_with("doc:")).collect();
+    assert!(!docs.is_empty());
+    assert_eq!(notes.docs.len(), docs.len());
+    for key in docs {
+        let was: redress_core::sync::local::Local = serde_json::from_str(&old[key]).unwrap();
+        assert_eq!(notes.docs[&key["doc:".len()..]], was, "{key}");
+    }
+    let team: redress_core::sync::team::TeamSync = serde_json::from_str(&old["meta:team"]).unwrap();
+    assert_eq!(notes.team, Some(team));
+    assert_eq!(notes.device, old["meta:device"]);
+    assert_eq!(notes.seq.to_string(), old["meta:seq"]);
+    // What this release adds reads as absent, and every checkpoint is still read.
+    assert!(notes.tag.is_none() && notes.team_key.is_none() && notes.pulled.is_none());
+    assert!(notes.set_aside.docs.is_empty());
+    for key in old.keys().filter(|key| key.starts_with("local:")) {
+        let checkpoint = store::read_checkpoint(&key["local:".len()..]).await.unwrap();
+        assert!(checkpoint.is_some(), "{key}");
+    }
+    // Nothing was changed by reading.
+    let now: BTreeMap<String, String> = store::raw_values("sync").await.unwrap().into_iter().collect();
+    assert_eq!(now, old);
 }
 
 #[wasm_bindgen_test]

@@ -12,6 +12,20 @@ const VERSION_1: &str = include_str!("../fixtures/indexeddb-v1.json");
 /// fixture itself (its rows store is its own); written by `tests/fixtures/write-indexeddb-v2.mjs`.
 const VERSION_2: &str = include_str!("../fixtures/indexeddb-v2.json");
 
+/// What the release before shared settings, device tags and the team key (commit 1cbd3ed,
+/// database version 3) kept once team sync had synced, having opened the version 2 fixture
+/// itself; written by `tests/fixtures/write-indexeddb-v3-synced.mjs`.
+const VERSION_3_SYNCED: &str = include_str!("../fixtures/indexeddb-v3-synced.json");
+
+/// Makes the database as that release left it, team sync's notes and all.
+pub async fn make_version_3_synced() {
+    make(VERSION_3_SYNCED).await;
+}
+
+pub fn fixture_3_synced_store(name: &str) -> BTreeMap<String, String> {
+    store_of(VERSION_3_SYNCED, name)
+}
+
 /// Makes the database as that release left it: version 1, its stores, its values.
 pub async fn make_version_1() {
     make(VERSION_1).await;
