@@ -9,6 +9,10 @@
 // ready — Reload". Until the person reloads, the page goes on with the release it started with.
 
 const RELEASE = "dev";
+// The pieces of the app a page fetches when first opened (a page of each area, team sync): the
+// build lists them here (scripts/split.mjs), and they are kept with the shell so every page
+// opens offline after one visit.
+const PIECES = [];
 const CACHE = `redress-shell-${RELEASE}`;
 const SHELL = "/index.html";
 
@@ -21,6 +25,7 @@ async function cacheShell() {
     [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"'#?]+)["']/g)].map((m) => m[1]),
   );
   assets.delete(SHELL);
+  for (const piece of PIECES) assets.add(piece);
   await cache.addAll([...assets].map((asset) => new Request(asset, { cache: "no-store" })));
   await cache.put(SHELL, response);
 }

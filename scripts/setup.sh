@@ -3,7 +3,9 @@
 #
 # Versions are the ones ENGINEERING.md records as working on these machines: trunk 0.21.14
 # (0.22 needs a newer rustc), wasm-bindgen-cli equal to the crate's pinned version, binaryen's
-# wasm-opt 132 from npm (Debian's 108 breaks the wasm), Debian's Chromium and ChromeDriver.
+# wasm-opt 132 from npm (Debian's 108 breaks the wasm), wasm_split_cli_support's wasm-split-cli
+# 0.2.4 (it must read the split points Leptos 0.8's wasm_split_helpers 0.2 writes), Debian's
+# Chromium and ChromeDriver.
 
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel 2>/dev/null || dirname "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")")"
@@ -39,6 +41,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
   # Not --locked: its lockfile names a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# The tool that cuts the wasm at the app's split points after each build (scripts/split.mjs):
+# the one cargo-leptos's --split runs, from its crate's own binary.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (a minute, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)

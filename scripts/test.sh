@@ -13,6 +13,8 @@ cargo fmt --all --check
 say "Lints (clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p redress --all-targets --quiet -- -D warnings
+# The app as trunk builds it, with its split points (src/lazy.rs).
+cargo clippy --target wasm32-unknown-unknown -p redress --all-targets --features split --quiet -- -D warnings
 
 say "Documentation (cargo doc, warnings are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --document-private-items --quiet

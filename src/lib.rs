@@ -34,6 +34,7 @@ pub mod clock;
 pub mod components;
 pub mod crypto;
 pub mod files;
+pub mod lazy;
 pub mod locking;
 pub mod offline;
 pub mod pages;

@@ -1,5 +1,6 @@
-//! The app's addresses: the routes, nested by area as the service navigation groups them, and
-//! the typed parameters a page reads from its address.
+//! The app's addresses: the routes, nested by area as the service navigation groups them (each
+//! area's pages one piece of the app, fetched when first opened), and the typed parameters a
+//! page reads from its address.
 
 use crate::components::not_found::NotFound;
 use crate::pages::advocacy::{
@@ -33,6 +34,42 @@ use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 use leptos_router::path;
 
+// Every page but My work is fetched when it is first opened, with the other pages of its area
+// (src/lazy.rs): a first visit downloads the shell and My work only.
+crate::lazy::lazy_page!(lazy_records_page, records, RecordsPage);
+crate::lazy::lazy_page!(lazy_new_record_page, records, NewRecordPage);
+crate::lazy::lazy_page!(lazy_record_page, records, RecordPage);
+crate::lazy::lazy_page!(lazy_escalate_page, records, EscalatePage);
+crate::lazy::lazy_page!(lazy_delete_page, records, DeletePage);
+crate::lazy::lazy_page!(lazy_intake_page, records, IntakePage);
+crate::lazy::lazy_page!(lazy_letter_page, records, LetterPage);
+crate::lazy::lazy_page!(lazy_correct_page, records, CorrectPage);
+crate::lazy::lazy_page!(lazy_withdraw_page, records, WithdrawPage);
+crate::lazy::lazy_page!(lazy_assessments_page, assessments, AssessmentsPage);
+crate::lazy::lazy_page!(lazy_new_assessment_page, assessments, NewAssessmentPage);
+crate::lazy::lazy_page!(lazy_compare_page, assessments, ComparePage);
+crate::lazy::lazy_page!(lazy_assessment_page, assessments, AssessmentPage);
+crate::lazy::lazy_page!(lazy_part_page, assessments, PartPage);
+crate::lazy::lazy_page!(lazy_details_page, assessments, DetailsPage);
+crate::lazy::lazy_page!(lazy_print_page, assessments, PrintPage);
+crate::lazy::lazy_page!(lazy_delete_assessment_page, assessments, DeleteAssessmentPage);
+crate::lazy::lazy_page!(lazy_cases_page, cases, CasesPage);
+crate::lazy::lazy_page!(lazy_new_case_page, cases, NewCasePage);
+crate::lazy::lazy_page!(lazy_case_page, cases, CasePage);
+crate::lazy::lazy_page!(lazy_question_page, cases, QuestionPage);
+crate::lazy::lazy_page!(lazy_case_letter_page, cases, CaseLetterPage);
+crate::lazy::lazy_page!(lazy_pack_page, cases, PackPage);
+crate::lazy::lazy_page!(lazy_calculator_page, calculator, CalculatorPage);
+crate::lazy::lazy_page!(lazy_data_page, data, DataPage);
+crate::lazy::lazy_page!(lazy_reports_page, reports, ReportsPage);
+crate::lazy::lazy_page!(lazy_member_report_page, reports, MemberReportPage);
+crate::lazy::lazy_page!(lazy_settings_page, settings, SettingsPage);
+crate::lazy::lazy_page!(lazy_new_procedure_page, settings, NewProcedurePage);
+crate::lazy::lazy_page!(lazy_lock_page, settings, LockPage);
+crate::lazy::lazy_page!(lazy_change_passphrase_page, settings, ChangePassphrasePage);
+crate::lazy::lazy_page!(lazy_remove_lock_page, settings, RemoveLockPage);
+crate::lazy::lazy_page!(lazy_team_sync_page, settings, TeamSyncPage);
+
 /// Every page at its address; any other address is "Page not found".
 #[component]
 pub fn AppRoutes() -> impl IntoView {
@@ -40,47 +77,47 @@ pub fn AppRoutes() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=MyWorkPage />
             <ParentRoute path=path!("/records") view=Outlet>
-                <Route path=path!("") view=RecordsPage />
-                <Route path=path!("new") view=NewRecordPage />
-                <Route path=path!(":id") view=RecordPage />
-                <Route path=path!(":id/escalate") view=EscalatePage />
-                <Route path=path!(":id/delete") view=DeletePage />
-                <Route path=path!(":id/intake") view=IntakePage />
-                <Route path=path!(":id/letters/:kind") view=LetterPage />
-                <Route path=path!(":id/correct/:fact") view=CorrectPage />
-                <Route path=path!(":id/withdraw/:fact") view=WithdrawPage />
+                <Route path=path!("") view=|| crate::lazy::lazily(lazy_records_page()) />
+                <Route path=path!("new") view=|| crate::lazy::lazily(lazy_new_record_page()) />
+                <Route path=path!(":id") view=|| crate::lazy::lazily(lazy_record_page()) />
+                <Route path=path!(":id/escalate") view=|| crate::lazy::lazily(lazy_escalate_page()) />
+                <Route path=path!(":id/delete") view=|| crate::lazy::lazily(lazy_delete_page()) />
+                <Route path=path!(":id/intake") view=|| crate::lazy::lazily(lazy_intake_page()) />
+                <Route path=path!(":id/letters/:kind") view=|| crate::lazy::lazily(lazy_letter_page()) />
+                <Route path=path!(":id/correct/:fact") view=|| crate::lazy::lazily(lazy_correct_page()) />
+                <Route path=path!(":id/withdraw/:fact") view=|| crate::lazy::lazily(lazy_withdraw_page()) />
             </ParentRoute>
             <ParentRoute path=path!("/assessments") view=Outlet>
-                <Route path=path!("") view=AssessmentsPage />
-                <Route path=path!("new") view=NewAssessmentPage />
-                <Route path=path!("compare") view=ComparePage />
-                <Route path=path!(":id") view=AssessmentPage />
-                <Route path=path!(":id/part/:part") view=PartPage />
-                <Route path=path!(":id/details") view=DetailsPage />
-                <Route path=path!(":id/print") view=PrintPage />
-                <Route path=path!(":id/delete") view=DeleteAssessmentPage />
+                <Route path=path!("") view=|| crate::lazy::lazily(lazy_assessments_page()) />
+                <Route path=path!("new") view=|| crate::lazy::lazily(lazy_new_assessment_page()) />
+                <Route path=path!("compare") view=|| crate::lazy::lazily(lazy_compare_page()) />
+                <Route path=path!(":id") view=|| crate::lazy::lazily(lazy_assessment_page()) />
+                <Route path=path!(":id/part/:part") view=|| crate::lazy::lazily(lazy_part_page()) />
+                <Route path=path!(":id/details") view=|| crate::lazy::lazily(lazy_details_page()) />
+                <Route path=path!(":id/print") view=|| crate::lazy::lazily(lazy_print_page()) />
+                <Route path=path!(":id/delete") view=|| crate::lazy::lazily(lazy_delete_assessment_page()) />
             </ParentRoute>
             <ParentRoute path=path!("/cases") view=Outlet>
-                <Route path=path!("") view=CasesPage />
-                <Route path=path!("new") view=NewCasePage />
-                <Route path=path!(":id") view=CasePage />
-                <Route path=path!(":id/questions/:n") view=QuestionPage />
-                <Route path=path!(":id/letter/:kind") view=CaseLetterPage />
-                <Route path=path!(":id/pack") view=PackPage />
+                <Route path=path!("") view=|| crate::lazy::lazily(lazy_cases_page()) />
+                <Route path=path!("new") view=|| crate::lazy::lazily(lazy_new_case_page()) />
+                <Route path=path!(":id") view=|| crate::lazy::lazily(lazy_case_page()) />
+                <Route path=path!(":id/questions/:n") view=|| crate::lazy::lazily(lazy_question_page()) />
+                <Route path=path!(":id/letter/:kind") view=|| crate::lazy::lazily(lazy_case_letter_page()) />
+                <Route path=path!(":id/pack") view=|| crate::lazy::lazily(lazy_pack_page()) />
             </ParentRoute>
-            <Route path=path!("/calculator") view=CalculatorPage />
-            <Route path=path!("/data") view=DataPage />
+            <Route path=path!("/calculator") view=|| crate::lazy::lazily(lazy_calculator_page()) />
+            <Route path=path!("/data") view=|| crate::lazy::lazily(lazy_data_page()) />
             <ParentRoute path=path!("/reports") view=Outlet>
-                <Route path=path!("") view=ReportsPage />
-                <Route path=path!("member") view=MemberReportPage />
+                <Route path=path!("") view=|| crate::lazy::lazily(lazy_reports_page()) />
+                <Route path=path!("member") view=|| crate::lazy::lazily(lazy_member_report_page()) />
             </ParentRoute>
             <ParentRoute path=path!("/settings") view=Outlet>
-                <Route path=path!("") view=SettingsPage />
-                <Route path=path!("procedures/new") view=NewProcedurePage />
-                <Route path=path!("lock") view=LockPage />
-                <Route path=path!("lock/change") view=ChangePassphrasePage />
-                <Route path=path!("lock/remove") view=RemoveLockPage />
-                <Route path=path!("sync") view=TeamSyncPage />
+                <Route path=path!("") view=|| crate::lazy::lazily(lazy_settings_page()) />
+                <Route path=path!("procedures/new") view=|| crate::lazy::lazily(lazy_new_procedure_page()) />
+                <Route path=path!("lock") view=|| crate::lazy::lazily(lazy_lock_page()) />
+                <Route path=path!("lock/change") view=|| crate::lazy::lazily(lazy_change_passphrase_page()) />
+                <Route path=path!("lock/remove") view=|| crate::lazy::lazily(lazy_remove_lock_page()) />
+                <Route path=path!("sync") view=|| crate::lazy::lazily(lazy_team_sync_page()) />
             </ParentRoute>
         </Routes>
     }

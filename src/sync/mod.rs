@@ -19,6 +19,7 @@ mod team_key;
 pub use line::SyncLine;
 pub use settle::Other;
 
+use crate::lazy::NotFetched;
 use crate::state::AppState;
 use crate::store;
 use http::Server;
@@ -177,16 +178,11 @@ impl TeamSyncState {
             // Used once: the team key is kept after this sync, or the person is asked again.
             let passphrase = sync.team_passphrase.get_value();
             sync.team_passphrase.set_value(None);
-            let passphrase = passphrase.as_deref();
             let outcome = one_at_a_time(async {
-                let outcome = run::sync_once(&server, sync.state, passphrase).await;
-                if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
-                    // Once more at once, after this page's saves: this time the change is noted
-                    // before anything arrives.
-                    sync.state.saves_done().await;
-                    return run::sync_once(&server, sync.state, passphrase).await;
+                match syncing(server, sync.state, passphrase).await {
+                    Ok(syncing) => syncing.await,
+                    Err(NotFetched) => Err(Stop::Here(NotFetched::WORDS.into())),
                 }
-                outcome
             })
             .await;
             sync.finished(outcome);
@@ -262,6 +258,28 @@ impl TeamSyncState {
         tick.forget();
     }
 }
+
+/// One sync, as it runs.
+type Syncing = std::pin::Pin<Box<dyn Future<Output = Result<Done, Stop>>>>;
+
+crate::lazy::split_point!(
+    sync,
+    /// One sync, from the piece of the app that holds team sync (fetched the first time a
+    /// device syncs, so a device that never does never downloads it). A record saved here while
+    /// it ran means once more at once, after this page's saves: this time the change is noted
+    /// before anything arrives.
+    fn syncing(server: Server, state: AppState, passphrase: Option<String>) -> Result<Syncing, NotFetched> {
+        Ok(Box::pin(async move {
+            let passphrase = passphrase.as_deref();
+            let outcome = run::sync_once(&server, state, passphrase).await;
+            if matches!(outcome, Err(Stop::ChangedMeanwhile)) {
+                state.saves_done().await;
+                return run::sync_once(&server, state, passphrase).await;
+            }
+            outcome
+        }))
+    }
+);
 
 /// The time now on this device, `HH:MM`.
 fn now_hh_mm() -> String {

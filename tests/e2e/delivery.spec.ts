@@ -137,3 +137,62 @@ test("a new release is fetched in the background and the page offers to reload",
     site.stop();
   }
 });
+
+test("a first visit downloads the start only; a page's piece comes when first opened, and the worker keeps every piece", async ({
+  page,
+}) => {
+  const wasm: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm")) wasm.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+  expect(wasm).toEqual([`/${pieces.start[0]}`]);
+
+  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  expect(wasm).toContain(`/${pieces.needs.records[0]}`);
+  // Nothing of another area came with it.
+  expect(wasm).not.toContain(`/${pieces.needs.assessments[0]}`);
+
+  // After the first visit the worker holds every piece, so every page opens offline.
+  await underWorker(page);
+  const every = [...new Set([pieces.start[2], ...Object.values(pieces.needs as Record<string, string[]>).flat()])];
+  const kept = await page.evaluate(async () => {
+    const names: string[] = [];
+    for (const cache of await caches.keys()) {
+      for (const request of await (await caches.open(cache)).keys()) names.push(new URL(request.url).pathname.slice(1));
+    }
+    return names;
+  });
+  for (const piece of every) expect(kept, `the worker keeps ${piece}`).toContain(piece);
+});
+
+test.describe("a piece that cannot be fetched", () => {
+  // No worker: each request reaches the network, where this test refuses the assessments' piece.
+  test.use({ serviceWorkers: "block" });
+
+  test("is said so on the page, nothing else stops, and opening the page again fetches it", async ({ page }) => {
+    const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+    const piece = `/${pieces.needs.assessments[0]}`;
+    await page.route(`**${piece}`, (route) => route.abort("internetdisconnected"));
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    const menu = page.getByRole("navigation", { name: "Menu" });
+    await menu.getByRole("link", { name: "Assessments" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "This page could not be opened" })).toBeVisible();
+    await expect(page.getByText("Redress could not fetch this part of the app. Check the connection, then reload the page.")).toBeVisible();
+    await expect(page).toHaveTitle("This page could not be opened – Redress");
+    await expectNoViolations(page, "a page that could not be opened");
+
+    // The rest of the app goes on.
+    await menu.getByRole("link", { name: "My work" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+
+    // Back online: the same page opens, its piece fetched this time.
+    await page.unroute(`**${piece}`);
+    await menu.getByRole("link", { name: "Assessments" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Self-assessments" })).toBeVisible();
+  });
+});
