@@ -43,10 +43,15 @@ where
     }
 }
 
-/// While a page's piece is fetched: a moment on a slow connection, the first time only.
+/// While a page's piece is fetched: a moment on a slow connection, the first time only. Like
+/// "Opening your records…", a page of its own with its heading, said to screen readers.
 #[component]
 fn Opening() -> impl IntoView {
-    view! { <p class="govuk-body" role="status">"Opening the page…"</p> }
+    view! {
+        <div role="status" aria-live="polite">
+            <h1 class="govuk-heading-l">"Opening the page…"</h1>
+        </div>
+    }
 }
 
 #[component]

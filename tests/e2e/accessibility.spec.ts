@@ -116,6 +116,7 @@ test("case handling pages have no axe violations", async ({ page }) => {
   await page.getByRole("button", { name: "Escalate to a complaint" }).click();
   await expectNoViolations(page, "escalate");
   await page.goto("/records/sample-0013/delete");
+  await expect(page.getByRole("button", { name: "Yes, delete this record" })).toBeVisible();
   await expectNoViolations(page, "delete");
 });
 

@@ -58,8 +58,13 @@ export async function recordEvent(page: Page, what: string, day: string, month: 
   await expect(page.getByRole("alert").filter({ hasText: `Recorded: ${what}` })).toBeVisible();
 }
 
-/** Runs axe-core on the page as it is: no violations, named by `state` if any are found. */
+/**
+ * Runs axe-core on the page as it is: no violations, named by `state` if any are found. A page
+ * still opening (its records being read, or its piece of the app fetched) is waited for first,
+ * so what is checked is the page itself.
+ */
 export async function expectNoViolations(page: Page, state: string) {
+  await expect(page.getByRole("heading", { level: 1, name: /^Opening (your records|the page)…$/ })).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
   expect(found, `axe violations on ${state}`).toEqual([]);
