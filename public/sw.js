@@ -15,6 +15,8 @@ const RELEASE = "dev";
 const PIECES = [];
 const CACHE = `redress-shell-${RELEASE}`;
 const SHELL = "/index.html";
+// When each release's cache was filled, so the one before this release can be told apart.
+const KEPT_AT = "/.redress-kept-at";
 
 async function cacheShell() {
   const cache = await caches.open(CACHE);
@@ -28,23 +30,30 @@ async function cacheShell() {
   for (const piece of PIECES) assets.add(piece);
   await cache.addAll([...assets].map((asset) => new Request(asset, { cache: "no-store" })));
   await cache.put(SHELL, response);
+  await cache.put(KEPT_AT, new Response(String(Date.now())));
+}
+
+async function keptAt(name) {
+  const marker = await (await caches.open(name)).match(KEPT_AT);
+  return marker ? Number(await marker.text()) || 0 : 0;
 }
 
 self.addEventListener("install", (event) => {
   event.waitUntil(cacheShell().then(() => self.skipWaiting()));
 });
 
-// Older releases' shells are dropped once this one is in charge; a page still running an older
-// release already holds everything it loaded.
+// Once this release is in charge, the release before it stays kept and older ones are dropped:
+// a page still running the release before (until its person reloads) fetches the pieces it has
+// not opened yet from there, offline too, even once the host has only the new release.
+async function dropOlderReleases() {
+  const others = (await caches.keys()).filter((name) => name.startsWith("redress-shell") && name !== CACHE);
+  const newestFirst = (await Promise.all(others.map(async (name) => [await keptAt(name), name]))).sort((a, b) => b[0] - a[0]);
+  await Promise.all(newestFirst.slice(1).map(([, name]) => caches.delete(name)));
+}
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(
-          names.filter((name) => name.startsWith("redress-shell") && name !== CACHE).map((name) => caches.delete(name)),
-        ),
-      )
+    dropOlderReleases()
       .then(() => self.clients.claim())
       .then(() => self.clients.matchAll({ type: "window" }))
       .then((pages) => pages.forEach((page) => page.postMessage({ release: RELEASE }))),
@@ -85,7 +94,8 @@ self.addEventListener("fetch", (event) => {
     return;
   }
 
-  // Assets have hashed names, so a cached copy is never stale.
+  // Assets have hashed names, so a cached copy is never stale (caches.match looks in the release
+  // before too).
   event.respondWith(
     caches.match(request).then(
       (cached) =>

@@ -102,11 +102,14 @@ test("a new release is fetched in the background and the page offers to reload",
     await expect(banner).toHaveCount(0);
 
     // A new release: its worker names another release, and its index.html loads that one.
+    // Its worker keeps none of this release's pieces, as a release whose pieces all changed.
     const release = readFileSync(join(site.folder, "sw.js"), "utf8").match(/const RELEASE = "([0-9a-f]+)";/)![1];
     const next = "0123456789abcdef";
     writeFileSync(
       join(site.folder, "sw.js"),
-      readFileSync(join(site.folder, "sw.js"), "utf8").replace(`const RELEASE = "${release}";`, `const RELEASE = "${next}";`),
+      readFileSync(join(site.folder, "sw.js"), "utf8")
+        .replace(`const RELEASE = "${release}";`, `const RELEASE = "${next}";`)
+        .replace(/const PIECES = \[[^\]]*\];/, "const PIECES = [];"),
     );
     cpSync(join(site.folder, `redress-${release}.js`), join(site.folder, `redress-${next}.js`));
     const index = readFileSync(join(site.folder, "index.html"), "utf8");
@@ -125,7 +128,18 @@ test("a new release is fetched in the background and the page offers to reload",
     await expect(banner).toBeVisible({ timeout: 30_000 });
     await expect(banner).toContainText("A new version of Redress is ready.");
     await expectNoViolations(page, "the update notice");
-    // Nothing reloads until the person chooses; then the new release runs and the notice goes.
+    // Nothing reloads until the person chooses. Meanwhile the host drops this release's pieces,
+    // and the page, still this release, opens an area it had not opened: its piece comes from
+    // the release before's cache, which the new worker keeps.
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    const pieces = JSON.parse(readFileSync(join(site.folder, "pieces.json"), "utf8"));
+    for (const piece of new Set(Object.values(pieces.needs as Record<string, string[]>).flat())) {
+      for (const copy of [piece, `${piece}.br`, `${piece}.gz`]) rmSync(join(site.folder, copy));
+    }
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Assessments" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Self-assessments" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "My work" }).click();
+    // Then the new release runs and the notice goes.
     await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
     await banner.getByRole("button", { name: "Reload" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
@@ -138,8 +152,9 @@ test("a new release is fetched in the background and the page offers to reload",
   }
 });
 
-test("a first visit downloads the start only; a page's piece comes when first opened, and the worker keeps every piece", async ({
+test("on a first visit the page fetches the start's wasm only, a page's piece when first opened, and every page opens offline after it", async ({
   page,
+  context,
 }) => {
   const wasm: string[] = [];
   page.on("request", (request) => {
@@ -167,6 +182,28 @@ test("a first visit downloads the start only; a page's piece comes when first op
     return names;
   });
   for (const piece of every) expect(kept, `the worker keeps ${piece}`).toContain(piece);
+
+  // Offline, a page of every area opens, none of them opened before but Records.
+  await context.setOffline(true);
+  try {
+    for (const [link, heading] of [
+      ["Assessments", "Self-assessments"],
+      ["Advocacy", "Advocacy"],
+      ["Calculator", "Deadline calculator"],
+      ["Reports", /^Annual complaints report/],
+      ["Settings", "Settings"],
+    ] as const) {
+      await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: link }).click();
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    }
+    await page.getByRole("link", { name: "Set up team sync with your team’s CouchDB server" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Team sync" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: "export and import" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Export and import" })).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
 });
 
 test.describe("a piece that cannot be fetched", () => {
