@@ -1,6 +1,7 @@
 //! The app root: state, and the shell around the pages (their addresses are in `routes`).
 
 use crate::components::layout::Layout;
+use crate::components::opening::Opening as OpeningPage;
 use crate::pages::lock::{LockedShell, unlock::UnlockPage};
 use crate::routes::AppRoutes;
 use crate::state::AppState;
@@ -108,10 +109,5 @@ fn WhenOpen(children: ChildrenFn) -> impl IntoView {
 /// What shows while storage is being opened and read: with many records, a moment.
 #[component]
 fn Opening() -> impl IntoView {
-    view! {
-        <div role="status" aria-live="polite">
-            <h1 class="govuk-heading-l">"Opening your records…"</h1>
-            <p class="govuk-body">"Redress is reading the records kept in this browser."</p>
-        </div>
-    }
+    view! { <OpeningPage heading="Opening your records…" detail="Redress is reading the records kept in this browser." /> }
 }

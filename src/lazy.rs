@@ -43,15 +43,10 @@ where
     }
 }
 
-/// While a page's piece is fetched: a moment on a slow connection, the first time only. Like
-/// "Opening your records…", a page of its own with its heading, said to screen readers.
+/// While a page's piece is fetched: a moment on a slow connection, the first time only.
 #[component]
 fn Opening() -> impl IntoView {
-    view! {
-        <div role="status" aria-live="polite">
-            <h1 class="govuk-heading-l">"Opening the page…"</h1>
-        </div>
-    }
+    view! { <crate::components::opening::Opening heading="Opening the page…" /> }
 }
 
 #[component]

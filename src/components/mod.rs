@@ -15,6 +15,7 @@ pub mod large_print;
 pub mod layout;
 pub mod not_found;
 pub mod notice;
+pub mod opening;
 pub mod storage_banner;
 pub mod summary_list;
 pub mod sync_conflict;
