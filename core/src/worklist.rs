@@ -4,18 +4,20 @@
 //! the next seven days and later, for everyone, for the user ("Mine") or for one handler; how
 //! many each handler has; and apart, what other organisations owe on an advocate's cases.
 //!
-//! [`due_items`] is the one list of what a record has due: My work groups it, and the records
-//! list's "Next due" is its nearest item, so the two never disagree.
+//! [`due_items`] is the one list of what a record has due. Each record's row holds it
+//! ([`RecordRow::work`]): My work is worked out from the rows ([`work_from_rows`]), and the
+//! records list's "Next due" is the nearest item, so the two never disagree, and My work can be
+//! drawn from the rows kept at the last start before every record has been read.
 
 use crate::deadline::{DeadlineKind, Rules, Status, record_deadlines};
 use crate::procedure::Basis;
 use crate::record::Record;
-use crate::record::search::headline;
+use crate::record::search::RecordRow;
 use crate::settings::same_name;
 use chrono::{Days, NaiveDate};
 
 /// What kind of thing is due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DueKind {
     /// A stage's deadline from the procedure (acknowledgement, response, panel…).
     Deadline,
@@ -137,9 +139,9 @@ pub fn due_items(record: &Record, rules: &Rules) -> Vec<DueItem> {
 }
 
 /// What another organisation owes on an advocate's case once the complaint is sent: its
-/// deadlines, overdue, today or in the next seven days.
-pub fn owed(record: &Record, rules: &Rules) -> Vec<WorkItem> {
-    let week_end = week_end(rules.today);
+/// deadlines not yet met, soonest first. My work shows those overdue, due today or in the next
+/// seven days ([`owed_soon`]).
+pub fn owed(record: &Record, rules: &Rules) -> Vec<DueItem> {
     // Nothing is owed until the complaint is sent.
     let Some(outgoing) = record.outgoing.as_ref().filter(|o| o.sent.is_some()) else {
         return Vec::new();
@@ -151,20 +153,21 @@ pub fn owed(record: &Record, rules: &Rules) -> Vec<WorkItem> {
         .into_iter()
         .filter_map(|deadline| {
             let status = deadline.status.filter(|s| is_work(deadline.kind) && open(*s))?;
-            let soon = matches!(status, Status::Overdue(_) | Status::DueToday) || deadline.due <= week_end;
-            soon.then(|| {
-                let item = DueItem {
-                    kind: DueKind::Deadline,
-                    label: format!("{}: {}", outgoing.organisation, deadline.label),
-                    due: deadline.due,
-                    status,
-                    handler: None,
-                    basis: deadline.basis,
-                };
-                WorkItem::new(record, item)
+            Some(DueItem {
+                kind: DueKind::Deadline,
+                label: format!("{}: {}", outgoing.organisation, deadline.label),
+                due: deadline.due,
+                status,
+                handler: None,
+                basis: deadline.basis,
             })
         })
         .collect()
+}
+
+/// Whether what is owed is overdue, due today or in the next seven days.
+fn owed_soon(item: &DueItem, today: NaiveDate) -> bool {
+    matches!(item.status, Status::Overdue(_) | Status::DueToday) || item.due <= week_end(today)
 }
 
 fn week_end(today: NaiveDate) -> NaiveDate {
@@ -189,17 +192,17 @@ pub struct WorkItem {
 }
 
 impl WorkItem {
-    fn new(record: &Record, item: DueItem) -> Self {
+    fn new(row: &RecordRow, item: &DueItem) -> Self {
         WorkItem {
-            record_id: record.id.clone(),
-            reference: record.reference.clone(),
-            person: record.display_name().unwrap_or(NAME_NOT_GIVEN).to_string(),
-            summary: headline(&record.summary),
+            record_id: row.id.clone(),
+            reference: row.reference.clone(),
+            person: row.person_name.as_deref().unwrap_or(NAME_NOT_GIVEN).to_string(),
+            summary: row.headline.clone(),
             kind: item.kind,
-            label: item.label,
+            label: item.label.clone(),
             due: item.due,
             status: item.status,
-            handler: item.handler,
+            handler: item.handler.clone(),
         }
     }
 
@@ -313,19 +316,23 @@ fn group_of(item: &WorkItem, today: NaiveDate) -> usize {
     }
 }
 
-/// My work on `rules.today`, for `who`.
+/// My work on `rules.today`, for `who`, worked out from `records`' rows.
 pub fn my_work(records: &[Record], rules: &Rules, who: &WorkFor) -> MyWork {
+    let rows: Vec<RecordRow> = records.iter().map(|record| RecordRow::new(record, rules)).collect();
+    work_from_rows(&rows, rules.today, who)
+}
+
+/// My work on `today`, for `who`, from the records' rows (their statuses worked out for
+/// `today`: [`crate::record::search::Rows::new`], or rows kept and read back with [`crate::record::search::kept_row`]).
+pub fn work_from_rows<'a>(rows: impl IntoIterator<Item = &'a RecordRow>, today: NaiveDate, who: &WorkFor) -> MyWork {
     let mut all: Vec<WorkItem> = Vec::new();
     let mut owed_to_us = Vec::new();
-    for record in records {
-        if record.is_advocacy() {
-            owed_to_us.extend(owed(record, rules));
+    for row in rows {
+        if row.advocacy {
+            let soon = row.work.iter().filter(|item| owed_soon(item, today));
+            owed_to_us.extend(soon.map(|item| WorkItem::new(row, item)));
         } else {
-            all.extend(
-                due_items(record, rules)
-                    .into_iter()
-                    .map(|item| WorkItem::new(record, item)),
-            );
+            all.extend(row.work.iter().map(|item| WorkItem::new(row, item)));
         }
     }
     let by_date = |a: &WorkItem, b: &WorkItem| a.due.cmp(&b.due).then(a.reference.cmp(&b.reference));
@@ -349,7 +356,7 @@ pub fn my_work(records: &[Record], rules: &Rules, who: &WorkFor) -> MyWork {
             }
         };
         let load = &mut loads[at];
-        match group_of(item, rules.today) {
+        match group_of(item, today) {
             0 => load.overdue += 1,
             1 => load.due_today += 1,
             2 => load.due_this_week += 1,
@@ -377,7 +384,7 @@ pub fn my_work(records: &[Record], rules: &Rules, who: &WorkFor) -> MyWork {
     })
     .collect::<Vec<_>>();
     for item in all.into_iter().filter(|item| who.includes(item)) {
-        let group = &mut groups[group_of(&item, rules.today)];
+        let group = &mut groups[group_of(&item, today)];
         if group.title == LATER && group.items.len() >= LATER_SHOWN {
             group.more += 1;
         } else {

@@ -529,7 +529,7 @@ fn my_work_keeps_what_the_other_organisation_owes_apart_once_the_complaint_is_se
         &at("2026-01-05"),
     )
     .unwrap();
-    let work = my_work(&[sent], &today, &WorkFor::Everyone);
+    let work = my_work(std::slice::from_ref(&sent), &today, &WorkFor::Everyone);
     assert!(work.nothing_due(), "the organisation's own groups hold none of it");
     let owed: Vec<(DueKind, &str)> = work
         .owed_to_us
@@ -545,4 +545,31 @@ fn my_work_keeps_what_the_other_organisation_owes_apart_once_the_complaint_is_se
         ]
     );
     assert_eq!(work.owed_to_us[0].person, "Jamie Reed");
+
+    // Drawn from the row kept on the day it was sent, a week before and after: the response
+    // comes into the next seven days only when it should, as it does from the record itself.
+    use redress_core::record::search::{RecordRow, keep_row, kept_row};
+    use redress_core::worklist::work_from_rows;
+    let kept = keep_row(&RecordRow::new(&sent, &rules("2026-01-05")));
+    for day in ["2026-01-05", "2026-01-09", "2026-01-16", "2026-01-26"] {
+        let rules = rules(day);
+        let row = kept_row(&kept, &rules).expect("the row reads back");
+        let from_row = work_from_rows([&row], rules.today, &WorkFor::Everyone);
+        assert_eq!(
+            from_row,
+            my_work(std::slice::from_ref(&sent), &rules, &WorkFor::Everyone),
+            "{day}"
+        );
+    }
+    let on = |day: &str| {
+        let rules = rules(day);
+        work_from_rows([&kept_row(&kept, &rules).unwrap()], rules.today, &WorkFor::Everyone)
+            .owed_to_us
+            .len()
+    };
+    assert_eq!(
+        (on("2026-01-05"), on("2026-01-16")),
+        (1, 2),
+        "the response is owed soon only later"
+    );
 }

@@ -56,6 +56,10 @@ pub struct RecordRow {
     pub closed: Option<NaiveDate>,
     /// A complaint made *to* another organisation (the advocate's workspace).
     pub advocacy: bool,
+    /// What My work lists of the record, soonest first: everything due on the organisation's
+    /// own records ([`crate::worklist::due_items`]); on an advocate's case, what the other
+    /// organisation owes ([`crate::worklist::owed`]).
+    pub work: Vec<crate::worklist::DueItem>,
     /// Lower-case text searched: reference, name and the whole summary.
     haystack: String,
     /// The calendar the next deadline's status is counted on, to work it out again another day.
@@ -82,6 +86,11 @@ fn letter_bit(c: char) -> u64 {
 
 impl RecordRow {
     pub fn new(record: &Record, rules: &Rules) -> Self {
+        let work = if record.is_advocacy() {
+            crate::worklist::owed(record, rules)
+        } else {
+            crate::worklist::due_items(record, rules)
+        };
         let next = if record.is_advocacy() {
             // An advocate's case: the next of the other organisation's dates, or the
             // person's own window to ask for the next stage.
@@ -99,10 +108,8 @@ impl RecordRow {
         } else {
             // The nearest of what My work lists for the record: deadlines, actions, remedies,
             // recommendations and reviews alike.
-            crate::worklist::due_items(record, rules)
-                .into_iter()
-                .next()
-                .map(|item| ((item.due, item.status, item.label), item.basis))
+            work.first()
+                .map(|item| ((item.due, item.status, item.label.clone()), item.basis))
         };
         let due_basis = next.as_ref().map_or(Basis::Statutory, |(_, basis)| *basis);
         let next_due = next.map(|(due, _)| due);
@@ -134,6 +141,7 @@ impl RecordRow {
             overdue,
             closed: record.closed,
             advocacy: record.is_advocacy(),
+            work,
             letters: letter_set(&haystack),
             haystack,
             due_basis,

@@ -10,6 +10,7 @@ use super::{RecordRow, letter_set};
 use crate::deadline::Rules;
 use crate::procedure::Basis;
 use crate::record::RecordKind;
+use crate::worklist::{DueItem, DueKind};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -19,7 +20,8 @@ use std::borrow::Cow;
 // 2: the search text holds whoever raised it as well as the person (schema 3).
 // 3: the next due is the nearest of everything My work lists (actions, remedies, reviews…), not
 //    only a stage's deadline.
-pub const ROW_FORMAT: &str = concat!("3/", env!("CARGO_PKG_VERSION"));
+// 4: everything My work lists of the record, so My work is drawn from kept rows at start.
+pub const ROW_FORMAT: &str = concat!("4/", env!("CARGO_PKG_VERSION"));
 
 /// A row as kept: short names, since there is one per record.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -53,7 +55,14 @@ struct Kept<'a> {
     a: bool,
     #[serde(borrow)]
     t: Cow<'a, str>,
+    /// What My work lists of the record: what, its label, when, the calendar its status is
+    /// counted on, and whose.
+    #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
+    w: Vec<KeptWork<'a>>,
 }
+
+/// One thing due, as kept: its status is worked out again from the date and its calendar.
+type KeptWork<'a> = (DueKind, Cow<'a, str>, NaiveDate, Basis, Option<Cow<'a, str>>);
 
 impl<'a> Kept<'a> {
     fn of(row: &'a RecordRow) -> Self {
@@ -77,6 +86,20 @@ impl<'a> Kept<'a> {
             cl: row.closed,
             a: row.advocacy,
             t: Cow::Borrowed(&row.haystack),
+            w: row
+                .work
+                .iter()
+                .map(|item| {
+                    let handler = item.handler.as_deref().map(Cow::Borrowed);
+                    (
+                        item.kind,
+                        Cow::Borrowed(item.label.as_str()),
+                        item.due,
+                        item.basis,
+                        handler,
+                    )
+                })
+                .collect(),
         }
     }
 }
@@ -100,6 +123,18 @@ pub fn kept_row(text: &str, rules: &Rules) -> Option<RecordRow> {
     let overdue = next_due
         .as_ref()
         .is_some_and(|(_, status, _)| matches!(status, crate::deadline::Status::Overdue(_)));
+    let work = kept
+        .w
+        .into_iter()
+        .map(|(kind, label, due, basis, handler)| DueItem {
+            kind,
+            label: label.into_owned(),
+            due,
+            status: rules.status(basis, due, None),
+            handler: handler.map(Cow::into_owned),
+            basis,
+        })
+        .collect();
     let haystack = kept.t.into_owned();
     Some(RecordRow {
         id: kept.id.into_owned(),
@@ -117,6 +152,7 @@ pub fn kept_row(text: &str, rules: &Rules) -> Option<RecordRow> {
         overdue,
         closed: kept.cl,
         advocacy: kept.a,
+        work,
         letters: letter_set(&haystack),
         haystack,
         due_basis,
