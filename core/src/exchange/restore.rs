@@ -99,6 +99,19 @@ pub fn assessment(text: &str) -> Result<Restored<Assessment>, Problem> {
     document(DocKind::Assessment, text).map(|r| checked(r, check_assessment))
 }
 
+/// The stored settings read the short way, for drawing the first page before everything has
+/// been read: only settings no migration step changes (written since
+/// [`super::migrate::SETTINGS_UNCHANGED_SINCE`]) whose values are all within bounds; `None` for
+/// any other (the full read, [`settings`], then gives them).
+pub fn current_settings(text: &str) -> Option<Settings> {
+    let Unsealed { version, data, .. } = unseal(STORE_FORMAT, text).ok()?;
+    if version < super::migrate::SETTINGS_UNCHANGED_SINCE {
+        return None;
+    }
+    let settings: Settings = serde_json::from_str(data.get()).ok()?;
+    check_settings(&settings).is_empty().then_some(settings)
+}
+
 /// The stored settings, migrated, read and checked.
 pub fn settings(text: &str) -> Result<Restored<Settings>, Problem> {
     document(DocKind::Settings, text).map(|r| checked(r, check_settings))
