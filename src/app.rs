@@ -1,14 +1,13 @@
 //! The app root: state, and the shell around the pages (their addresses are in `routes`).
 
 use crate::components::layout::Layout;
-use crate::components::opening::Opening as OpeningPage;
+use crate::components::opening::{Opening as OpeningPage, READING};
 use crate::pages::lock::{LockedShell, unlock::UnlockPage};
 use crate::routes::AppRoutes;
 use crate::state::AppState;
 use crate::store::LockState;
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 
 /// Whether the records can be opened yet: the lock is read first.
 #[derive(Clone, PartialEq)]
@@ -56,12 +55,25 @@ pub fn App() -> impl IntoView {
         });
     });
     move || match gate.get() {
-        Gate::Checking => view! { <LockedShell><Opening /></LockedShell> }.into_any(),
-        Gate::Locked => view! { <LockedShell><UnlockPage unlocked /></LockedShell> }.into_any(),
+        Gate::Checking => {
+            view! { <LockedShell><OpeningPage heading="Opening your records…" detail=READING /></LockedShell> }
+                .into_any()
+        }
+        Gate::Locked => view! { <LockedShell>{crate::lazy::lazily(unlock_page(unlocked))}</LockedShell> }.into_any(),
         Gate::Unreadable(why) => view! { <LockedShell><LockUnreadable why /></LockedShell> }.into_any(),
         Gate::Open { lock_set, minutes } => view! { <Opened lock_set minutes /> }.into_any(),
     }
 }
+
+crate::lazy::split_point!(
+    open,
+    /// The unlock page, kept with the code that reads storage (what comes next on a locked
+    /// device, which has always been here before: its worker holds both), so a device without a
+    /// lock has neither in its first load.
+    fn unlock_page(unlocked: Callback<()>) -> Result<AnyView, crate::lazy::NotFetched> {
+        Ok(view! { <UnlockPage unlocked /> }.into_any())
+    }
+);
 
 /// The app, once its records can be read.
 #[component]
@@ -69,16 +81,18 @@ fn Opened(lock_set: bool, minutes: u32) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let locking = crate::locking::Locking::provide(state, lock_set, minutes);
-    crate::sync::TeamSyncState::provide(state);
+    let sync = crate::sync::TeamSyncState::provide(state);
+    leptos::task::spawn_local(async move {
+        // If the piece cannot be fetched, the pages say so (the state's own read fails too).
+        let _ = crate::sync::start_sync(sync).await;
+    });
     view! {
         <Router>
             {crate::locking::watch(locking)}
             <Layout>
-                // Pages read the records when they open, so none opens before storage has been
-                // read, but the records list, drawn from the rows kept at the last start.
-                <WhenOpen>
+                // Each page waits until storage has been read (`WhenOpen`), inside its route: the
+                // router is drawn from the start, so a link followed meanwhile is not lost.
                 <AppRoutes />
-                </WhenOpen>
             </Layout>
         </Router>
     }
@@ -92,22 +106,4 @@ fn LockUnreadable(why: String) -> impl IntoView {
         <p class="govuk-body">{format!("The records are locked, but {why}.")}</p>
         <p class="govuk-body">"Nothing has been changed or removed. Ask your IT team for help, and do not clear this browser’s data."</p>
     }
-}
-
-/// Its pages once storage has been read; before then, the records list if its kept rows have
-/// been read, and any other page "Opening your records…".
-#[component]
-fn WhenOpen(children: ChildrenFn) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let location = use_location();
-    let ready = Memo::new(move |_| {
-        !state.opening.get() || (state.rows_ready.get() && location.pathname.with(|path| path == "/records"))
-    });
-    view! { <Show when=move || ready.get() fallback=Opening>{children()}</Show> }
-}
-
-/// What shows while storage is being opened and read: with many records, a moment.
-#[component]
-fn Opening() -> impl IntoView {
-    view! { <OpeningPage heading="Opening your records…" detail="Redress is reading the records kept in this browser." /> }
 }

@@ -3,6 +3,7 @@
 //! page reads from its address.
 
 use crate::components::not_found::NotFound;
+use crate::components::opening::WhenOpen;
 use crate::pages::advocacy::{
     CasesPage, case::CasePage, letter::CaseLetterPage, new::NewCasePage, pack::PackPage, question::QuestionPage,
 };
@@ -75,49 +76,49 @@ crate::lazy::lazy_page!(lazy_team_sync_page, settings, TeamSyncPage);
 pub fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=NotFound>
-            <Route path=path!("/") view=MyWorkPage />
+            <Route path=path!("/") view=|| view! { <WhenOpen><MyWorkPage /></WhenOpen> } />
             <ParentRoute path=path!("/records") view=Outlet>
-                <Route path=path!("") view=|| crate::lazy::lazily(lazy_records_page()) />
-                <Route path=path!("new") view=|| crate::lazy::lazily(lazy_new_record_page()) />
-                <Route path=path!(":id") view=|| crate::lazy::lazily(lazy_record_page()) />
-                <Route path=path!(":id/escalate") view=|| crate::lazy::lazily(lazy_escalate_page()) />
-                <Route path=path!(":id/delete") view=|| crate::lazy::lazily(lazy_delete_page()) />
-                <Route path=path!(":id/intake") view=|| crate::lazy::lazily(lazy_intake_page()) />
-                <Route path=path!(":id/letters/:kind") view=|| crate::lazy::lazily(lazy_letter_page()) />
-                <Route path=path!(":id/correct/:fact") view=|| crate::lazy::lazily(lazy_correct_page()) />
-                <Route path=path!(":id/withdraw/:fact") view=|| crate::lazy::lazily(lazy_withdraw_page()) />
+                <Route path=path!("") view=|| crate::lazy::page(lazy_records_page) />
+                <Route path=path!("new") view=|| crate::lazy::page(lazy_new_record_page) />
+                <Route path=path!(":id") view=|| crate::lazy::page(lazy_record_page) />
+                <Route path=path!(":id/escalate") view=|| crate::lazy::page(lazy_escalate_page) />
+                <Route path=path!(":id/delete") view=|| crate::lazy::page(lazy_delete_page) />
+                <Route path=path!(":id/intake") view=|| crate::lazy::page(lazy_intake_page) />
+                <Route path=path!(":id/letters/:kind") view=|| crate::lazy::page(lazy_letter_page) />
+                <Route path=path!(":id/correct/:fact") view=|| crate::lazy::page(lazy_correct_page) />
+                <Route path=path!(":id/withdraw/:fact") view=|| crate::lazy::page(lazy_withdraw_page) />
             </ParentRoute>
             <ParentRoute path=path!("/assessments") view=Outlet>
-                <Route path=path!("") view=|| crate::lazy::lazily(lazy_assessments_page()) />
-                <Route path=path!("new") view=|| crate::lazy::lazily(lazy_new_assessment_page()) />
-                <Route path=path!("compare") view=|| crate::lazy::lazily(lazy_compare_page()) />
-                <Route path=path!(":id") view=|| crate::lazy::lazily(lazy_assessment_page()) />
-                <Route path=path!(":id/part/:part") view=|| crate::lazy::lazily(lazy_part_page()) />
-                <Route path=path!(":id/details") view=|| crate::lazy::lazily(lazy_details_page()) />
-                <Route path=path!(":id/print") view=|| crate::lazy::lazily(lazy_print_page()) />
-                <Route path=path!(":id/delete") view=|| crate::lazy::lazily(lazy_delete_assessment_page()) />
+                <Route path=path!("") view=|| crate::lazy::page(lazy_assessments_page) />
+                <Route path=path!("new") view=|| crate::lazy::page(lazy_new_assessment_page) />
+                <Route path=path!("compare") view=|| crate::lazy::page(lazy_compare_page) />
+                <Route path=path!(":id") view=|| crate::lazy::page(lazy_assessment_page) />
+                <Route path=path!(":id/part/:part") view=|| crate::lazy::page(lazy_part_page) />
+                <Route path=path!(":id/details") view=|| crate::lazy::page(lazy_details_page) />
+                <Route path=path!(":id/print") view=|| crate::lazy::page(lazy_print_page) />
+                <Route path=path!(":id/delete") view=|| crate::lazy::page(lazy_delete_assessment_page) />
             </ParentRoute>
             <ParentRoute path=path!("/cases") view=Outlet>
-                <Route path=path!("") view=|| crate::lazy::lazily(lazy_cases_page()) />
-                <Route path=path!("new") view=|| crate::lazy::lazily(lazy_new_case_page()) />
-                <Route path=path!(":id") view=|| crate::lazy::lazily(lazy_case_page()) />
-                <Route path=path!(":id/questions/:n") view=|| crate::lazy::lazily(lazy_question_page()) />
-                <Route path=path!(":id/letter/:kind") view=|| crate::lazy::lazily(lazy_case_letter_page()) />
-                <Route path=path!(":id/pack") view=|| crate::lazy::lazily(lazy_pack_page()) />
+                <Route path=path!("") view=|| crate::lazy::page(lazy_cases_page) />
+                <Route path=path!("new") view=|| crate::lazy::page(lazy_new_case_page) />
+                <Route path=path!(":id") view=|| crate::lazy::page(lazy_case_page) />
+                <Route path=path!(":id/questions/:n") view=|| crate::lazy::page(lazy_question_page) />
+                <Route path=path!(":id/letter/:kind") view=|| crate::lazy::page(lazy_case_letter_page) />
+                <Route path=path!(":id/pack") view=|| crate::lazy::page(lazy_pack_page) />
             </ParentRoute>
-            <Route path=path!("/calculator") view=|| crate::lazy::lazily(lazy_calculator_page()) />
-            <Route path=path!("/data") view=|| crate::lazy::lazily(lazy_data_page()) />
+            <Route path=path!("/calculator") view=|| crate::lazy::page(lazy_calculator_page) />
+            <Route path=path!("/data") view=|| crate::lazy::page(lazy_data_page) />
             <ParentRoute path=path!("/reports") view=Outlet>
-                <Route path=path!("") view=|| crate::lazy::lazily(lazy_reports_page()) />
-                <Route path=path!("member") view=|| crate::lazy::lazily(lazy_member_report_page()) />
+                <Route path=path!("") view=|| crate::lazy::page(lazy_reports_page) />
+                <Route path=path!("member") view=|| crate::lazy::page(lazy_member_report_page) />
             </ParentRoute>
             <ParentRoute path=path!("/settings") view=Outlet>
-                <Route path=path!("") view=|| crate::lazy::lazily(lazy_settings_page()) />
-                <Route path=path!("procedures/new") view=|| crate::lazy::lazily(lazy_new_procedure_page()) />
-                <Route path=path!("lock") view=|| crate::lazy::lazily(lazy_lock_page()) />
-                <Route path=path!("lock/change") view=|| crate::lazy::lazily(lazy_change_passphrase_page()) />
-                <Route path=path!("lock/remove") view=|| crate::lazy::lazily(lazy_remove_lock_page()) />
-                <Route path=path!("sync") view=|| crate::lazy::lazily(lazy_team_sync_page()) />
+                <Route path=path!("") view=|| crate::lazy::page(lazy_settings_page) />
+                <Route path=path!("procedures/new") view=|| crate::lazy::page(lazy_new_procedure_page) />
+                <Route path=path!("lock") view=|| crate::lazy::page(lazy_lock_page) />
+                <Route path=path!("lock/change") view=|| crate::lazy::page(lazy_change_passphrase_page) />
+                <Route path=path!("lock/remove") view=|| crate::lazy::page(lazy_remove_lock_page) />
+                <Route path=path!("sync") view=|| crate::lazy::page(lazy_team_sync_page) />
             </ParentRoute>
         </Routes>
     }

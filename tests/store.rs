@@ -481,6 +481,27 @@ async fn what_a_pull_brings_is_kept_with_its_notes_or_neither_is() {
 }
 
 #[wasm_bindgen_test]
+async fn the_early_read_says_how_many_records_are_stored_and_whether_nothing_is() {
+    fresh().await;
+    let early = store::early().await.expect("a new device is read early");
+    assert!(early.nothing_stored && early.records == 0 && early.rows().next().is_none());
+    // Records from the storage of a release before, not yet moved in: not nothing.
+    local_storage().set_item("redress:record:abc", "{}").unwrap();
+    assert!(store::early().await.is_none(), "the old keys are still to be read");
+    local_storage().clear().unwrap();
+    // A record without a kept row (kept by a release before rows held My work): wait for it.
+    let one = record("00000000-0000-4000-8000-000000000071", "No row yet");
+    store::save_record(&one, 0).await.unwrap();
+    assert!(store::early().await.is_none());
+    store::keep_rows(&[(one.id.clone(), "its row".into())], &[])
+        .await
+        .unwrap();
+    let early = store::early().await.expect("its row is read early");
+    assert!(!early.nothing_stored);
+    assert_eq!((early.records, kept(&early)), (1, vec!["its row".to_string()]));
+}
+
+#[wasm_bindgen_test]
 async fn a_records_kept_row_goes_when_the_record_does() {
     fresh().await;
     let one = record("00000000-0000-4000-8000-000000000061", "Deleted");

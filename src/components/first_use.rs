@@ -10,6 +10,9 @@ use leptos_router::hooks::use_location;
 use redress_core::first_use::{WhoDraft, asks};
 use redress_core::problem::Problems;
 
+// Kept with the code that reads storage: it asks only once the settings have been read.
+crate::lazy::lazy_page!(pub lazy_first_use, open, FirstUse);
+
 #[component]
 pub fn FirstUse() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -1,7 +1,6 @@
 //! The page shell: skip link, header with the service name and navigation, the main landmark,
 //! and a footer that says where the data lives and which version this is.
 
-use super::storage_banner::StorageBanner;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -188,9 +187,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <crate::sync::SyncLine />
                 <crate::offline::UpdateBanner />
                 <crate::locking::LockQuestion />
-                <StorageBanner />
+                {crate::lazy::quietly(super::storage_banner::lazy_storage_banner())}
                 <super::notice::NoticeBanner />
-                <super::first_use::FirstUse />
+                {crate::lazy::quietly(super::first_use::lazy_first_use())}
                 {children()}
             </main>
         </div>

@@ -1,9 +1,13 @@
 //! Tells the person, on every page, when something could not be saved or stored data had to
-//! be set aside: nothing is lost silently.
+//! be set aside: nothing is lost silently. It comes with the piece of the app that reads
+//! storage ([`crate::state`]'s `open`).
 
 use crate::components::notice::Notices;
 use crate::state::{AppState, Conflict};
 use leptos::prelude::*;
+
+// Kept with the code that reads storage: there is nothing to tell until it has run.
+crate::lazy::lazy_page!(pub lazy_storage_banner, open, StorageBanner);
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {

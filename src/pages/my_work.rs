@@ -2,7 +2,9 @@
 //! remedies, the Ombudsman's recommendations, adjustment and restriction reviews — overdue, due
 //! today, in the next seven days and later, for everyone, the user ("Mine") or one handler; each
 //! handler's load; what other organisations owe on an advocate's cases; self-assessments past
-//! their review date. On a new device, what to do first. The core groups and words it all.
+//! their review date. On a new device, what to do first. The core groups and words it all, from
+//! the records' rows: at start-up, the rows kept at the last start, so My work shows before
+//! every record has been read.
 
 use crate::clock;
 use crate::components::tag::{Tag, status_colour};
@@ -11,7 +13,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use redress_core::assessment::review::{ReviewDue, reviews_due};
 use redress_core::format::short_date;
-use redress_core::worklist::{HandlerLoad, MyWork, WorkFor, WorkGroup, WorkItem, my_work, work_for_choices};
+use redress_core::worklist::{HandlerLoad, MyWork, WorkFor, WorkGroup, WorkItem, work_for_choices, work_from_rows};
 
 /// A table of work items; `base` is where each item's page lives ("/records" or "/cases").
 fn work_table(caption: &'static str, items: Vec<WorkItem>, empty: &'static str, base: &'static str) -> impl IntoView {
@@ -175,17 +177,17 @@ pub fn MyWorkPage() -> impl IntoView {
     page_title(|| "My work".into(), || false);
     let state = expect_context::<AppState>();
     let whose = RwSignal::new(String::new());
+    let rows = state.rows_for_today();
     let work = Memo::new(move |_| {
-        let rules = state.settings.with(|s| s.rules(clock::today()));
         let who = state.settings.with(|s| WorkFor::from_value(&whose.get(), &s.user_name));
-        state.records.with(|records| my_work(records, &rules, &who))
+        rows.with(|rows| work_from_rows(rows.iter(), clock::today(), &who))
     });
     let choices = Memo::new(move |_| {
         state
             .settings
             .with(|s| work.with(|work| work_for_choices(work, &s.team, &s.user_name)))
     });
-    let empty = move || state.records.with(Vec::is_empty);
+    let empty = move || rows.with(|rows| rows.is_empty());
     let reviews = Memo::new(move |_| state.assessments.with(|all| reviews_due(all, clock::today())));
     view! {
         {move || assessment_reminders(reviews.get())}
@@ -202,9 +204,18 @@ pub fn MyWorkPage() -> impl IntoView {
 #[component]
 fn FirstRun() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let load_sample = move |_| {
-        let _ = state.load_sample_data();
-    };
+    // Asked for before everything stored has been read, the samples are added once it has.
+    let asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if asked.get() && !state.opening.get() {
+            asked.set(false);
+            // Everything has been read, so the piece that adds them is here already.
+            leptos::task::spawn_local(async move {
+                let _ = load_samples(state).await;
+            });
+        }
+    });
+    let load_sample = move |_| asked.set(true);
     view! {
         <p class="govuk-body-l">"There are no records on this device yet."</p>
         <p class="govuk-body">
@@ -222,3 +233,13 @@ fn FirstRun() -> impl IntoView {
         </p>
     }
 }
+
+crate::lazy::split_point!(
+    open,
+    /// Adds the sample records, with the code that saves (fetched with the code that reads
+    /// storage, once My work is drawn).
+    fn load_samples(state: AppState) -> Result<(), crate::lazy::NotFetched> {
+        let _ = state.load_sample_data();
+        Ok(())
+    }
+);

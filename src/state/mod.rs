@@ -7,10 +7,12 @@
 //! another tab made first is never overwritten: both versions are kept as a [`Conflict`] until
 //! the person chooses ([`conflicts`]); other tabs' changes come in through [`other_tabs`]; the
 //! records list's rows are kept in step by [`rows`]; an import or a sync's batch is applied all
-//! or nothing by [`apply`].
+//! or nothing by [`apply`]. Reading everything at start-up is [`open`], a piece of the app
+//! fetched after the first page is drawn from the rows kept at the last start.
 
 mod apply;
 mod conflicts;
+mod open;
 mod other_tabs;
 mod rows;
 
@@ -97,6 +99,11 @@ pub struct AppState {
     /// True once the records list can be drawn: from the rows kept at the last start, before
     /// the records have been read, or once they have.
     pub rows_ready: ReadSignal<bool>,
+    /// True once My work can be drawn: the rows kept at the last start cover every record
+    /// stored (or nothing is stored), or the records have been read.
+    pub work_ready: ReadSignal<bool>,
+    /// True if the piece of the app that reads storage could not be fetched.
+    pub not_fetched: ReadSignal<bool>,
     /// Ids of records held only in memory because their save failed.
     pub unsaved_records: ReadSignal<Vec<String>>,
     pub unsaved_assessments: ReadSignal<Vec<String>>,
@@ -134,6 +141,8 @@ struct Writers {
     deletions: WriteSignal<Vec<Deletion>>,
     opening: WriteSignal<bool>,
     rows_ready: WriteSignal<bool>,
+    work_ready: WriteSignal<bool>,
+    not_fetched: WriteSignal<bool>,
     unsaved_records: WriteSignal<Vec<String>>,
     unsaved_assessments: WriteSignal<Vec<String>>,
     unsaved_settings: WriteSignal<bool>,
@@ -145,18 +154,17 @@ struct Writers {
 }
 
 impl AppState {
-    /// An empty state that fills itself from storage, and then listens to other tabs.
+    /// An empty state that fills itself from storage, and then listens to other tabs: first
+    /// the rows kept at the last start (My work and the records list are drawn from them), then
+    /// everything, in the piece of the app that reads storage ([`open`]).
     pub fn load() -> Self {
         let state = Self::empty();
         // What other tabs change while this one reads (records are read a part at a time) is
         // taken in once everything has been read.
-        let waiting: Rc<RefCell<Option<Vec<store::StoreChange>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let listening = open::Listening::new();
         store::on_change({
-            let waiting = waiting.clone();
-            move |change| match waiting.borrow_mut().as_mut() {
-                Some(changes) => changes.push(change),
-                None => state.apply_change(change),
-            }
+            let listening = listening.clone();
+            move |change| listening.heard(change)
         });
         spawn_local(async move {
             crate::timing::mark("opening");
@@ -164,24 +172,14 @@ impl AppState {
                 crate::timing::mark("rows-read");
                 state.show_kept_rows(early);
                 crate::timing::mark("rows-shown");
-                // Let the list be drawn before the records are read.
+                // Let the page be drawn before the records are read.
                 crate::timing::after_paint().await;
             }
-            let loaded = store::open().await;
-            crate::timing::mark("records-read");
-            let anything = !loaded.records.is_empty() || !loaded.assessments.is_empty();
-            state.adopt(loaded);
-            crate::timing::mark("records-taken-in");
-            rows::pack_kept_rows();
-            for change in waiting.borrow_mut().take().unwrap_or_default() {
-                state.apply_change(change);
-            }
-            let _ = state.w.rows_ready.try_set(true);
-            let _ = state.w.opening.try_set(false);
-            // Once there is something to lose, ask the browser not to clear it under storage
-            // pressure (Settings shows whether it agreed, and can ask again).
-            if anything {
-                let _ = store::ask_to_persist().await;
+            match open::read_everything(state, listening).await {
+                Ok(reading) => reading.await,
+                Err(crate::lazy::NotFetched) => {
+                    let _ = state.w.not_fetched.try_set(true);
+                }
             }
         });
         state
@@ -194,6 +192,8 @@ impl AppState {
         let (deletions, deletions_w) = RwSignal::new(Vec::new()).split();
         let (opening, opening_w) = RwSignal::new(true).split();
         let (rows_ready, rows_ready_w) = RwSignal::new(false).split();
+        let (work_ready, work_ready_w) = RwSignal::new(false).split();
+        let (not_fetched, not_fetched_w) = RwSignal::new(false).split();
         let (unsaved_records, unsaved_records_w) = RwSignal::new(Vec::new()).split();
         let (unsaved_assessments, unsaved_assessments_w) = RwSignal::new(Vec::new()).split();
         let (unsaved_settings, unsaved_settings_w) = RwSignal::new(false).split();
@@ -209,6 +209,8 @@ impl AppState {
             deletions,
             opening,
             rows_ready,
+            work_ready,
+            not_fetched,
             unsaved_records,
             unsaved_assessments,
             unsaved_settings,
@@ -225,6 +227,8 @@ impl AppState {
                 deletions: deletions_w,
                 opening: opening_w,
                 rows_ready: rows_ready_w,
+                work_ready: work_ready_w,
+                not_fetched: not_fetched_w,
                 unsaved_records: unsaved_records_w,
                 unsaved_assessments: unsaved_assessments_w,
                 unsaved_settings: unsaved_settings_w,

@@ -90,23 +90,30 @@ impl AppState {
 
     /// Draws the list from the rows kept at the last start, before the records are read. Rows
     /// kept by another release, or that do not read, are left out; the records, once read,
-    /// put every row right ([`AppState::rebuild_rows`]).
+    /// put every row right ([`AppState::rebuild_rows`]). My work is drawn from them only if
+    /// there is one for every record stored, or nothing is stored at all.
     pub(super) fn show_kept_rows(&self, early: store::Early) {
         let today = crate::clock::today();
         let rules = early.settings.rules(today);
         let mut rows = Rows::default();
+        let mut kept = 0usize;
         for text in early.rows() {
+            kept += 1;
             if let Some(row) = kept_row(text, &rules) {
                 rows.insert(row);
             }
         }
-        if rows.is_empty() {
+        let every_record = kept == rows.len() && u32::try_from(rows.len()) == Ok(early.records);
+        if rows.is_empty() && !early.nothing_stored {
             return;
         }
         let _ = self.w.settings.try_set(early.settings);
         let _ = self.w.rows.try_set(rows);
         self.rows_day.set_value(today);
         let _ = self.w.rows_ready.try_set(true);
+        if every_record || early.nothing_stored {
+            let _ = self.w.work_ready.try_set(true);
+        }
     }
 
     /// The rows, their statuses worked out for today (a tab left open overnight catches up).

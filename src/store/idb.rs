@@ -259,6 +259,12 @@ impl Store {
         Ok(request(&asked).await?.as_string())
     }
 
+    /// How many values the store holds.
+    pub async fn count(&self) -> Result<u32, IdbError> {
+        let asked = self.store.count().map_err(|e| IdbError::from_js(&e))?;
+        Ok(request(&asked).await?.as_f64().map_or(0, |n| n as u32))
+    }
+
     /// Every key, in one request.
     pub async fn keys(&self) -> Result<std::collections::HashSet<String>, IdbError> {
         let keys = self.store.get_all_keys().map_err(|e| IdbError::from_js(&e))?;

@@ -63,6 +63,15 @@ pub fn read_all() -> Vec<(String, String)> {
     found
 }
 
+/// Whether any old key is still here, waiting to be moved in (without reading their texts).
+pub fn anything_kept() -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length).any(|i| storage.key(i).ok().flatten().is_some_and(|key| key.starts_with(PREFIX)))
+}
+
 /// Removes the old keys that were moved. Returns how many could not be removed.
 pub fn remove(keys: &[String]) -> usize {
     let Some(storage) = storage() else {

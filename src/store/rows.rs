@@ -9,7 +9,7 @@
 //! so it wins; [`pack_rows`] folds those back into packs once there are many.
 
 use super::idb::{SETTINGS_KEY, Store, Tx, stores};
-use super::{SaveError, database, envelope, sealed, write_tx};
+use super::{SaveError, database, sealed, write_tx};
 use redress_core::settings::Settings;
 use std::collections::HashMap;
 
@@ -19,10 +19,16 @@ const ROWS_A_PACK: usize = 500;
 /// Rows kept on their own past which [`pack_rows`] packs them.
 pub const LOOSE_ROWS_TO_PACK: usize = 200;
 
-/// What is read before the records: the settings (their rules count the rows' statuses) and
-/// every kept row as text.
+/// What is read before the records: the settings (their rules count the rows' statuses),
+/// every kept row as text, and how many records are stored (My work is drawn from the kept
+/// rows only when there is one for every record).
 pub struct Early {
     pub settings: Settings,
+    /// How many records the records store holds.
+    pub records: u32,
+    /// Nothing to read at all: no record stored here, and none waiting in the storage of a
+    /// release before (a new device). My work then shows how to start at once.
+    pub nothing_stored: bool,
     /// The packs, each many lines of `<id>\t<row>`.
     packs: Vec<String>,
     /// Rows kept since, each over its record's row in the packs: `None` when the record went.
@@ -79,14 +85,15 @@ fn split(all: Vec<(String, wasm_bindgen::JsValue)>) -> (Vec<String>, Vec<(String
     (packs, loose.into_iter().collect())
 }
 
-/// The settings and the kept rows, in one read. `None` when there are no rows to show (a new
-/// device, or the first start of this release) or they cannot be read: then the list waits for
-/// the records, as it always could.
+/// The settings and the kept rows, in one read, with how many records are stored. `None` when
+/// there are no rows to show yet records may be stored (the first start of this release), or
+/// storage cannot be read: then the pages wait for the records, as they always could.
 pub async fn early() -> Option<Early> {
     let db = database().await.ok()?;
-    let tx = Tx::read(&db, &[stores::SETTINGS, stores::ROWS]).ok()?;
+    let tx = Tx::read(&db, &[stores::SETTINGS, stores::ROWS, stores::RECORDS]).ok()?;
     let settings = tx.store(stores::SETTINGS).ok()?.get(SETTINGS_KEY).await.ok()?;
     let all = tx.store(stores::ROWS).ok()?.all().await.ok()?;
+    let records = tx.store(stores::RECORDS).ok()?.count().await.ok()?;
     let _ = tx.done().await;
     let all = opened(all).await?;
     let settings = match settings {
@@ -96,15 +103,25 @@ pub async fn early() -> Option<Early> {
     let (packs, loose) = split(all);
     let early = Early {
         settings: Settings::default(),
+        records,
+        nothing_stored: false,
         packs,
         loose,
     };
-    early.rows().next()?;
+    let nothing_stored = early.rows().next().is_none();
+    // No rows: a new device, or records kept by a release before rows held My work.
+    if nothing_stored && (records > 0 || super::legacy::anything_kept()) {
+        return None;
+    }
     let settings = match settings {
-        Some(text) => envelope::open::<Settings>(&text).ok()?.0.data,
+        Some(text) => redress_core::exchange::restore::current_settings(&text)?,
         None => Settings::default(),
     };
-    Some(Early { settings, ..early })
+    Some(Early {
+        settings,
+        nothing_stored: nothing_stored && records == 0,
+        ..early
+    })
 }
 
 /// The rows store's values opened, when the lock is set; `None` if any cannot be (the rows are

@@ -67,7 +67,7 @@ pub struct TeamSyncState {
 }
 
 impl TeamSyncState {
-    /// Reads where this device syncs, and starts live sync's timer and its ear for the network.
+    /// Team sync's state, as yet knowing nothing: [`start_sync`] reads where this device syncs.
     pub fn provide(state: AppState) -> Self {
         let sync = TeamSyncState {
             team: RwSignal::new(None),
@@ -83,6 +83,13 @@ impl TeamSyncState {
             state,
         };
         provide_context(sync);
+        sync
+    }
+
+    /// Reads where this device syncs, and starts live sync's timer and its ear for the network.
+    fn start(self) {
+        let sync = self;
+        let state = self.state;
         spawn_local(async move {
             if let Ok(notes) = store::read_sync().await {
                 let conflicts = redress_core::sync::arrive::conflicted(&notes.docs);
@@ -99,7 +106,6 @@ impl TeamSyncState {
             }
         });
         sync.listen();
-        sync
     }
 
     pub fn get() -> Self {
@@ -258,6 +264,16 @@ impl TeamSyncState {
         tick.forget();
     }
 }
+
+crate::lazy::split_point!(
+    open,
+    /// Reads where this device syncs and starts live sync, with the code that reads storage
+    /// (team sync's notes are part of it), after the first page is drawn.
+    pub fn start_sync(sync: TeamSyncState) -> Result<(), NotFetched> {
+        sync.start();
+        Ok(())
+    }
+);
 
 /// One sync, as it runs.
 type Syncing = std::pin::Pin<Box<dyn Future<Output = Result<Done, Stop>>>>;

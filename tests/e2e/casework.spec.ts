@@ -2,14 +2,7 @@
 // record, My work, finding records, sample data and deletion. Reloaded along the way.
 import "./starts";
 import { expect, Page, test } from "@playwright/test";
-import { createRecord, workedExample } from "./helpers";
-
-async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
-  const date = page.getByRole("group", { name: group, exact: true });
-  await date.getByLabel("Day").fill(day);
-  await date.getByLabel("Month").fill(month);
-  await date.getByLabel("Year").fill(year);
-}
+import { createRecord, fillDate, workedExample } from "./helpers";
 
 async function record(page: Page, what: string, date: [string, string, string], extra: Record<string, string> = {}) {
   await page.getByRole("radio", { name: what, exact: true }).check();

@@ -5,7 +5,7 @@ import { ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expectNoViolations } from "./helpers";
+import { createRecord, expectNoViolations, fillDate, workedExample } from "./helpers";
 
 /** A copy of dist/ served by scripts/serve.py on its own port, stopped after the test. */
 async function host(port: number, options: { noFallback?: boolean } = {}) {
@@ -156,17 +156,32 @@ test("on a first visit the page fetches the start's wasm only, a page's piece wh
   page,
   context,
 }) => {
+  const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+  // What arrived, not what was asked for: the piece that reads storage is held back until My
+  // work has been drawn, so the first load is the start alone.
   const wasm: string[] = [];
-  page.on("request", (request) => {
-    if (request.url().endsWith(".wasm")) wasm.push(new URL(request.url()).pathname);
+  page.on("response", (response) => {
+    if (response.url().endsWith(".wasm")) wasm.push(new URL(response.url()).pathname);
   });
+  const reading = new Set((pieces.needs.open as string[]).map((file) => `/${file}`));
+  let letGo = () => {};
+  const held = new Promise<void>((done) => (letGo = done));
+  await page.route(
+    (url) => reading.has(url.pathname),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
-  const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+  await expect(page.getByText("There are no records on this device yet.")).toBeVisible();
   expect(wasm).toEqual([`/${pieces.start[0]}`]);
+  letGo();
 
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Records" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Records" })).toBeVisible();
+  expect(wasm).toContain(`/${pieces.needs.open[0]}`);
   expect(wasm).toContain(`/${pieces.needs.records[0]}`);
   // Nothing of another area came with it.
   expect(wasm).not.toContain(`/${pieces.needs.assessments[0]}`);
@@ -204,6 +219,85 @@ test("on a first visit the page fetches the start's wasm only, a page's piece wh
   } finally {
     await context.setOffline(false);
   }
+});
+
+test.describe("My work before the records are read", () => {
+  // No worker: every request reaches the network, where this test holds back the piece that
+  // reads storage.
+  test.use({ serviceWorkers: "block" });
+
+  test("is drawn from the rows kept at the last start; a record's page waits for the records, and opens once they are read", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2026-01-12T10:00:00"));
+    await page.goto("/");
+    await createRecord(page, { ...workedExample, day: "5", month: "1", year: "2026" });
+    await page.getByText("Add an action").click();
+    await page.getByRole("textbox", { name: "What will be done" }).fill("Brief the blue badge team");
+    await page.getByRole("combobox", { name: "Who is responsible" }).fill("Cal Officer");
+    await fillDate(page, "Due by", "9", "1", "2026");
+    await page.getByRole("button", { name: "Add action" }).click();
+    await expect(page.getByRole("term").filter({ hasText: "Brief the blue badge team" })).toBeVisible();
+    const record = new URL(page.url()).pathname;
+
+    const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+    const reading = `/${pieces.needs.open[0]}`;
+    let letGo = () => {};
+    const held = new Promise<void>((done) => (letGo = done));
+    await page.route(`**${reading}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    // The action, three days overdue, from the row kept for the record.
+    const overdue = page.getByRole("table", { name: /Overdue/ });
+    await expect(overdue.getByRole("row", { name: /Action: Brief the blue badge team/ })).toContainText("Cal Officer");
+    await expect(page.getByRole("table", { name: /Later/ }).getByRole("row", { name: /Stage 1 response/ })).toBeVisible();
+    await expectNoViolations(page, "my work from kept rows");
+    // A record's page needs the record itself: it waits, and says so.
+    await overdue.getByRole("link", { name: /^C-2026-/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${record}$`));
+    await expect(page.getByRole("heading", { level: 1, name: "Opening your records…" })).toBeVisible();
+    letGo();
+    await expect(page.getByRole("heading", { level: 1, name: /Alex Taylor/ })).toBeVisible();
+  });
+
+  test("waits for the records when its kept rows are from a release before (their format changed)", async ({ page }) => {
+    await page.goto("/");
+    await createRecord(page, workedExample);
+    // Rows kept by the release before: their format says so, and they are not used.
+    await page.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((done, fail) => {
+        const open = indexedDB.open("redress");
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction("rows", "readwrite");
+      const rows = tx.objectStore("rows");
+      const all: IDBRequest = rows.getAll();
+      const keys: IDBRequest = rows.getAllKeys();
+      await new Promise((done) => (tx.oncomplete = done));
+      const write = db.transaction("rows", "readwrite");
+      (keys.result as string[]).forEach((key, i) => {
+        write.objectStore("rows").put((all.result[i] as string).replace(/"f":"4\//g, '"f":"3/'), key);
+      });
+      await new Promise((done) => (write.oncomplete = done));
+      db.close();
+    });
+    const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+    const reading = `/${pieces.needs.open[0]}`;
+    let letGo = () => {};
+    const held = new Promise<void>((done) => (letGo = done));
+    await page.route(`**${reading}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Opening your records…" })).toBeVisible();
+    // Not "There are no records on this device yet", which would be untrue.
+    await expect(page.getByText("There are no records on this device yet.")).toHaveCount(0);
+    letGo();
+    await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+    await expect(page.getByRole("table", { name: /Due today|Due in the next 7 days|Later|Overdue/ }).first()).toBeVisible();
+  });
 });
 
 test.describe("a piece that cannot be fetched", () => {

@@ -41,6 +41,14 @@ export const workedExample: NewRecord = {
   procedure: "LGSCO Complaint Handling Code 2024",
 };
 
+/** Fills the GOV.UK date input in the group named `group` (its legend, exactly). */
+export async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
+  const date = page.getByRole("group", { name: group, exact: true });
+  await date.getByLabel("Day").fill(day);
+  await date.getByLabel("Month").fill(month);
+  await date.getByLabel("Year").fill(year);
+}
+
 /** Records an event on the record page ("Acknowledged", "Responded"…) with its date. */
 export async function recordEvent(page: Page, what: string, day: string, month: string, year: string, reason?: string) {
   await page.getByRole("radio", { name: what, exact: true }).check();

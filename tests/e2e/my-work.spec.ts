@@ -3,14 +3,7 @@
 // contact is recorded on the record, shows its review, and is lifted.
 import "./starts";
 import { expect, Page, test } from "@playwright/test";
-import { createRecord, expectNoViolations, recordEvent, workedExample } from "./helpers";
-
-async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
-  const date = page.getByRole("group", { name: group, exact: true });
-  await date.getByLabel("Day").fill(day);
-  await date.getByLabel("Month").fill(month);
-  await date.getByLabel("Year").fill(year);
-}
+import { createRecord, expectNoViolations, fillDate, recordEvent, workedExample } from "./helpers";
 
 async function setUserName(page: Page, name: string) {
   await page.getByRole("link", { name: "Settings" }).click();
