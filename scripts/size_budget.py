@@ -3,7 +3,8 @@ before My work shows, measured as the gzip copies the release build writes (scri
 
 The build cuts the wasm into the start and pieces fetched when a page of their area first opens
 (scripts/split.mjs, which writes pieces.json). The first load is the start's wasm, its JS, the
-pieces' loader and the CSS; My work is in the start, so it needs no piece. The pieces are listed
+pieces' loader and the CSS; My work is in the start, drawn from the rows kept at the last start, so it
+needs no piece (reading everything stored is the piece `open`, fetched after it). The pieces are listed
 after it (the service worker fetches them in the background after the first visit, for offline
 use), but they are not the first load.
 
@@ -23,7 +24,10 @@ import sys
 # needed; the first load fell from 1,080,080 to 573,616 bytes, and the budget is that + 5%.
 # The loader then gained each piece's integrity hash (+4,443 bytes: 80 hashes do not compress),
 # so the first load is 578,059 under the same budget.
-BUDGET_BYTES = 602_297
+# Lowered on 2026-12-04 (issue 14): My work drawn from the rows kept at the last start, and
+# reading everything stored a piece fetched after it; the first load fell to 374,914 bytes, and
+# the budget is that + 5% (under the issue's floor of 400,000).
+BUDGET_BYTES = 393_660
 
 
 def gzip_size(dist, name):
