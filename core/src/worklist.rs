@@ -140,7 +140,7 @@ pub fn due_items(record: &Record, rules: &Rules) -> Vec<DueItem> {
 
 /// What another organisation owes on an advocate's case once the complaint is sent: its
 /// deadlines not yet met, soonest first. My work shows those overdue, due today or in the next
-/// seven days ([`owed_soon`]).
+/// seven days (`owed_soon`).
 pub fn owed(record: &Record, rules: &Rules) -> Vec<DueItem> {
     // Nothing is owed until the complaint is sent.
     let Some(outgoing) = record.outgoing.as_ref().filter(|o| o.sent.is_some()) else {
@@ -182,7 +182,7 @@ pub struct WorkItem {
     pub reference: String,
     /// The person the record is about (or who raised it), or "Name not given".
     pub person: String,
-    /// The summary's first line, cut short ([`headline`]).
+    /// The summary's first line, cut short ([`crate::record::search::headline`]).
     pub summary: String,
     pub kind: DueKind,
     pub label: String,

@@ -101,7 +101,7 @@ pub fn assessment(text: &str) -> Result<Restored<Assessment>, Problem> {
 
 /// The stored settings read the short way, for drawing the first page before everything has
 /// been read: only settings no migration step changes (written since
-/// [`super::migrate::SETTINGS_UNCHANGED_SINCE`]) whose values are all within bounds; `None` for
+/// `migrate::SETTINGS_UNCHANGED_SINCE`) whose values are all within bounds; `None` for
 /// any other (the full read, [`settings`], then gives them).
 pub fn current_settings(text: &str) -> Option<Settings> {
     let Unsealed { version, data, .. } = unseal(STORE_FORMAT, text).ok()?;
