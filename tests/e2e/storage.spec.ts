@@ -18,6 +18,11 @@ test("a record created in one tab appears in another", async ({ context }) => {
 test("a full browser quota says so, keeps the record, and saves it on retry", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  // The service worker keeps the app's files on a first visit, in this site's storage too: the
+  // quota is measured once it has, or its keeping would fail and free the room again.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   // The browser's real quota, made small, then filled by another database of this site.
   const cdp = await page.context().newCDPSession(page);
   const used = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
