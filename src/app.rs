@@ -82,7 +82,9 @@ fn Opened(lock_set: bool, minutes: u32) -> impl IntoView {
     provide_context(state);
     let locking = crate::locking::Locking::provide(state, lock_set, minutes);
     let sync = crate::sync::TeamSyncState::provide(state);
+    let first_page = state.after_first_page();
     leptos::task::spawn_local(async move {
+        first_page.await;
         // If the piece cannot be fetched, the pages say so (the state's own read fails too).
         let _ = crate::sync::start_sync(sync).await;
     });

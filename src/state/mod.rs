@@ -185,6 +185,29 @@ impl AppState {
         state
     }
 
+    /// Whether the first page can be drawn: from the kept rows, or once everything is read.
+    pub fn first_page_ready(&self) -> bool {
+        self.work_ready.get() || self.rows_ready.get() || !self.opening.get()
+    }
+
+    /// Done once the first page can be drawn ([`Self::first_page_ready`]): what waits for it is
+    /// fetched after that page, not alongside its read. Call it where a reactive owner is.
+    pub fn after_first_page(&self) -> impl Future<Output = ()> + use<> {
+        let (done, wait) = futures_channel::oneshot::channel::<()>();
+        let done = StoredValue::new_local(Some(done));
+        let state = *self;
+        Effect::new(move |_| {
+            if state.first_page_ready()
+                && let Some(done) = done.try_update_value(Option::take).flatten()
+            {
+                let _ = done.send(());
+            }
+        });
+        async move {
+            let _ = wait.await;
+        }
+    }
+
     fn empty() -> Self {
         let (records, records_w) = RwSignal::new(Vec::new()).split();
         let (assessments, assessments_w) = RwSignal::new(Vec::new()).split();
