@@ -83,10 +83,15 @@ fn Opened(lock_set: bool, minutes: u32) -> impl IntoView {
     let locking = crate::locking::Locking::provide(state, lock_set, minutes);
     let sync = crate::sync::TeamSyncState::provide(state);
     let first_page = state.after_first_page();
+    let everything_read = state.after_everything_read();
     leptos::task::spawn_local(async move {
         first_page.await;
-        // If the piece cannot be fetched, the pages say so (the state's own read fails too).
-        let _ = crate::sync::start_sync(sync).await;
+        // If the piece cannot be fetched now, it is here once everything has been read (the
+        // state's own read fetches it); if it never comes, the pages say so.
+        if crate::sync::start_sync(sync).await.is_err() {
+            everything_read.await;
+            let _ = crate::sync::start_sync(sync).await;
+        }
     });
     view! {
         <Router>

@@ -177,10 +177,10 @@ fn focus_main_on_navigation() {
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     focus_main_on_navigation();
-    // The banners about what is stored come with the piece that reads storage: asked for once
-    // the first page can be drawn, so fetching it does not hold up the first page's own read.
+    // The banners about what is stored come with the piece that reads storage, and have nothing
+    // to say before it has read everything: drawn then, when the piece is certainly here.
     let state = expect_context::<AppState>();
-    let after_first_page = move || state.first_page_ready();
+    let everything_read = move || !state.opening.get();
     view! {
         <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link" on:click=skip_to_main>
             "Skip to main content"
@@ -191,11 +191,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <crate::sync::SyncLine />
                 <crate::offline::UpdateBanner />
                 <crate::locking::LockQuestion />
-                <Show when=after_first_page>
+                <Show when=everything_read>
                     {crate::lazy::quietly(super::storage_banner::lazy_storage_banner())}
                 </Show>
                 <super::notice::NoticeBanner />
-                <Show when=after_first_page>
+                <Show when=everything_read>
                     {crate::lazy::quietly(super::first_use::lazy_first_use())}
                 </Show>
                 {children()}

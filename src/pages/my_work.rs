@@ -172,6 +172,20 @@ fn assessment_reminders(due: Vec<ReviewDue>) -> impl IntoView {
     })
 }
 
+/// While My work is drawn from the rows kept at the last start: that the records are still
+/// being read and it may change (a change whose save failed, or a pause still running, is put
+/// right once they are); or that they cannot be, if the piece that reads them was not fetched.
+fn reading_line(state: AppState) -> impl IntoView {
+    if state.not_fetched.get() {
+        Some(view! { <p class="govuk-inset-text">{crate::lazy::NotFetched::WORDS}</p> }.into_any())
+    } else if state.opening.get() {
+        let words = "Still reading the records kept in this browser: this list may change.";
+        Some(view! { <p class="govuk-body-s" role="status">{words}</p> }.into_any())
+    } else {
+        None
+    }
+}
+
 #[component]
 pub fn MyWorkPage() -> impl IntoView {
     page_title(|| "My work".into(), || false);
@@ -192,6 +206,7 @@ pub fn MyWorkPage() -> impl IntoView {
     view! {
         {move || assessment_reminders(reviews.get())}
         <h1 class="govuk-heading-l">"My work"</h1>
+        {move || reading_line(state)}
         <Show when=move || !empty() fallback=|| view! { <FirstRun /> }>
             {move || whose_view(choices.get(), whose)}
             {move || work_view(work.get())}

@@ -193,11 +193,21 @@ impl AppState {
     /// Done once the first page can be drawn ([`Self::first_page_ready`]): what waits for it is
     /// fetched after that page, not alongside its read. Call it where a reactive owner is.
     pub fn after_first_page(&self) -> impl Future<Output = ()> + use<> {
+        self.once(Self::first_page_ready)
+    }
+
+    /// Done once everything stored has been read (the piece that reads it is then here).
+    pub fn after_everything_read(&self) -> impl Future<Output = ()> + use<> {
+        self.once(|state| !state.opening.get())
+    }
+
+    /// Done once `ready` holds. Call it where a reactive owner is.
+    fn once(&self, ready: fn(&AppState) -> bool) -> impl Future<Output = ()> + use<> {
         let (done, wait) = futures_channel::oneshot::channel::<()>();
         let done = StoredValue::new_local(Some(done));
         let state = *self;
         Effect::new(move |_| {
-            if state.first_page_ready()
+            if ready(&state)
                 && let Some(done) = done.try_update_value(Option::take).flatten()
             {
                 let _ = done.send(());

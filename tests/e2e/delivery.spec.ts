@@ -251,6 +251,8 @@ test.describe("My work before the records are read", () => {
     const overdue = page.getByRole("table", { name: /Overdue/ });
     await expect(overdue.getByRole("row", { name: /Action: Brief the blue badge team/ })).toContainText("Cal Officer");
     await expect(page.getByRole("table", { name: /Later/ }).getByRole("row", { name: /Stage 1 response/ })).toBeVisible();
+    const stillReading = page.getByRole("status").filter({ hasText: "Still reading the records kept in this browser: this list may change." });
+    await expect(stillReading).toBeVisible();
     await expectNoViolations(page, "my work from kept rows");
     // A record's page needs the record itself: it waits, and says so.
     await overdue.getByRole("link", { name: /^C-2026-/ }).click();
@@ -258,6 +260,10 @@ test.describe("My work before the records are read", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Opening your records…" })).toBeVisible();
     letGo();
     await expect(page.getByRole("heading", { level: 1, name: /Alex Taylor/ })).toBeVisible();
+    // Everything read: My work no longer says it may change.
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "My work" }).click();
+    await expect(overdue.getByRole("row", { name: /Action: Brief the blue badge team/ })).toBeVisible();
+    await expect(stillReading).toHaveCount(0);
   });
 
   test("waits for the records when its kept rows are from a release before (their format changed)", async ({ page }) => {
