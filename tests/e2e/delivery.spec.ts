@@ -221,6 +221,18 @@ test("on a first visit the page fetches the start's wasm only, a page's piece wh
   }
 });
 
+/** Holds back the piece of the app that reads storage until the returned function is called. */
+async function holdBackReading(page: Page): Promise<() => void> {
+  const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
+  let letGo = () => {};
+  const held = new Promise<void>((done) => (letGo = done));
+  await page.route(`**/${pieces.needs.open[0]}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return letGo;
+}
+
 test.describe("My work before the records are read", () => {
   // No worker: every request reaches the network, where this test holds back the piece that
   // reads storage.
@@ -238,14 +250,7 @@ test.describe("My work before the records are read", () => {
     await expect(page.getByRole("term").filter({ hasText: "Brief the blue badge team" })).toBeVisible();
     const record = new URL(page.url()).pathname;
 
-    const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
-    const reading = `/${pieces.needs.open[0]}`;
-    let letGo = () => {};
-    const held = new Promise<void>((done) => (letGo = done));
-    await page.route(`**${reading}`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const letGo = await holdBackReading(page);
     await page.goto("/");
     // The action, three days overdue, from the row kept for the record.
     const overdue = page.getByRole("table", { name: /Overdue/ });
@@ -288,14 +293,7 @@ test.describe("My work before the records are read", () => {
       await new Promise((done) => (write.oncomplete = done));
       db.close();
     });
-    const pieces = JSON.parse(readFileSync(join("dist", "pieces.json"), "utf8"));
-    const reading = `/${pieces.needs.open[0]}`;
-    let letGo = () => {};
-    const held = new Promise<void>((done) => (letGo = done));
-    await page.route(`**${reading}`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const letGo = await holdBackReading(page);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Opening your records…" })).toBeVisible();
     // Not "There are no records on this device yet", which would be untrue.
